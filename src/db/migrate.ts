@@ -1,0 +1,69 @@
+/**
+ * Applies the plain SQL migrations in ./migrations in version order. Each file
+ * runs in its own transaction and is recorded with a checksum; a changed,
+ * already-applied file stops start-up rather than drifting silently.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+/** The migrations shipped with this build, in version order. */
+export function listMigrations(dir = migrationsDir): Migration[] {
+  return readdirSync(dir)
+    .filter((file) => /^\d{4}_[a-z0-9_]+\.sql$/.test(file))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(dir + file, 'utf8');
+      return {
+        version: Number(file.slice(0, 4)),
+        name: file.slice(5, -4),
+        sql: text,
+        checksum: createHash('sha256').update(text).digest('hex'),
+      };
+    });
+}
+
+/** Applies every pending migration; returns the versions it applied. */
+export async function migrate(db: Kysely<Database>): Promise<number[]> {
+  await sql`CREATE TABLE IF NOT EXISTS schema_migration (
+    version integer PRIMARY KEY,
+    name text NOT NULL,
+    checksum text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`.execute(db);
+  const applied = new Map(
+    (await db.selectFrom('schema_migration').selectAll().execute()).map((row) => [row.version, row]),
+  );
+  const done: number[] = [];
+  for (const migration of listMigrations()) {
+    const previous = applied.get(migration.version);
+    if (previous) {
+      if (previous.checksum !== migration.checksum) {
+        throw new Error(
+          `Migration ${migration.version}_${migration.name} was changed after it was applied; add a new migration instead.`,
+        );
+      }
+      continue;
+    }
+    await db.transaction().execute(async (trx) => {
+      await sql.raw(migration.sql).execute(trx);
+      await trx
+        .insertInto('schema_migration')
+        .values({ version: migration.version, name: migration.name, checksum: migration.checksum })
+        .execute();
+    });
+    done.push(migration.version);
+  }
+  return done;
+}

@@ -1,0 +1,86 @@
+/**
+ * Builds the Fastify application: plugins, security, authentication, the API
+ * routes, the generated OpenAPI document and the web app.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { DatabaseHandle } from '../db/connection.ts';
+import { LoginRateLimiter, type RateLimitOptions } from './auth/rate-limit.ts';
+import { registerAuthHook } from './auth/hook.ts';
+import type { AppContext } from './context.ts';
+import { registerErrorHandling } from './errors.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
+import { registerWeb } from './web.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
+import { citizenRoutes } from './routes/citizens.ts';
+import { healthRoutes } from './routes/health.ts';
+import { pseudonymisedRoutes } from './routes/pseudonymised.ts';
+import { staffRoutes } from './routes/staff.ts';
+import { unitRoutes } from './routes/units.ts';
+
+z.config(z.locales.da());
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  logLevel?: string;
+  /** Where log lines go (tests capture them); stdout by default. */
+  logStream?: NodeJS.WritableStream;
+  sessionIdleMinutes?: number;
+  secureCookies?: boolean;
+  loginLimits?: RateLimitOptions;
+  /** Serve the built web app (off in API tests). */
+  serveWeb?: boolean;
+}
+
+/** The route modules, in registration order. Later features add theirs here. */
+export const routeModules = [healthRoutes, authRoutes, unitRoutes, staffRoutes, citizenRoutes, pseudonymisedRoutes, auditRoutes];
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'info',
+      ...(options.logStream ? { stream: options.logStream } : {}),
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+  });
+  const ctx: AppContext = {
+    db: options.database.db,
+    databaseKind: options.database.kind,
+    sessionIdleMinutes: options.sessionIdleMinutes ?? 8 * 60,
+    secureCookies: options.secureCookies ?? false,
+    loginLimiter: new LoginRateLimiter(options.loginLimits),
+  };
+  app.decorate('ctx', ctx);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Jobspor API',
+        version: '0.1.0',
+        description: 'Case work, monitoring and evaluation of employment interventions. All routes except health and login require a session cookie.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jobspor_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerAuthHook(app);
+  for (const routes of routeModules) await app.register(routes);
+
+  /** The OpenAPI document generated from the route schemas. */
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (options.serveWeb ?? true) await registerWeb(app);
+  return app;
+}

@@ -1,0 +1,26 @@
+/** What every route module receives: the database and the server's settings. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { DatabaseKind } from '../db/connection.ts';
+import type { LoginRateLimiter } from './auth/rate-limit.ts';
+import type { SessionUser } from './auth/sessions.ts';
+
+export interface AppContext {
+  db: Kysely<Database>;
+  databaseKind: DatabaseKind;
+  sessionIdleMinutes: number;
+  secureCookies: boolean;
+  loginLimiter: LoginRateLimiter;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+  interface FastifyRequest {
+    /** The authenticated staff member; set by the auth hook on every protected route. */
+    user: SessionUser | null;
+    /** Cached ids of the units the user may see (their own unit and everything below it). */
+    scopeUnitIds: Promise<string[]> | null;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * One error shape for the whole API: `{"error": {"code", "message", "fields"}}`.
+ * Unexpected errors are logged without their driver details, because a
+ * database error can carry the offending values (for example a CPR number).
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+export type ErrorCode =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'stale'
+  | 'rate_limited'
+  | 'internal';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string, fields?: Record<string, string>) =>
+  new ApiError(400, 'validation', message, fields);
+export const notFound = (what = 'Ressourcen') => new ApiError(404, 'not_found', `${what} findes ikke, eller du har ikke adgang til den.`);
+export const forbidden = () => new ApiError(403, 'forbidden', 'Din rolle giver ikke adgang til denne handling.');
+export const conflict = (message: string, fields?: Record<string, string>) => new ApiError(409, 'conflict', message, fields);
+export const stale = () =>
+  new ApiError(409, 'stale', 'Data er ændret af en anden i mellemtiden. Genindlæs og prøv igen.', { version: 'Forældet version' });
+
+function fieldName(path: string): string {
+  return path.replace(/^\//, '').replaceAll('/', '.') || '_';
+}
+
+/** Registers the error and not-found handlers that produce the API's error shape. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof ApiError) {
+      return reply.status(error.status).send({ error: { code: error.code, message: error.message, fields: error.fields } });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields: Record<string, string> = {};
+      for (const issue of error.validation) {
+        const name = fieldName(issue.instancePath);
+        fields[name] ??= issue.message ?? 'Ugyldig værdi';
+      }
+      const where = (error as { validationContext?: string }).validationContext;
+      return reply.status(400).send({
+        error: { code: 'validation', message: `Ugyldige data i ${where === 'querystring' ? 'forespørgslen' : 'anmodningen'}.`, fields },
+      });
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      // Fastify's own client errors (malformed JSON, body too large, wrong content type).
+      return reply.status(error.statusCode).send({ error: { code: 'validation', message: error.message } });
+    }
+    request.log.error({ err: { name: error.name, code: error.code, message: safeMessage(error) } }, 'request failed');
+    return reply.status(500).send({ error: { code: 'internal', message: 'Der opstod en uventet fejl. Prøv igen.' } });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({ error: { code: 'not_found', message: `Ingen rute for ${request.method} ${request.url.split('?')[0]}` } });
+  });
+}
+
+/** Driver messages can quote values ("Key (cpr)=(...)"); keep only the first sentence without parentheses. */
+function safeMessage(error: Error): string {
+  return error.message.replace(/\(.*?\)=\(.*?\)/g, '(…)=(…)').slice(0, 300);
+}

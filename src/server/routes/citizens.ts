@@ -1,0 +1,320 @@
+/**
+ * Citizens: register, list, read and update, within the caller's units.
+ * Every read and write is audited with the citizen's pseudonym. The CPR
+ * number only ever travels in request and response bodies.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { formatCpr, maskCpr, parseCpr } from '../../domain/identity/cpr.ts';
+import { newPseudonym } from '../../domain/identity/pseudonym.ts';
+import { citizenKey, getCitizen, listCitizens } from '../../store/citizens.ts';
+import { citizenIdByCpr, readCpr, storeCpr } from '../../store/identity.ts';
+import { isInScope, requirePermission, scopeUnitIds } from '../access.ts';
+import { recordAudit } from '../audit.ts';
+import { badRequest, conflict, notFound, stale } from '../errors.ts';
+import { errorResponses, idParams, optionalText, paging, requiredText, uuid } from '../schemas.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+
+const currentBenefitSchema = z.object({ benefitType: z.string(), readiness: z.string().nullable(), fromDate: z.string() }).nullable();
+
+const citizenSummarySchema = z.object({
+  id: z.string(),
+  pseudonym: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  birthDate: z.string(),
+  age: z.number().int(),
+  sex: z.enum(['female', 'male']),
+  unitId: z.string(),
+  unitName: z.string(),
+  responsibleStaffId: z.string().nullable(),
+  responsibleStaffName: z.string().nullable(),
+  currentBenefit: currentBenefitSchema,
+});
+
+const citizenSchema = citizenSummarySchema.extend({
+  cprMasked: z.string().describe('Birth-date part of the CPR number only: DDMMYY-****'),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  addressLine: z.string().nullable(),
+  postcode: z.string().nullable(),
+  city: z.string().nullable(),
+  version: z.number().int().describe('Send back on PATCH; a stale version is refused with 409'),
+  benefitSpells: z.array(
+    z.object({
+      id: z.string(),
+      benefitType: z.string(),
+      readiness: z.string().nullable(),
+      fromDate: z.string(),
+      toDate: z.string().nullable(),
+      source: z.enum(['case', 'register']),
+    }),
+  ),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const cprInput = z.string({ error: 'Skal udfyldes.' }).superRefine((value, ctx) => {
+  const result = parseCpr(value);
+  if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason });
+});
+
+const phone = optionalText(20).pipe(
+  z.string().regex(/^\+?[0-9 ]{8,16}$/, { error: 'Telefonnummeret skal være 8 cifre (evt. med landekode).' }).nullable().optional(),
+);
+const email = optionalText(200).pipe(z.email({ error: 'Ugyldig e-mailadresse.' }).nullable().optional());
+const postcode = optionalText(4).pipe(z.string().regex(/^[0-9]{4}$/, { error: 'Postnummeret skal være 4 cifre.' }).nullable().optional());
+
+const contactFields = {
+  phone,
+  email,
+  addressLine: optionalText(200),
+  postcode,
+  city: optionalText(100),
+};
+
+export async function citizenRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.ctx;
+
+  /** Loads a citizen the caller may see, or answers 404 (not revealing that it exists elsewhere). */
+  async function accessibleCitizen(request: FastifyRequest, id: string) {
+    const key = await citizenKey(db, id);
+    if (!key || !(await isInScope(request, key.unit_id))) throw notFound('Borgeren');
+    return key;
+  }
+
+  async function detail(id: string) {
+    const citizen = await getCitizen(db, id);
+    if (!citizen) throw notFound('Borgeren');
+    const cpr = await readCpr(db, id);
+    return { ...citizen, cprMasked: cpr ? maskCpr(cpr) : '' };
+  }
+
+  /** Checks the unit and responsible staff member of a citizen against the caller's scope. */
+  async function checkPlacement(request: FastifyRequest, trx: Kysely<Database>, unitId: string, responsibleStaffId: string | null | undefined) {
+    const unit = await trx.selectFrom('unit').select(['id', 'kind']).where('id', '=', unitId).executeTakeFirst();
+    if (!unit || !(await isInScope(request, unitId))) throw badRequest('Ukendt enhed.', { unitId: 'Enheden findes ikke, eller du har ikke adgang til den.' });
+    if (unit.kind === 'municipality') throw badRequest('Vælg en enhed under kommunen.', { unitId: 'En borger skal tilknyttes et jobcenter, et team eller et udkørende kontor.' });
+    if (responsibleStaffId) {
+      const staff = await trx.selectFrom('staff').select(['unit_id', 'active']).where('id', '=', responsibleStaffId).executeTakeFirst();
+      if (!staff || !staff.active || staff.unit_id !== unitId) {
+        throw badRequest('Ugyldig ansvarlig medarbejder.', { responsibleStaffId: 'Den ansvarlige medarbejder skal være aktiv og høre til borgerens enhed.' });
+      }
+    }
+  }
+
+  /** A page of citizens in the caller's units; `mine=true` limits to the caller's own caseload. */
+  r.get(
+    '/api/citizens',
+    {
+      schema: {
+        tags: ['citizens'],
+        summary: 'List citizens in the caller’s units',
+        querystring: z.object({
+          q: z.string().trim().max(100).optional().describe('Words matched against names, or an exact pseudonym'),
+          unitId: uuid.optional(),
+          responsibleStaffId: uuid.optional(),
+          mine: z.enum(['true', 'false']).optional(),
+          ...paging,
+        }),
+        response: { 200: z.object({ total: z.number().int(), items: z.array(citizenSummarySchema) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'citizen.read');
+      const query = request.query;
+      const result = await listCitizens(db, {
+        unitIds: await scopeUnitIds(request),
+        q: query.q || undefined,
+        unitId: query.unitId,
+        responsibleStaffId: query.mine === 'true' ? user.id : query.responsibleStaffId,
+        limit: query.limit,
+        offset: query.offset,
+      });
+      await recordAudit(db, request, { action: 'citizen.list', citizenPseudonyms: result.items.map((c) => c.pseudonym) });
+      return result;
+    },
+  );
+
+  /** Registers a citizen; birth date and sex are derived from the CPR number. */
+  r.post(
+    '/api/citizens',
+    {
+      schema: {
+        tags: ['citizens'],
+        summary: 'Register a citizen',
+        body: z.object({
+          cpr: cprInput,
+          firstName: requiredText(100),
+          lastName: requiredText(100),
+          ...contactFields,
+          unitId: uuid,
+          responsibleStaffId: uuid.nullable().optional(),
+        }),
+        response: { 201: citizenSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      requirePermission(request, 'citizen.write');
+      const body = request.body;
+      const cpr = parseCpr(body.cpr);
+      if (!cpr.ok) throw badRequest('Ugyldigt CPR-nummer.', { cpr: cpr.reason });
+      const duplicate = () => conflict('Borgeren er allerede registreret.', { cpr: 'Der findes allerede en borger med dette CPR-nummer.' });
+      const id = await db
+        .transaction()
+        .execute(async (trx) => {
+          await checkPlacement(request, trx, body.unitId, body.responsibleStaffId);
+          if (await citizenIdByCpr(trx, cpr.value.digits)) throw duplicate();
+          const pseudonym = newPseudonym();
+          const row = await trx
+            .insertInto('citizen')
+            .values({
+              pseudonym,
+              first_name: body.firstName,
+              last_name: body.lastName,
+              birth_date: cpr.value.birthDate,
+              sex: cpr.value.sex,
+              phone: body.phone ?? null,
+              email: body.email ?? null,
+              address_line: body.addressLine ?? null,
+              postcode: body.postcode ?? null,
+              city: body.city ?? null,
+              unit_id: body.unitId,
+              responsible_staff_id: body.responsibleStaffId ?? null,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          await storeCpr(trx, row.id, cpr.value.digits);
+          await recordAudit(trx, request, { action: 'citizen.create', citizenPseudonyms: [pseudonym] });
+          return row.id;
+        })
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) throw duplicate();
+          throw error;
+        });
+      return reply.status(201).send(await detail(id));
+    },
+  );
+
+  /** Finds a citizen by CPR number (sent in the body, never in the URL). */
+  r.post(
+    '/api/citizens/lookup',
+    {
+      schema: {
+        tags: ['citizens'],
+        summary: 'Find a citizen by CPR number',
+        body: z.object({ cpr: cprInput }),
+        response: { 200: z.object({ id: z.string() }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'citizen.read');
+      const cpr = parseCpr(request.body.cpr);
+      const id = cpr.ok ? await citizenIdByCpr(db, cpr.value.digits) : undefined;
+      const key = id ? await citizenKey(db, id) : undefined;
+      if (!key || !(await isInScope(request, key.unit_id))) {
+        await recordAudit(db, request, { action: 'citizen.lookup_by_cpr', detail: { found: false } });
+        throw notFound('Borgeren');
+      }
+      await recordAudit(db, request, { action: 'citizen.lookup_by_cpr', citizenPseudonyms: [key.pseudonym] });
+      return { id: key.id };
+    },
+  );
+
+  /** One citizen with contact details, masked CPR and benefit history. */
+  r.get(
+    '/api/citizens/:id',
+    { schema: { tags: ['citizens'], summary: 'Read a citizen', params: idParams, response: { 200: citizenSchema, ...errorResponses } } },
+    async (request) => {
+      requirePermission(request, 'citizen.read');
+      const key = await accessibleCitizen(request, request.params.id);
+      const result = await detail(key.id);
+      await recordAudit(db, request, { action: 'citizen.read', citizenPseudonyms: [key.pseudonym] });
+      return result;
+    },
+  );
+
+  /** Updates a citizen; `version` must match the stored one (optimistic concurrency). */
+  r.patch(
+    '/api/citizens/:id',
+    {
+      schema: {
+        tags: ['citizens'],
+        summary: 'Update a citizen',
+        params: idParams,
+        body: z.object({
+          version: z.number({ error: 'Versionen mangler.' }).int(),
+          firstName: requiredText(100).optional(),
+          lastName: requiredText(100).optional(),
+          ...contactFields,
+          unitId: uuid.optional(),
+          responsibleStaffId: uuid.nullable().optional(),
+        }),
+        response: { 200: citizenSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'citizen.write');
+      const key = await accessibleCitizen(request, request.params.id);
+      const body = request.body;
+      const columns = {
+        first_name: body.firstName,
+        last_name: body.lastName,
+        phone: body.phone,
+        email: body.email,
+        address_line: body.addressLine,
+        postcode: body.postcode,
+        city: body.city,
+        unit_id: body.unitId,
+        responsible_staff_id: body.responsibleStaffId,
+      };
+      const changes = Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
+      await db.transaction().execute(async (trx) => {
+        const current = await trx.selectFrom('citizen').select(['unit_id', 'responsible_staff_id']).where('id', '=', key.id).executeTakeFirstOrThrow();
+        const unitId = body.unitId ?? current.unit_id;
+        const responsible = body.responsibleStaffId !== undefined ? body.responsibleStaffId : body.unitId ? null : current.responsible_staff_id;
+        if (body.unitId !== undefined || body.responsibleStaffId !== undefined) {
+          await checkPlacement(request, trx, unitId, responsible);
+          changes.responsible_staff_id = responsible;
+        }
+        const updated = await trx
+          .updateTable('citizen')
+          .set({ ...changes, version: sql`version + 1`, updated_at: new Date() })
+          .where('id', '=', key.id)
+          .where('version', '=', body.version)
+          .returning('id')
+          .executeTakeFirst();
+        if (!updated) throw stale();
+        await recordAudit(trx, request, { action: 'citizen.update', citizenPseudonyms: [key.pseudonym], detail: { fields: Object.keys(changes) } });
+      });
+      return detail(key.id);
+    },
+  );
+
+  /** Shows the full CPR number; recorded in the audit log as its own action. */
+  r.post(
+    '/api/citizens/:id/cpr/reveal',
+    {
+      schema: {
+        tags: ['citizens'],
+        summary: 'Reveal a citizen’s full CPR number (audited)',
+        params: idParams,
+        response: { 200: z.object({ cpr: z.string() }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'citizen.cpr.reveal');
+      const key = await accessibleCitizen(request, request.params.id);
+      const cpr = await readCpr(db, key.id);
+      if (!cpr) throw notFound('CPR-nummeret');
+      await recordAudit(db, request, { action: 'citizen.cpr.reveal', citizenPseudonyms: [key.pseudonym] });
+      return { cpr: formatCpr(cpr) };
+    },
+  );
+
+}

@@ -1,0 +1,41 @@
+/** The logged-in staff member as the app shell shows them. */
+import { sql, type Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/schema.ts';
+import { roles } from '../domain/organisation/roles.ts';
+
+export const unitKindSchema = z.enum(['municipality', 'jobcentre', 'team', 'outreach_office']);
+
+export const meSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(roles)),
+  unit: z.object({ id: z.string(), name: z.string(), kind: unitKindSchema }),
+  unitPath: z.array(z.string()).describe('Unit names from the municipality down to the staff member’s unit'),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export async function loadMe(db: Kysely<Database>, staffId: string): Promise<Me> {
+  const staff = await db
+    .selectFrom('staff')
+    .innerJoin('unit', 'unit.id', 'staff.unit_id')
+    .select(['staff.id', 'staff.username', 'staff.display_name', 'staff.roles', 'unit.id as unit_id', 'unit.name as unit_name', 'unit.kind as unit_kind'])
+    .where('staff.id', '=', staffId)
+    .executeTakeFirstOrThrow();
+  const path = await sql<{ name: string; depth: number }>`
+    WITH RECURSIVE up AS (
+      SELECT id, parent_id, name, 0 AS depth FROM unit WHERE id = ${staff.unit_id}
+      UNION ALL
+      SELECT u.id, u.parent_id, u.name, up.depth + 1 FROM unit u JOIN up ON u.id = up.parent_id
+    )
+    SELECT name, depth FROM up ORDER BY depth DESC`.execute(db);
+  return {
+    id: staff.id,
+    username: staff.username,
+    displayName: staff.display_name,
+    roles: staff.roles as Me['roles'],
+    unit: { id: staff.unit_id, name: staff.unit_name, kind: staff.unit_kind },
+    unitPath: path.rows.map((row) => row.name),
+  };
+}

@@ -1,0 +1,123 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { seedDemo, demoPassword } from '../../src/seed/demo/index.ts';
+import { webDist } from '../../src/server/web.ts';
+import { chromiumPath, launchBrowser } from '../helpers/browser.ts';
+
+const skip = !existsSync(chromiumPath) ? `no Chromium at ${chromiumPath}` : !existsSync(`${webDist}index.html`) ? 'web app not built (npm run build:web)' : false;
+
+/** The navigation each demo role must see, in order, and nothing else. */
+const expectedNav: Record<string, string[]> = {
+  jobformidler: ['sagsstamme', 'borgere', 'virksomheder'],
+  virksomhedskonsulent: ['sagsstamme', 'borgere', 'virksomheder'],
+  mentor: ['sagsstamme', 'borgere'],
+  leder: ['sagsstamme', 'borgere', 'virksomheder', 'overblik', 'fidelitet', 'evaluering'],
+  analytiker: ['overblik', 'fidelitet', 'evaluering'],
+  admin: ['borgere', 'admin'],
+};
+const allNav = ['sagsstamme', 'borgere', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'admin'];
+
+describe('the app shell in Chromium (demo municipality on PGlite)', { skip }, () => {
+  let database: DatabaseHandle;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let base: string;
+
+  before(async () => {
+    database = await openDatabase({});
+    await migrate(database.db);
+    await seedDemo(database.db, { seed: 1 });
+    app = await buildApp({ database, logLevel: 'silent' });
+    base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('127.0.0.1', 'localhost');
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.close();
+  });
+
+  async function login(page: Page, username: string, password = demoPassword) {
+    await page.goto(`${base}/login`);
+    await page.getByLabel('Brugernavn').fill(username);
+    await page.getByLabel('Adgangskode').fill(password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByTestId('current-user').waitFor();
+  }
+
+  for (const [role, nav] of Object.entries(expectedNav)) {
+    test(`${role} logs in, sees name, role, unit and the role's menu, and logs out`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await login(page, role);
+      const me = await (await context.request.get(`${base}/api/me`)).json();
+      const userBox = page.getByTestId('current-user');
+      await assert.doesNotReject(userBox.getByText(me.displayName).waitFor());
+      await assert.doesNotReject(userBox.getByText(me.unit.name).waitFor());
+      for (const item of allNav) {
+        const visible = await page.getByTestId(`nav-${item}`).isVisible();
+        assert.equal(visible, nav.includes(item), `${role}: nav-${item} visible=${visible}`);
+      }
+      // Every menu item opens a page with a heading and no errors.
+      for (const item of nav) {
+        await page.getByTestId(`nav-${item}`).click();
+        await page.waitForURL(`**/${item}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+      }
+      await page.getByTestId('logout').click();
+      await page.waitForURL('**/login');
+      const after = await context.request.get(`${base}/api/me`);
+      assert.equal(after.status(), 401);
+      assert.deepEqual(errors.filter((e) => !e.includes('401')), [], `browser errors for ${role}`);
+      await context.close();
+    });
+  }
+
+  test('a wrong password shows an error and stays on the login page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/login`);
+    await page.getByLabel('Brugernavn').fill('mentor');
+    await page.getByLabel('Adgangskode').fill('not-the-password');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByText('Forkert brugernavn eller adgangskode.').waitFor();
+    assert.match(page.url(), /\/login$/);
+    await page.close();
+  });
+
+  test('an admin creates a staff account and that account logs in', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, 'admin');
+    await page.getByTestId('nav-admin').click();
+    await page.waitForURL('**/admin');
+    await page.getByRole('tab', { name: 'Medarbejdere' }).or(page.getByRole('link', { name: 'Medarbejdere' })).or(page.getByRole('button', { name: 'Medarbejdere' })).first().click();
+    const form = page.locator('form').filter({ has: page.getByTestId('create-staff') });
+    await form.locator('[name="username"]').fill('sofie.dahl');
+    await form.locator('[name="displayName"]').fill('Sofie Dahl');
+    await form.locator('[name="email"]').fill('sofie.dahl@fjordby.dk');
+    const unitSelect = form.locator('[name="unitId"]');
+    const teamValue = await unitSelect.locator('option', { hasText: 'Team Job og Virksomhed' }).first().getAttribute('value');
+    await unitSelect.selectOption(teamValue!);
+    await form.locator('[name="roles"][value="jobformidler"]').check();
+    await form.locator('[name="password"]').fill('sofies-first-password');
+    await page.getByTestId('create-staff').click();
+    await page.getByRole('cell', { name: 'sofie.dahl', exact: true }).waitFor();
+    await page.getByTestId('logout').click();
+    await page.waitForURL('**/login');
+    await login(page, 'sofie.dahl', 'sofies-first-password');
+    await assert.doesNotReject(page.getByTestId('current-user').getByText('Sofie Dahl').waitFor());
+    assert.equal(await page.getByTestId('nav-admin').isVisible(), false);
+    await context.close();
+  });
+});
