@@ -1,0 +1,40 @@
+/**
+ * Which areas of the app each role may use. The server enforces access; this
+ * only decides what the interface offers.
+ */
+export const areas = ['sagsstamme', 'borgere', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'admin'] as const;
+export type Area = (typeof areas)[number];
+
+const areaRoles: Record<Area, readonly string[]> = {
+  sagsstamme: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder'],
+  borgere: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'admin'],
+  virksomheder: ['jobformidler', 'virksomhedskonsulent', 'leder'],
+  overblik: ['leder', 'analytiker'],
+  fidelitet: ['leder', 'analytiker'],
+  evaluering: ['leder', 'analytiker'],
+  admin: ['admin'],
+};
+
+export function canUseArea(roles: readonly string[], area: Area): boolean {
+  return roles.some((role) => areaRoles[area].includes(role));
+}
+
+export function allowedAreas(roles: readonly string[]): Area[] {
+  return areas.filter((area) => canUseArea(roles, area));
+}
+
+/** The first page a role lands on after login. */
+export function startPath(roles: readonly string[]): string {
+  const first = allowedAreas(roles)[0];
+  return first ? `/${first}` : '/ingen-adgang';
+}
+
+/** Creating and editing citizens (permission citizen.write). */
+export function canWriteCitizens(roles: readonly string[]): boolean {
+  return roles.some((role) => role === 'jobformidler' || role === 'leder' || role === 'admin');
+}
+
+/** Showing the full CPR number (permission citizen.cpr.reveal). */
+export function canRevealCpr(roles: readonly string[]): boolean {
+  return canWriteCitizens(roles);
+}

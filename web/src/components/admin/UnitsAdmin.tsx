@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { api } from '../../api/client.ts';
+import type { UnitKind } from '../../api/types.ts';
+import { apiFieldErrors, summaryFrom } from '../../forms.ts';
+import { errorText, useLoad } from '../../hooks.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { formatNumber, unitKindLabel } from '../../labels.ts';
+import { indentedName, unitTree } from '../../units.ts';
+import { Alert } from '../Alert.tsx';
+import { ErrorSummary } from '../ErrorSummary.tsx';
+import type { SummaryItem } from '../ErrorSummary.tsx';
+import { SelectField, TextField } from '../FormFields.tsx';
+import { Spinner } from '../Spinner.tsx';
+
+const creatableKinds: UnitKind[] = ['jobcentre', 'team', 'outreach_office'];
+const fieldNames = ['parentId', 'kind', 'name', 'housingArea'] as const;
+const idFor = (field: string) => `unit-${field}`;
+
+interface Draft {
+  parentId: string;
+  kind: string;
+  name: string;
+  housingArea: string;
+}
+const emptyDraft: Draft = { parentId: '', kind: '', name: '', housingArea: '' };
+
+/** Enheder: the unit tree and a form to create a unit under a parent. */
+export function UnitsAdmin() {
+  const { t, locale } = useI18n();
+  const units = useLoad(() => api.units(), []);
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<SummaryItem[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const [created, setCreated] = useState<string | null>(null);
+
+  const rows = units.data ? unitTree(units.data.units, locale) : [];
+  const change = (field: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving) return;
+    const found: Record<string, string> = {};
+    if (!draft.parentId) found['parentId'] = t('units.parentRequired');
+    if (!draft.kind) found['kind'] = t('units.kindRequired');
+    if (!draft.name.trim()) found['name'] = t('units.nameRequired');
+    if (draft.kind === 'outreach_office' && !draft.housingArea.trim()) found['housingArea'] = t('units.housingAreaRequired');
+    setCreated(null);
+    if (Object.keys(found).length) {
+      setErrors(found);
+      setSummary(summaryFrom(found, idFor));
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setSaving(true);
+    try {
+      const unit = await api.createUnit({
+        parentId: draft.parentId,
+        kind: draft.kind as UnitKind,
+        name: draft.name.trim(),
+        ...(draft.kind === 'outreach_office' ? { housingArea: draft.housingArea.trim() } : {}),
+      });
+      setCreated(t('units.created', { name: unit.name ?? draft.name.trim() }));
+      setDraft(emptyDraft);
+      setErrors({});
+      setSummary([]);
+      units.reload();
+    } catch (error) {
+      const { fields, summary: items } = apiFieldErrors(error, fieldNames, idFor, errorText(t, error));
+      setErrors(fields);
+      setSummary(items);
+      setAttempt((n) => n + 1);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <h2>{t('units.tree')}</h2>
+      {units.loading && !units.data ? <Spinner /> : null}
+      {units.error ? <Alert variant="error">{errorText(t, units.error)}</Alert> : null}
+      {rows.length ? (
+        <div className="table--responsive-scroll" tabIndex={0} role="region" aria-label={t('units.tree')}>
+          <table className="table table--compact jobspor-table" data-testid="unit-tree">
+            <thead>
+              <tr>
+                <th scope="col">{t('units.name')}</th>
+                <th scope="col">{t('units.kind')}</th>
+                <th scope="col">{t('units.housingArea')}</th>
+                <th scope="col" className="align-text-right">
+                  {t('col.staffCount')}
+                </th>
+                <th scope="col" className="align-text-right">
+                  {t('col.citizenCount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.unit.id} data-testid="unit-row">
+                  <th scope="row" className={`jobspor-row-head jobspor-depth-${Math.min(row.depth, 5)}`}>
+                    {row.depth > 0 ? <span className="jobspor-tree-mark" aria-hidden="true">└ </span> : null}
+                    {row.unit.name}
+                  </th>
+                  <td>{unitKindLabel(t, row.unit.kind)}</td>
+                  <td>{row.unit.housingArea ?? t('common.none')}</td>
+                  <td className="align-text-right">{formatNumber(locale, row.unit.staffCount)}</td>
+                  <td className="align-text-right">{formatNumber(locale, row.unit.citizenCount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="create-unit-heading" className="jobspor-section">
+        <h2 id="create-unit-heading">{t('units.create')}</h2>
+        {created ? <Alert variant="success">{created}</Alert> : null}
+        <form onSubmit={submit} method="post" noValidate className="jobspor-form" data-testid="create-unit-form">
+          <ErrorSummary items={summary} focusKey={attempt} />
+          <SelectField
+            id={idFor('parentId')}
+            name="parentId"
+            label={t('units.parent')}
+            value={draft.parentId}
+            onValue={change('parentId')}
+            options={rows.map((row) => ({ value: row.unit.id, label: indentedName(row) }))}
+            placeholder={t('units.chooseParent')}
+            error={errors['parentId']}
+            required
+          />
+          <SelectField
+            id={idFor('kind')}
+            name="kind"
+            label={t('units.kind')}
+            value={draft.kind}
+            onValue={change('kind')}
+            options={creatableKinds.map((kind) => ({ value: kind, label: unitKindLabel(t, kind) }))}
+            placeholder={t('units.chooseKind')}
+            error={errors['kind']}
+            required
+          />
+          <TextField
+            id={idFor('name')}
+            name="name"
+            label={t('units.name')}
+            value={draft.name}
+            onValue={change('name')}
+            error={errors['name']}
+            autoComplete="off"
+            maxLength={200}
+            required
+          />
+          {draft.kind === 'outreach_office' ? (
+            <TextField
+              id={idFor('housingArea')}
+              name="housingArea"
+              label={t('units.housingArea')}
+              hint={t('units.housingAreaHint')}
+              value={draft.housingArea}
+              onValue={change('housingArea')}
+              error={errors['housingArea']}
+              autoComplete="off"
+              maxLength={200}
+              required
+            />
+          ) : null}
+          <button type="submit" className="button button-primary mt-5" disabled={saving} data-testid="create-unit">
+            {saving ? t('common.saving') : t('units.create')}
+          </button>
+        </form>
+      </section>
+    </>
+  );
+}
