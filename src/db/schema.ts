@@ -85,6 +85,20 @@ export interface AuditEventTable {
   detail: unknown | null;
 }
 
+export interface RuleOverrideTable {
+  id: Generated<number>;
+  unit_id: string;
+  model_id: string;
+  model_version: string | null;
+  rule_id: string;
+  parameter: string;
+  /** NULL returns the parameter to the model's default. */
+  value: number | null;
+  reason: string | null;
+  set_by: string;
+  set_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   version: number;
   name: string;
@@ -100,5 +114,6 @@ export interface Database {
   citizen_cpr: CitizenCprTable;
   benefit_spell: BenefitSpellTable;
   audit_event: AuditEventTable;
+  rule_override: RuleOverrideTable;
   schema_migration: SchemaMigrationTable;
 }
