@@ -1,0 +1,104 @@
+/**
+ * `jobspor models list | show <id> [version] | check <file>`.
+ * Exit codes: 0 success, 1 unknown model or invalid definition, 2 usage error.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { renderModel } from '../domain/models/docs.ts';
+import { registry } from '../domain/models/registry.ts';
+import { validateDefinition } from '../domain/models/schema.ts';
+
+const usage = 'Usage: jobspor models list | show <id> [version] | check <file.ts|file.js|file.json>';
+
+export async function modelsCommand(args: string[], out: (line: string) => void): Promise<number> {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case 'list':
+      return list(out);
+    case 'show':
+      return show(rest[0], rest[1], out);
+    case 'check':
+      return check(rest[0], out);
+    default:
+      out(sub === undefined ? usage : `Unknown models command "${sub}".\n${usage}`);
+      return 2;
+  }
+}
+
+function list(out: (line: string) => void): number {
+  const rows = registry.latest().map((m) => {
+    const rules = m.coreElements.reduce((n, e) => n + e.rules.length, 0);
+    return [m.id, m.version, m.shortName, m.name.da, `${m.coreElements.length} elementer, ${rules} regler`];
+  });
+  const header = ['id', 'version', 'kort', 'navn', 'indhold'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
+  out(line(header));
+  for (const row of rows) out(line(row));
+  return 0;
+}
+
+function show(id: string | undefined, version: string | undefined, out: (line: string) => void): number {
+  if (!id) {
+    out('Usage: jobspor models show <id> [version]');
+    return 2;
+  }
+  const model = registry.get(id, version);
+  if (!model) {
+    const known = registry.latest().map((m) => m.id).join(', ');
+    out(
+      registry.get(id)
+        ? `Model "${id}" has no version ${version} (versions: ${registry.versions(id).join(', ')}).`
+        : `Unknown model "${id}". Known models: ${known}.`,
+    );
+    return 1;
+  }
+  for (const line of renderModel(model, 1).split('\n')) out(line);
+  return 0;
+}
+
+async function check(file: string | undefined, out: (line: string) => void): Promise<number> {
+  if (!file) {
+    out('Usage: jobspor models check <file.ts|file.js|file.json>');
+    return 2;
+  }
+  const path = resolve(file);
+  let input: unknown;
+  try {
+    input = await load(path);
+  } catch (error) {
+    const notFound = (error as { code?: string }).code === 'ENOENT';
+    out(`${file}: ${notFound ? `file not found (${path})` : error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  const result = validateDefinition(input);
+  if (result.ok) {
+    const d = result.definition;
+    const rules = d.coreElements.reduce((n, e) => n + e.rules.length, 0);
+    out(`${file}: OK – ${d.id} version ${d.version} (${d.coreElements.length} kerneelementer, ${rules} regler, ${d.phases.length} faser)`);
+    return 0;
+  }
+  out(`${file}: ${result.issues.length} ${result.issues.length === 1 ? 'problem' : 'problems'}`);
+  for (const issue of result.issues) out(`  ${issue.path || '(root)'}: ${issue.message}`);
+  return 1;
+}
+
+async function load(path: string): Promise<unknown> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.json') {
+    const text = await readFile(path, 'utf8');
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new Error(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (['.ts', '.mts', '.js', '.mjs'].includes(ext)) {
+    await readFile(path); // a clear "no such file" before the module loader's own error
+    const module = (await import(pathToFileURL(path).href)) as { default?: unknown };
+    if (module.default === undefined) throw new Error('the module has no default export; export the definition as default');
+    return module.default;
+  }
+  throw new Error(`unsupported file type "${ext || '(none)'}"; use .ts, .js or .json`);
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { CourseFacts } from '../rules/facts.ts';
+import { makeCourse } from '../rules/fixtures.ts';
+import { checkTransition, nextPhases } from './phases.ts';
+import { getModel } from './registry.ts';
+
+const trin = getModel('trin-model');
+const start = makeCourse({ modelId: 'trin-model', enrolmentDate: '2024-01-08', phaseHistory: [{ phaseId: 'TRIN1', from: '2024-01-08' }] });
+const withPhase = (c: CourseFacts, phaseId: string, from: string): CourseFacts => ({ ...c, phaseHistory: [...c.phaseHistory, { phaseId, from }] });
+
+describe('checkTransition on the TRIN step model (004)', () => {
+  it('starts a course only in TRIN 1', () => {
+    const blank = makeCourse({ modelId: 'trin-model', enrolmentDate: '2024-01-08' });
+    assert.equal(checkTransition(trin, blank, 'TRIN1', '2024-01-08').allowed, true);
+    const r = checkTransition(trin, blank, 'TRIN2', '2024-01-08');
+    assert.deepEqual([r.allowed, r.reasons], [false, ["Et forløb skal starte i fasen 'TRIN1'.", "Betingelsen for at gå ind i fasen 'TRIN2' er ikke opfyldt: borgeren har et jobmål/jobønske."]]);
+  });
+
+  it('keeps the citizen in TRIN 1 until a job wish is recorded', () => {
+    const r = checkTransition(trin, start, 'TRIN2', '2024-02-01');
+    assert.equal(r.allowed, false);
+    assert.match(r.reasons[0]!, /afslutte fasen 'TRIN1' er ikke opfyldt: borgeren har et jobmål\/jobønske/);
+    const wish = { ...start, jobGoals: [{ date: '2024-01-30', concrete: false }] };
+    assert.deepEqual(checkTransition(trin, wish, 'TRIN2', '2024-02-01'), { allowed: true, from: 'TRIN1', to: 'TRIN2', reasons: [] });
+  });
+
+  it('moves from TRIN 2 to TRIN 3 when the placement starts, not before', () => {
+    const inTwo = withPhase({ ...start, jobGoals: [{ date: '2024-01-30', concrete: false }] }, 'TRIN2', '2024-02-01');
+    const placed = { ...inTwo, placements: [{ id: 'p1', type: 'virksomhedspraktik' as const, from: '2024-03-01' }] };
+    assert.equal(checkTransition(trin, placed, 'TRIN3', '2024-02-29').allowed, false);
+    assert.equal(checkTransition(trin, placed, 'TRIN3', '2024-03-01').allowed, true);
+  });
+
+  it('goes back from TRIN 3 to TRIN 2 when the placement breaks off, and only then', () => {
+    const inThree = withPhase(
+      withPhase({ ...start, jobGoals: [{ date: '2024-01-30', concrete: false }] }, 'TRIN2', '2024-02-01'),
+      'TRIN3',
+      '2024-03-01',
+    );
+    const running = { ...inThree, placements: [{ id: 'p1', type: 'virksomhedspraktik' as const, from: '2024-03-01' }] };
+    const refused = checkTransition(trin, running, 'TRIN2', '2024-04-10');
+    assert.equal(refused.allowed, false);
+    assert.deepEqual(refused.reasons, ["Betingelsen for overgangen 'TRIN3' -> 'TRIN2' er ikke opfyldt: borgerens virksomhedsforløb er afsluttet eller afbrudt."]);
+    const brokeOff = { ...inThree, placements: [{ id: 'p1', type: 'virksomhedspraktik' as const, from: '2024-03-01', to: '2024-04-05', endReason: 'afbrudt' }] };
+    assert.equal(checkTransition(trin, brokeOff, 'TRIN2', '2024-04-10').allowed, true);
+    // and on again to TRIN 3 with a new match
+    const looped = withPhase(brokeOff, 'TRIN2', '2024-04-10');
+    const newMatch = { ...looped, placements: [...looped.placements, { id: 'p2', type: 'hybrid' as const, from: '2024-05-01' }] };
+    assert.equal(checkTransition(trin, newMatch, 'TRIN3', '2024-05-01').allowed, true);
+  });
+
+  it('refuses a step the model does not declare, naming the allowed ones', () => {
+    const r = checkTransition(trin, start, 'TRIN3', '2024-02-01');
+    assert.deepEqual(r.reasons, ["Modellen tillader ikke overgang fra 'TRIN1' til 'TRIN3' (tilladt: TRIN2)."]);
+  });
+
+  it('refuses a phase the model does not have', () => {
+    const r = checkTransition(trin, start, 'TRIN4', '2024-02-01');
+    assert.deepEqual(r, { allowed: false, from: 'TRIN1', to: 'TRIN4', reasons: ["Fasen 'TRIN4' findes ikke i modellen (faser: TRIN1, TRIN2, TRIN3)."] });
+  });
+
+  it('lists the next phases from the current one', () => {
+    assert.deepEqual(nextPhases(trin, start, '2024-02-01'), ['TRIN2']);
+    assert.deepEqual(nextPhases(trin, makeCourse({ modelId: 'trin-model', enrolmentDate: '2024-01-08' }), '2024-02-01'), ['TRIN1']);
+  });
+});
+
+describe('checkTransition on the other models', () => {
+  it('lets only group 1 of Flere skal med leave visitation', () => {
+    const fsm = getModel('flere-skal-med');
+    const c = makeCourse({ modelId: 'flere-skal-med', enrolmentDate: '2024-01-08', phaseHistory: [{ phaseId: 'visitation', from: '2024-01-08' }], group: '2' });
+    assert.match(checkTransition(fsm, c, 'afklaring', '2024-01-20').reasons[0]!, /visiteret til gruppe 1/);
+    assert.equal(checkTransition(fsm, { ...c, group: '1' }, 'afklaring', '2024-01-20').allowed, true);
+  });
+
+  it('moves the social-support course through the CTI phases by date', () => {
+    const sst = getModel('social-stoette');
+    const c = makeCourse({
+      modelId: 'social-stoette',
+      enrolmentDate: '2024-01-08',
+      supportCourse: { start: '2024-03-01', plannedMonths: 6 },
+      phaseHistory: [
+        { phaseId: 'opstart', from: '2024-01-08' },
+        { phaseId: 'virksomhedsmatch', from: '2024-01-20' },
+        { phaseId: 'cti-1', from: '2024-03-01' },
+      ],
+    });
+    assert.equal(checkTransition(sst, c, 'cti-2', '2024-04-30').allowed, false);
+    assert.equal(checkTransition(sst, c, 'cti-2', '2024-05-01').allowed, true);
+  });
+});

@@ -1,0 +1,75 @@
+/** Rules on company placements: follow-up cadence and the work agreement. */
+import type { CompiledRuleOf } from './compiled.ts';
+import { danishDate, days, relative } from './explain.ts';
+import { placementTypeLabels } from './labels.ts';
+import { latestUpTo, type PreparedCourse } from './prepared.ts';
+import { done, moreUrgent, notApplicable, openTask, recurring, type EvalContext, type Outcome } from './result.ts';
+
+/**
+ * During a running placement the company must be visited at least every N
+ * days, counted from the start and then from the latest follow-up. With
+ * several placements the most urgent one decides.
+ */
+export function followUpInterval(r: CompiledRuleOf<'follow_up_interval'>, c: PreparedCourse, ctx: EvalContext): Outcome {
+  const { asOf } = ctx;
+  const limit = r.params.days;
+  let result: Outcome | undefined;
+  for (const p of c.placements) {
+    if (p.from > asOf || p.to < asOf || !r.def.placementTypes.includes(p.type)) continue;
+    const last = latestUpTo(p.followUps, asOf);
+    const what = `${placementTypeLabels[p.type]} fra ${danishDate(p.from)}`;
+    const outcome = Number.isNaN(last) || last < p.from
+      ? recurring(p.from + limit, ctx, `Ingen opfølgning på virksomheden endnu (${what}). Første opfølgning senest ${danishDate(p.from + limit)} (${relative(p.from + limit, asOf)}).`)
+      : recurring(
+          last + limit,
+          ctx,
+          `Seneste opfølgning på virksomheden var ${danishDate(last)} (${what}; højst ${days(limit)} mellem opfølgninger). Næste senest ${danishDate(last + limit)} (${relative(last + limit, asOf)}).`,
+        );
+    result = result ? moreUrgent(result, outcome) : outcome;
+  }
+  return result ?? notApplicable('Borgeren er ikke i et virksomhedsforløb, som reglen gælder for.');
+}
+
+/**
+ * Each current or coming placement needs a work agreement with an
+ * ordinary-hours clause or a declaration of intent, made no later than N
+ * days after the placement starts (0 = before it starts).
+ */
+export function workAgreementOrdinaryHours(r: CompiledRuleOf<'work_agreement_ordinary_hours'>, c: PreparedCourse, ctx: EvalContext): Outcome {
+  const { asOf } = ctx;
+  let result: Outcome | undefined;
+  for (const p of c.placements) {
+    if (p.to < asOf || !r.def.placementTypes.includes(p.type)) continue;
+    const deadline = p.from + r.params.daysAfterStart;
+    const what = `${placementTypeLabels[p.type]} fra ${danishDate(p.from)}`;
+    let firstCovering = NaN;
+    let anyAgreement = false;
+    for (const a of p.agreements) {
+      if (a.day > asOf) continue;
+      anyAgreement = true;
+      if (a.coversOrdinaryHours && !(a.day >= firstCovering)) firstCovering = a.day;
+    }
+    let outcome: Outcome;
+    if (!Number.isNaN(firstCovering)) {
+      const late = firstCovering > deadline;
+      outcome = done(
+        `Arbejdsaftalen for ${what} indeholder ordinære timer eller en hensigtserklæring (${danishDate(firstCovering)})${late ? `, ${days(firstCovering - deadline)} efter fristen` : ''}.`,
+        late,
+      );
+    } else if (anyAgreement) {
+      outcome = openTask(
+        deadline,
+        asOf,
+        `Arbejdsaftalen for ${what} har hverken en aftale om ordinære timer eller en hensigtserklæring. Fristen er ${danishDate(deadline)} (${relative(deadline, asOf)}).`,
+      );
+    } else {
+      outcome = openTask(
+        deadline,
+        asOf,
+        `Der mangler en arbejdsaftale med ordinære timer eller hensigtserklæring for ${what}. Fristen er ${danishDate(deadline)} (${relative(deadline, asOf)}).`,
+      );
+    }
+    result = result ? moreUrgent(result, outcome) : outcome;
+  }
+  return result ?? notApplicable('Borgeren har intet igangværende eller kommende virksomhedsforløb, som reglen gælder for.');
+}
