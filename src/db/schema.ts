@@ -53,6 +53,8 @@ export interface CitizenTable {
   city: string | null;
   unit_id: string;
   responsible_staff_id: string | null;
+  /** Deprived housing area the citizen lives in (0003). */
+  housing_area: Generated<string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -99,6 +101,164 @@ export interface RuleOverrideTable {
   set_at: Timestamp;
 }
 
+// Case work (0003_case_work.sql).
+
+export interface CourseTable {
+  id: Generated<string>;
+  citizen_id: string;
+  model_id: string;
+  model_version: string;
+  unit_id: string;
+  enrolment_date: DateString;
+  group_code: string | null;
+  visitation_date: DateString | null;
+  visitation_by: string | null;
+  visitation_note: string | null;
+  notification_date: DateString | null;
+  notification_note: string | null;
+  housing_area: string | null;
+  served_from_outreach: boolean | null;
+  current_phase: string;
+  end_date: DateString | null;
+  end_reason: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CourseUnitTable {
+  id: Generated<string>;
+  course_id: string;
+  unit_id: string;
+  from_date: DateString;
+  to_date: DateString | null;
+}
+
+export interface PhaseChangeTable {
+  id: Generated<string>;
+  course_id: string;
+  from_phase: string | null;
+  to_phase: string;
+  change_date: DateString;
+  changed_by: string | null;
+  reason: string | null;
+  created_at: Timestamp;
+}
+
+export interface CourseStaffTable {
+  id: Generated<string>;
+  course_id: string;
+  staff_id: string;
+  role: 'job_broker' | 'caseworker' | 'social_caseworker' | 'company_consultant' | 'mentor' | 'cti_worker';
+  from_date: DateString;
+  to_date: DateString | null;
+}
+
+export interface PlanVersionTable {
+  id: Generated<string>;
+  course_id: string;
+  version_no: number;
+  content: unknown;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface JobGoalTable {
+  id: Generated<string>;
+  course_id: string;
+  tier: 'A' | 'B' | 'C';
+  occupation_code: string | null;
+  occupation_text: string | null;
+  industry_code: string | null;
+  concrete: boolean;
+  own_wish: boolean;
+  set_on: DateString;
+  ended_on: DateString | null;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface CvVersionTable {
+  id: Generated<string>;
+  citizen_id: string;
+  version_no: number;
+  content: unknown;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface ContactTable {
+  id: Generated<string>;
+  citizen_id: string;
+  course_id: string | null;
+  kind: string;
+  contact_date: DateString;
+  duration_band: 'lt30' | '30to59' | 'ge60' | null;
+  place: string | null;
+  content_categories: Generated<string[]>;
+  attendee_roles: Generated<string[]>;
+  staff_id: string | null;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface SupportCourseTable {
+  id: Generated<string>;
+  course_id: string;
+  legal_basis: 'LAB § 31 b' | 'SEL § 82 b' | 'SEL § 85';
+  planned_months: number;
+  start_date: DateString;
+  contact_building_end: DateString | null;
+  closing_meeting_date: DateString | null;
+  closing_meeting_network: string | null;
+  end_date: DateString | null;
+}
+
+export interface RehabTrackTable {
+  course_id: string;
+  preparation_start: DateString | null;
+  team_meeting_date: DateString | null;
+  team_attendees: Generated<string[]>;
+  company_consultant_present: boolean | null;
+  recommendation_goal: string | null;
+  recommendation_handed_over: DateString | null;
+  first_caseworker_meeting: DateString | null;
+}
+
+export interface MeasurementTable {
+  id: Generated<string>;
+  citizen_id: string;
+  course_id: string | null;
+  instrument: string;
+  scheduled_point: number;
+  measured_on: DateString;
+  answers: unknown;
+  score: number | null;
+  respondent_role: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface GroupActivityTable {
+  id: Generated<string>;
+  unit_id: string;
+  name: string;
+  description: string | null;
+  start_date: DateString;
+  end_date: DateString | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface GroupActivityParticipantTable {
+  activity_id: string;
+  course_id: string;
+  joined_on: DateString;
+  left_on: DateString | null;
+}
+
 export interface SchemaMigrationTable {
   version: number;
   name: string;
@@ -115,5 +275,18 @@ export interface Database {
   benefit_spell: BenefitSpellTable;
   audit_event: AuditEventTable;
   rule_override: RuleOverrideTable;
+  course: CourseTable;
+  course_unit: CourseUnitTable;
+  phase_change: PhaseChangeTable;
+  course_staff: CourseStaffTable;
+  plan_version: PlanVersionTable;
+  job_goal: JobGoalTable;
+  cv_version: CvVersionTable;
+  contact: ContactTable;
+  support_course: SupportCourseTable;
+  rehab_track: RehabTrackTable;
+  measurement: MeasurementTable;
+  group_activity: GroupActivityTable;
+  group_activity_participant: GroupActivityParticipantTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -16,11 +16,15 @@ import { registerSecurityHeaders } from './security-headers.ts';
 import { registerWeb } from './web.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { caseRecordRoutes } from './routes/case-records.ts';
 import { citizenRoutes } from './routes/citizens.ts';
+import { courseRoutes } from './routes/courses.ts';
 import { healthRoutes } from './routes/health.ts';
+import { modelRoutes } from './routes/models.ts';
 import { pseudonymisedRoutes } from './routes/pseudonymised.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { unitRoutes } from './routes/units.ts';
+import { worklistRoutes } from './routes/worklist.ts';
 
 z.config(z.locales.da());
 
@@ -37,7 +41,19 @@ export interface AppOptions {
 }
 
 /** The route modules, in registration order. Later features add theirs here. */
-export const routeModules = [healthRoutes, authRoutes, unitRoutes, staffRoutes, citizenRoutes, pseudonymisedRoutes, auditRoutes];
+export const routeModules = [
+  healthRoutes,
+  authRoutes,
+  unitRoutes,
+  staffRoutes,
+  citizenRoutes,
+  pseudonymisedRoutes,
+  auditRoutes,
+  modelRoutes,
+  worklistRoutes,
+  courseRoutes,
+  caseRecordRoutes,
+];
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({

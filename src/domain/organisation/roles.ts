@@ -19,6 +19,8 @@ export type Permission =
   | 'citizen.read' // names, contact details, case data
   | 'citizen.write'
   | 'citizen.cpr.reveal'
+  | 'case.record' // contacts and measurements: all who work with the citizen
+  | 'rules.override' // municipal rule parameters
   | 'pseudonymised.read' // analytic data without names or CPR
   | 'staff.read'
   | 'staff.manage'
@@ -26,12 +28,12 @@ export type Permission =
   | 'audit.read';
 
 const grants: Record<Role, readonly Permission[]> = {
-  jobformidler: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'staff.read'],
-  virksomhedskonsulent: ['citizen.read', 'staff.read'],
-  mentor: ['citizen.read', 'staff.read'],
-  leder: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'pseudonymised.read', 'staff.read'],
+  jobformidler: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'staff.read'],
+  virksomhedskonsulent: ['citizen.read', 'case.record', 'staff.read'],
+  mentor: ['citizen.read', 'case.record', 'staff.read'],
+  leder: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'pseudonymised.read', 'staff.read', 'rules.override'],
   analytiker: ['pseudonymised.read'],
-  admin: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'staff.read', 'staff.manage', 'unit.manage', 'audit.read'],
+  admin: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'staff.read', 'staff.manage', 'unit.manage', 'audit.read', 'rules.override'],
 };
 
 export function isRole(value: string): value is Role {

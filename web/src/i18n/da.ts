@@ -1,5 +1,10 @@
 /** Danish texts (default locale). Placeholders are written {name}. */
-export const da = {
+import * as courses from './modules/courses.ts';
+import * as records from './modules/records.ts';
+import * as models from './modules/models.ts';
+import * as caseload from './modules/caseload.ts';
+
+const base = {
   'app.name': 'Jobspor',
   'app.tagline': 'Evidensbaseret beskæftigelsesindsats',
   'skip.toContent': 'Gå til sidens indhold',
@@ -264,5 +269,8 @@ export const da = {
   'notFound.title': 'Siden findes ikke',
   'notFound.body': 'Siden findes ikke. Brug menuen til at finde det, du leder efter.',
 } as const satisfies Record<string, string>;
+
+/** Area texts live in ./modules/<area>.ts and are merged here. */
+export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da };
 
 export type MessageKey = keyof typeof da;

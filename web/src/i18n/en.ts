@@ -1,7 +1,15 @@
 /** English texts (second locale). Must have exactly the Danish keys. */
 import type { MessageKey } from './da.ts';
+import * as courses from './modules/courses.ts';
+import * as records from './modules/records.ts';
+import * as models from './modules/models.ts';
+import * as caseload from './modules/caseload.ts';
 
 export const en: Record<MessageKey, string> = {
+  ...courses.en,
+  ...records.en,
+  ...models.en,
+  ...caseload.en,
   'app.name': 'Jobspor',
   'app.tagline': 'Evidence-based employment interventions',
   'skip.toContent': 'Skip to main content',

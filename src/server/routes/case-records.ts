@@ -1,0 +1,4 @@
+/** Placeholder registered by the lead; the owning engineer replaces this file. */
+import type { FastifyInstance } from 'fastify';
+
+export async function caseRecordRoutes(_app: FastifyInstance): Promise<void> {}

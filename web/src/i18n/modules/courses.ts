@@ -1,0 +1,7 @@
+/**
+ * Texts of one area, kept apart so each area edits only its own file.
+ * Danish first; English must have exactly the same keys.
+ */
+export const da = {} as const satisfies Record<string, string>;
+
+export const en: Record<keyof typeof da, string> = {};
