@@ -23,8 +23,20 @@ async function freshPostgres(baseUrl: string): Promise<TestDatabase> {
   const dbName = `jobspor_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
+  try {
+    // Concurrent CREATE DATABASE can find the template busy (55006); try again shortly.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${dbName}`);
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006' || attempt >= 10) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
   const url = new URL(baseUrl);
   url.pathname = `/${dbName}`;
   const handle = await openDatabase({ url: url.toString() });

@@ -35,8 +35,8 @@ CREATE TABLE course (
 );
 -- One active course per citizen per model; ended courses are history.
 CREATE UNIQUE INDEX course_one_active_per_model ON course (citizen_id, model_id) WHERE end_date IS NULL;
-CREATE INDEX course_unit ON course (unit_id);
-CREATE INDEX course_citizen ON course (citizen_id);
+CREATE INDEX course_by_unit ON course (unit_id);
+CREATE INDEX course_by_citizen ON course (citizen_id);
 
 -- The units a course has belonged to (a citizen who moves changes unit).
 CREATE TABLE course_unit (

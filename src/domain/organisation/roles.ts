@@ -21,6 +21,7 @@ export type Permission =
   | 'citizen.cpr.reveal'
   | 'case.record' // contacts and measurements: all who work with the citizen
   | 'rules.override' // municipal rule parameters
+  | 'team.read' // other staff members' caseloads and worklists in the unit
   | 'pseudonymised.read' // analytic data without names or CPR
   | 'staff.read'
   | 'staff.manage'
@@ -31,7 +32,7 @@ const grants: Record<Role, readonly Permission[]> = {
   jobformidler: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'staff.read'],
   virksomhedskonsulent: ['citizen.read', 'case.record', 'staff.read'],
   mentor: ['citizen.read', 'case.record', 'staff.read'],
-  leder: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'pseudonymised.read', 'staff.read', 'rules.override'],
+  leder: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'pseudonymised.read', 'staff.read', 'rules.override', 'team.read'],
   analytiker: ['pseudonymised.read'],
   admin: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'staff.read', 'staff.manage', 'unit.manage', 'audit.read', 'rules.override'],
 };

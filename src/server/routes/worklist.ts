@@ -1,4 +1,286 @@
-/** Placeholder; being written by the lead. */
-import type { FastifyInstance } from 'fastify';
+/**
+ * The model engine applied to real caseloads: a staff member's worklist,
+ * Min sagsstamme rows, and the team overview for managers.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { registry } from '../../domain/models/registry.ts';
+import { buildWorklist, type WorklistItem } from '../../domain/rules/worklist.ts';
+import { checkCaseload, type CaseloadCheck } from '../../domain/rules/caseload.ts';
+import { toDay } from '../../domain/rules/days.ts';
+import { can } from '../../domain/organisation/roles.ts';
+import { loadCourseFacts, isoDay } from '../../store/facts.ts';
+import { citizenLabels, currentPhase, lastContactDate, staffNames } from '../../store/caseload.ts';
+import { municipalityResolver } from '../../store/rule-overrides.ts';
+import { currentUser, isInScope, municipalityOf, requirePermission, scopeUnitIds } from '../access.ts';
+import { recordAudit } from '../audit.ts';
+import { forbidden, notFound } from '../errors.ts';
+import { errorResponses, uuid } from '../schemas.ts';
 
-export async function worklistRoutes(_app: FastifyInstance): Promise<void> {}
+const worklistItem = z.object({
+  courseId: z.string(),
+  modelId: z.string(),
+  modelShortName: z.string(),
+  ruleId: z.string(),
+  coreElementId: z.string(),
+  status: z.enum(['due', 'overdue']),
+  dueDate: z.string().optional(),
+  daysOverdue: z.number().int().optional(),
+  daysUntilDue: z.number().int().optional(),
+  explanation: z.string(),
+});
+
+const caseloadCheck = z.object({
+  modelId: z.string(),
+  modelShortName: z.string(),
+  ruleId: z.string(),
+  role: z.string(),
+  count: z.number().int(),
+  max: z.number().int(),
+  status: z.enum(['within', 'exceeded']),
+  explanation: z.string(),
+});
+
+const shortName = (modelId: string) => registry.get(modelId)?.shortName ?? modelId;
+
+function toItem(item: WorklistItem) {
+  return {
+    courseId: item.courseId,
+    modelId: item.modelId,
+    modelShortName: shortName(item.modelId),
+    ruleId: item.ruleId,
+    coreElementId: item.coreElementId,
+    status: item.status,
+    ...(item.dueDate ? { dueDate: item.dueDate } : {}),
+    ...(item.daysOverdue !== undefined ? { daysOverdue: item.daysOverdue } : {}),
+    ...(item.daysUntilDue !== undefined ? { daysUntilDue: item.daysUntilDue } : {}),
+    explanation: item.explanation,
+  };
+}
+
+function toCheck(check: CaseloadCheck) {
+  return {
+    modelId: check.modelId,
+    modelShortName: shortName(check.modelId),
+    ruleId: check.ruleId,
+    role: check.role,
+    count: check.count,
+    max: check.max,
+    status: check.status,
+    explanation: check.explanation,
+  };
+}
+
+export async function worklistRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.ctx;
+
+  /** Whose caseload: the caller's own, or (team.read) a staff member in the caller's units. */
+  async function targetStaff(request: FastifyRequest, staffId: string | undefined) {
+    const user = currentUser(request);
+    const id = staffId ?? user.id;
+    if (id !== user.id && !can(user.roles, 'team.read')) throw forbidden();
+    const staff = await db.selectFrom('staff').select(['id', 'display_name', 'unit_id']).where('id', '=', id).executeTakeFirst();
+    if (!staff || (id !== user.id && !(await isInScope(request, staff.unit_id)))) throw notFound('Medarbejderen');
+    return staff;
+  }
+
+  /** Active courses on a staff member's caseload, evaluated today with the municipality's rules. */
+  async function evaluateCaseload(request: FastifyRequest, staff: { id: string; unit_id: string }) {
+    const today = isoDay(new Date());
+    const courses = await loadCourseFacts(db, { staffId: staff.id, activeOnly: true });
+    const scope = new Set(await scopeUnitIds(request));
+    const labels = await citizenLabels(db, [...new Set(courses.map((c) => c.citizenId))], today);
+    // Only citizens the caller may see (a citizen who moved away drops out).
+    const visible = courses.filter((c) => scope.has(labels.get(c.citizenId)?.unitId ?? ''));
+    const resolve = await municipalityResolver(db, await municipalityOf(db, staff.unit_id));
+    const worklist = buildWorklist(staff.id, visible, resolve, today);
+    const caseload = checkCaseload(staff.id, staff.unit_id, visible, resolve, today);
+    await recordAudit(db, request, { action: 'worklist.read', citizenPseudonyms: [...new Set(visible.map((c) => labels.get(c.citizenId)!.pseudonym))] });
+    return { today, courses: visible, labels, worklist, caseload };
+  }
+
+  /** Everything due or overdue across a staff member's caseload, grouped by citizen, most urgent first. */
+  r.get(
+    '/api/worklist',
+    {
+      schema: {
+        tags: ['case work'],
+        summary: 'Worklist of due and overdue items (own, or a team member’s for a leder)',
+        querystring: z.object({ staff: uuid.optional() }),
+        response: {
+          200: z.object({
+            staffId: z.string(),
+            staffName: z.string(),
+            asOf: z.string(),
+            citizens: z.array(z.object({ citizenId: z.string(), citizenName: z.string(), items: z.array(worklistItem) })),
+            caseload: z.array(caseloadCheck),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'citizen.read');
+      const staff = await targetStaff(request, request.query.staff);
+      const { today, labels, worklist, caseload } = await evaluateCaseload(request, staff);
+      return {
+        staffId: staff.id,
+        staffName: staff.display_name,
+        asOf: today,
+        citizens: worklist.citizens.map((c) => ({ citizenId: c.citizenId, citizenName: labels.get(c.citizenId)!.name, items: c.items.map(toItem) })),
+        caseload: caseload.map(toCheck),
+      };
+    },
+  );
+
+  /** Min sagsstamme: one row per active course on the staff member's caseload. */
+  r.get(
+    '/api/caseload',
+    {
+      schema: {
+        tags: ['case work'],
+        summary: 'Caseload rows with phase, contact, CV/job goal/plan status and due items',
+        querystring: z.object({ staff: uuid.optional() }),
+        response: {
+          200: z.object({
+            staffId: z.string(),
+            asOf: z.string(),
+            rows: z.array(
+              z.object({
+                citizenId: z.string(),
+                citizenName: z.string(),
+                age: z.number().int(),
+                courseId: z.string(),
+                modelId: z.string(),
+                modelShortName: z.string(),
+                group: z.string().nullable(),
+                phase: z.string().nullable(),
+                phaseName: z.string().nullable(),
+                lastContactDate: z.string().nullable(),
+                daysSinceLastContact: z.number().int().nullable(),
+                hasCv: z.boolean(),
+                hasJobGoal: z.boolean(),
+                hasPlan: z.boolean(),
+                currentPlacement: z.null().describe('Arrives with the companies and placements issue'),
+                paidHoursLast4Weeks: z.null().describe('Arrives with the companies and placements issue'),
+                overdue: z.number().int(),
+                due: z.number().int(),
+                items: z.array(worklistItem),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'citizen.read');
+      const staff = await targetStaff(request, request.query.staff);
+      const { today, courses, labels, worklist } = await evaluateCaseload(request, staff);
+      const itemsByCourse = new Map<string, WorklistItem[]>();
+      for (const citizen of worklist.citizens) {
+        for (const item of citizen.items) itemsByCourse.set(item.courseId, [...(itemsByCourse.get(item.courseId) ?? []), item]);
+      }
+      const rows = courses.map((course) => {
+        const label = labels.get(course.citizenId)!;
+        const phase = currentPhase(course, today);
+        const lastContact = lastContactDate(course, today);
+        const items = itemsByCourse.get(course.courseId) ?? [];
+        const definition = registry.get(course.modelId, course.modelVersion);
+        return {
+          citizenId: course.citizenId,
+          citizenName: label.name,
+          age: label.age,
+          courseId: course.courseId,
+          modelId: course.modelId,
+          modelShortName: shortName(course.modelId),
+          group: course.group ?? null,
+          phase,
+          phaseName: definition?.phases.find((p) => p.id === phase)?.name.da ?? null,
+          lastContactDate: lastContact,
+          daysSinceLastContact: lastContact ? toDay(today) - toDay(lastContact) : null,
+          hasCv: course.cvVersions.some((v) => v.date <= today),
+          hasJobGoal: course.jobGoals.some((g) => g.date <= today),
+          hasPlan: course.planVersions.some((p) => p.date <= today),
+          currentPlacement: null,
+          paidHoursLast4Weeks: null,
+          overdue: items.filter((i) => i.status === 'overdue').length,
+          due: items.filter((i) => i.status === 'due').length,
+          items: items.map(toItem),
+        };
+      });
+      rows.sort((a, b) => b.overdue - a.overdue || a.citizenName.localeCompare(b.citizenName, 'da'));
+      return { staffId: staff.id, asOf: today, rows };
+    },
+  );
+
+  /** Team overview for a manager: per staff member, caseload against the model's rule and overdue items. */
+  r.get(
+    '/api/team-overview',
+    {
+      schema: {
+        tags: ['case work'],
+        summary: 'Caseload and overdue items per staff member in the manager’s units',
+        querystring: z.object({ unitId: uuid.optional() }),
+        response: {
+          200: z.object({
+            asOf: z.string(),
+            staff: z.array(
+              z.object({
+                staffId: z.string(),
+                name: z.string(),
+                unitName: z.string(),
+                roles: z.array(z.string()),
+                activeCourses: z.number().int(),
+                caseload: z.array(caseloadCheck),
+                overdue: z.number().int(),
+                due: z.number().int(),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'team.read');
+      const scope = await scopeUnitIds(request);
+      const unitIds = request.query.unitId ? scope.filter((id) => id === request.query.unitId) : scope;
+      if (request.query.unitId && unitIds.length === 0) throw notFound('Enheden');
+      const today = isoDay(new Date());
+      const staff = await db
+        .selectFrom('staff')
+        .innerJoin('unit', 'unit.id', 'staff.unit_id')
+        .select(['staff.id', 'staff.display_name', 'staff.unit_id', 'staff.roles', 'unit.name as unit_name'])
+        .where('staff.unit_id', 'in', unitIds)
+        .where('staff.active', '=', true)
+        .orderBy('unit.name')
+        .orderBy('staff.display_name')
+        .execute();
+      const courses = await loadCourseFacts(db, { unitIds: scope, activeOnly: true });
+      const resolve = await municipalityResolver(db, await municipalityOf(db, user.unitId));
+      const labels = await citizenLabels(db, [...new Set(courses.map((c) => c.citizenId))], today);
+      await recordAudit(db, request, { action: 'team_overview.read', citizenPseudonyms: [...new Set([...labels.values()].map((l) => l.pseudonym))] });
+      const rows = staff
+        .map((s) => {
+          const worklist = buildWorklist(s.id, courses, resolve, today);
+          const items = worklist.citizens.flatMap((c) => c.items);
+          const own = courses.filter((c) => c.staff.some((a) => a.staffId === s.id && a.from <= today && (!a.to || a.to >= today)));
+          return {
+            staffId: s.id,
+            name: s.display_name,
+            unitName: s.unit_name,
+            roles: s.roles,
+            activeCourses: own.length,
+            caseload: checkCaseload(s.id, s.unit_id, courses, resolve, today).map(toCheck),
+            overdue: items.filter((i) => i.status === 'overdue').length,
+            due: items.filter((i) => i.status === 'due').length,
+          };
+        })
+        .filter((row) => row.activeCourses > 0 || row.roles.some((role) => role === 'jobformidler' || role === 'mentor' || role === 'virksomhedskonsulent'));
+      return { asOf: today, staff: rows };
+    },
+  );
+}

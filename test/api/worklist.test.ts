@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { forEachDatabase } from '../helpers/suite.ts';
+import { daysAgo, insertCourse } from '../helpers/cases.ts';
+
+forEachDatabase('worklist, caseload and team overview', (t) => {
+  let courseId = '';
+
+  test('an FSM group-1 course without a CV 40 days after enrolment puts an overdue CV item on the broker’s worklist', async () => {
+    const f = t().fixture;
+    courseId = await insertCourse(t().db.handle.db, {
+      citizenId: f.citizensA[0]!.id,
+      unitId: f.teamA,
+      modelId: 'flere-skal-med',
+      enrolmentDate: daysAgo(40),
+      phase: 'afklaring',
+      group: '1',
+      jobBrokerId: f.staff.jobformidler!.id,
+    });
+    const cookie = await t().login('jobformidler');
+    const response = await t().request(cookie, { method: 'GET', url: '/api/worklist' });
+    assert.equal(response.statusCode, 200, response.body);
+    const body = response.json();
+    assert.equal(body.staffName, 'Test jobformidler');
+    const citizen = body.citizens.find((c: { citizenId: string }) => c.citizenId === f.citizensA[0]!.id);
+    assert.ok(citizen, 'citizen on the worklist');
+    assert.equal(citizen.citizenName, 'Anna Testesen');
+    const cv = citizen.items.find((i: { ruleId: string }) => i.ruleId === 'ke1.cv');
+    assert.equal(cv.status, 'overdue');
+    assert.equal(cv.daysOverdue, 10);
+    assert.equal(cv.modelShortName, 'FSM');
+    assert.equal(citizen.items[0].status, 'overdue', 'overdue items first');
+  });
+
+  test('the caseload row shows phase, CV/plan/job goal status and the items; saving a CV removes the CV item', async () => {
+    const f = t().fixture;
+    const cookie = await t().login('jobformidler');
+    const before = (await t().request(cookie, { method: 'GET', url: '/api/caseload' })).json();
+    const row = before.rows.find((r: { courseId: string }) => r.courseId === courseId);
+    assert.equal(row.phase, 'afklaring');
+    assert.ok(row.phaseName);
+    assert.equal(row.hasCv, false);
+    assert.equal(row.lastContactDate, null);
+    assert.ok(row.items.some((i: { ruleId: string }) => i.ruleId === 'ke1.cv'));
+    await t().db.handle.db.insertInto('cv_version').values({ citizen_id: f.citizensA[0]!.id, version_no: 1, content: JSON.stringify({ profile: 'x' }) }).execute();
+    await t().db.handle.db.insertInto('contact').values({ citizen_id: f.citizensA[0]!.id, course_id: courseId, kind: 'meeting', contact_date: daysAgo(3) }).execute();
+    const after = (await t().request(cookie, { method: 'GET', url: '/api/caseload' })).json();
+    const updated = after.rows.find((r: { courseId: string }) => r.courseId === courseId);
+    assert.equal(updated.hasCv, true);
+    assert.equal(updated.daysSinceLastContact, 3);
+    assert.ok(!updated.items.some((i: { ruleId: string }) => i.ruleId === 'ke1.cv'));
+  });
+
+  test('a municipal override changes the deadline the worklist uses', async () => {
+    const f = t().fixture;
+    const other = await insertCourse(t().db.handle.db, {
+      citizenId: f.citizensA[1]!.id,
+      unitId: f.teamA,
+      modelId: 'flere-skal-med',
+      enrolmentDate: daysAgo(20),
+      phase: 'afklaring',
+      group: '1',
+      jobBrokerId: f.staff.jobformidler!.id,
+    });
+    const cookie = await t().login('jobformidler');
+    const itemFor = async () =>
+      (await t().request(cookie, { method: 'GET', url: '/api/caseload' })).json().rows.find((r: { courseId: string }) => r.courseId === other).items.find((i: { ruleId: string }) => i.ruleId === 'ke1.cv');
+    const before = await itemFor();
+    assert.equal(before.status, 'due', 'due, not overdue, with the 30-day default');
+    assert.equal(before.daysUntilDue, 10);
+    const leder = await t().login('leder');
+    const put = await t().request(leder, { method: 'PUT', url: '/api/models/flere-skal-med/rules/ke1.cv/parameters/days', payload: { value: 14, reason: 'Hurtigere CV' } });
+    assert.equal(put.statusCode, 200, put.body);
+    const after = await itemFor();
+    assert.equal(after.status, 'overdue');
+    assert.equal(after.daysOverdue, 6);
+    await t().request(leder, { method: 'PUT', url: '/api/models/flere-skal-med/rules/ke1.cv/parameters/days', payload: { value: null, reason: 'Tilbage' } });
+  });
+
+  test('a leder sees a team member’s worklist and the team overview; a job broker may not', async () => {
+    const f = t().fixture;
+    const leder = await t().login('leder');
+    const theirs = await t().request(leder, { method: 'GET', url: `/api/worklist?staff=${f.staff.jobformidler!.id}` });
+    assert.equal(theirs.statusCode, 200);
+    assert.ok(theirs.json().citizens.length >= 1);
+    const overview = await t().request(leder, { method: 'GET', url: '/api/team-overview' });
+    assert.equal(overview.statusCode, 200, overview.body);
+    const broker = overview.json().staff.find((s: { staffId: string }) => s.staffId === f.staff.jobformidler!.id);
+    assert.equal(broker.activeCourses, 2);
+    assert.ok(broker.caseload.some((c: { modelShortName: string; max: number }) => c.modelShortName === 'FSM' && c.max > 0));
+    const jf = await t().login('jobformidler');
+    assert.equal((await t().request(jf, { method: 'GET', url: `/api/worklist?staff=${f.staff['jobformidler.b']!.id}` })).statusCode, 403);
+    assert.equal((await t().request(jf, { method: 'GET', url: '/api/team-overview' })).statusCode, 403);
+    const analyst = await t().login('analytiker');
+    assert.equal((await t().request(analyst, { method: 'GET', url: '/api/worklist' })).statusCode, 403);
+    const worklistReads = await t().db.handle.db.selectFrom('audit_event').select('citizen_pseudonym').where('action', '=', 'worklist.read').execute();
+    assert.ok(worklistReads.some((r) => r.citizen_pseudonym === f.citizensA[0]!.pseudonym));
+  });
+});
