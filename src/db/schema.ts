@@ -116,6 +116,8 @@ export interface CourseTable {
   visitation_note: string | null;
   notification_date: DateString | null;
   notification_note: string | null;
+  /** Random-draw visitation: why a drawn citizen was left out (0004). */
+  exclusion_reason: Generated<string | null>;
   housing_area: string | null;
   served_from_outreach: boolean | null;
   current_phase: string;

@@ -1,0 +1,51 @@
+/**
+ * Pieces shared by the case-record routes: access to a course or citizen
+ * (404 outside the caller's units, so existence is not revealed), the job
+ * centre's today, and the 409 for a stale base version.
+ */
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../../db/schema.ts';
+import { isoDay } from '../../../store/facts.ts';
+import { courseBelongsTo } from '../../../store/cases/keys.ts';
+import { ApiError, badRequest } from '../../errors.ts';
+
+/** Access to a course or citizen is the same as for the course routes (404 outside the caller's units). */
+export { accessibleCitizen, accessibleCourse } from '../courses/access.ts';
+
+export const staffRefSchema = z.object({ id: z.string(), name: z.string() }).nullable();
+
+export const versionSummarySchema = z.object({
+  versionNo: z.number().int(),
+  createdAt: z.string(),
+  createdBy: staffRefSchema,
+});
+
+export const baseVersionSchema = z
+  .number({ error: 'Angiv den version, du har redigeret (0 når der ikke er nogen endnu).' })
+  .int({ error: 'Skal være et helt tal.' })
+  .min(0, { error: 'Skal være 0 eller derover.' })
+  .describe('The version number the edit started from; 0 when there is none yet');
+
+/** A course id given with a citizen's record must be one of that citizen's courses. */
+export async function checkCourseOfCitizen(db: Kysely<Database>, courseId: string | null | undefined, citizenId: string, field = 'courseId'): Promise<void> {
+  if (courseId && !(await courseBelongsTo(db, courseId, citizenId))) {
+    throw badRequest('Ukendt forløb.', { [field]: 'Forløbet findes ikke hos denne borger.' });
+  }
+}
+
+/** Today in the job centre's time zone, 'YYYY-MM-DD'. */
+export const today = (): string => isoDay(new Date());
+
+/** 409 stale: somebody saved a newer version since the edit started. */
+export function staleVersion(what: string, baseVersion: number, currentVersionNo: number): ApiError {
+  return new ApiError(409, 'stale', `${what} er ændret af en anden i mellemtiden. Genindlæs og prøv igen.`, {
+    baseVersion: `Du redigerede version ${baseVersion}, men den nyeste er version ${currentVersionNo}.`,
+  });
+}
+
+/** A row just written in this request; its absence is a bug, not a client error. */
+export function written<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} just saved could not be read back`);
+  return value;
+}

@@ -1,0 +1,57 @@
+/**
+ * Course access: a course is visible to whoever may see its citizen (404
+ * otherwise, not revealing that it exists). Call these before opening a
+ * transaction; they read through the app's handle.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
+import { getModel, registry } from '../../../domain/models/registry.ts';
+import type { ModelDefinition } from '../../../domain/models/schema.ts';
+import { citizenKey } from '../../../store/citizens.ts';
+import { courseKey, type CourseKey } from '../../../store/cases/keys.ts';
+import { isInScope } from '../../access.ts';
+import { badRequest, notFound } from '../../errors.ts';
+
+export async function accessibleCourse(request: FastifyRequest, db: Kysely<Database>, courseId: string): Promise<CourseKey> {
+  const key = await courseKey(db, courseId);
+  if (!key || !(await isInScope(request, key.citizenUnitId))) throw notFound('Forløbet');
+  return key;
+}
+
+export async function accessibleCitizen(request: FastifyRequest, db: Kysely<Database>, citizenId: string) {
+  const key = await citizenKey(db, citizenId);
+  if (!key || !(await isInScope(request, key.unit_id))) throw notFound('Borgeren');
+  return key;
+}
+
+/** The definition a course was enrolled under (the latest version if that one is no longer shipped). */
+export function courseModel(modelId: string, version: string): ModelDefinition {
+  return registry.get(modelId, version) ?? getModel(modelId);
+}
+
+/** The latest version of a model named in a request, or 400 naming the known models. */
+export function requestedModel(modelId: string, field = 'modelId'): ModelDefinition {
+  const definition = registry.get(modelId);
+  if (!definition) {
+    const known = registry.latest().map((d) => `${d.id} (${d.name.da})`).join(', ');
+    throw badRequest('Ukendt indsatsmodel.', { [field]: `Modellen '${modelId}' findes ikke. Vælg en af: ${known}.` });
+  }
+  return definition;
+}
+
+/** Checks that a unit exists, is in the caller's scope and can hold courses (not the municipality itself). */
+export async function checkCourseUnit(request: FastifyRequest, db: Kysely<Database>, unitId: string, field = 'unitId'): Promise<void> {
+  const unit = await db.selectFrom('unit').select(['id', 'kind']).where('id', '=', unitId).executeTakeFirst();
+  if (!unit || !(await isInScope(request, unitId))) throw badRequest('Ukendt enhed.', { [field]: 'Enheden findes ikke, eller du har ikke adgang til den.' });
+  if (unit.kind === 'municipality') throw badRequest('Vælg en enhed under kommunen.', { [field]: 'Et forløb skal høre til et jobcenter, et team eller et udkørende kontor.' });
+}
+
+/** Checks that a staff member exists, is active and works in the caller's units. */
+export async function checkStaff(request: FastifyRequest, db: Kysely<Database>, staffId: string, field: string): Promise<void> {
+  const staff = await db.selectFrom('staff').select(['unit_id', 'active']).where('id', '=', staffId).executeTakeFirst();
+  if (!staff || !(await isInScope(request, staff.unit_id))) {
+    throw badRequest('Ukendt medarbejder.', { [field]: 'Medarbejderen findes ikke, eller du har ikke adgang til vedkommende.' });
+  }
+  if (!staff.active) throw badRequest('Medarbejderen er deaktiveret.', { [field]: 'Medarbejderen er ikke længere aktiv.' });
+}

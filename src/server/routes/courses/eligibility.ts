@@ -1,0 +1,82 @@
+/**
+ * The target-group check for a citizen and a model, and its route:
+ * GET /api/models/:id/eligibility/:citizenId.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../../db/schema.ts';
+import { withCourseResidence } from '../../../domain/cases/eligibility-context.ts';
+import { checkEligibility } from '../../../domain/models/eligibility.ts';
+import { registry } from '../../../domain/models/registry.ts';
+import type { ModelDefinition } from '../../../domain/models/schema.ts';
+import { qualifyingAreas } from '../../../store/cases/course-eligibility.ts';
+import { isoDay, loadCitizenFacts } from '../../../store/facts.ts';
+import { requirePermission } from '../../access.ts';
+import { recordAudit } from '../../audit.ts';
+import { notFound } from '../../errors.ts';
+import { errorResponses, isoDate, optionalText } from '../../schemas.ts';
+import { accessibleCitizen } from './access.ts';
+import { eligibilityParams, eligibilitySchema, type EligibilityResponse } from './schemas.ts';
+
+export interface EligibilityRequest {
+  citizenId: string;
+  /** The citizen's unit: its municipality's outreach areas qualify for the TRIN model. */
+  citizenUnitId: string;
+  asOf: string;
+  /** A housing area known from the course (or the enrolment form), used when the citizen has none registered. */
+  housingArea: string | null;
+  /** From when that area counts (the enrolment date for a course). */
+  housingAreaFrom: string;
+}
+
+/** Checks the citizen against the model's target group on `asOf`. */
+export async function evaluateEligibility(db: Kysely<Database>, definition: ModelDefinition, r: EligibilityRequest): Promise<EligibilityResponse> {
+  const [facts, areas] = await Promise.all([loadCitizenFacts(db, r.citizenId), qualifyingAreas(db, r.citizenUnitId)]);
+  const citizen = withCourseResidence(facts, r.housingArea, r.housingAreaFrom, areas);
+  const result = checkEligibility(definition, citizen, r.asOf, areas ? { qualifyingAreaIds: areas } : {});
+  return { modelId: definition.id, version: definition.version, asOf: r.asOf, ...result };
+}
+
+export async function eligibilityRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.ctx;
+
+  /** Whether a citizen belongs to a model's target group, rule by rule with the reasons (latest model version). */
+  r.get(
+    '/api/models/:id/eligibility/:citizenId',
+    {
+      schema: {
+        tags: ['courses'],
+        summary: 'Check a citizen against a model’s target group',
+        params: eligibilityParams,
+        querystring: z.object({
+          asOf: isoDate.optional().describe('Default: today'),
+          housingArea: optionalText(120).describe('The housing area the citizen lives in, when not registered on the citizen (TRIN model)'),
+        }),
+        response: { 200: eligibilitySchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'citizen.read');
+      const definition = registry.get(request.params.id);
+      if (!definition) throw notFound('Modellen');
+      const citizen = await accessibleCitizen(request, db, request.params.citizenId);
+      const asOf = request.query.asOf ?? isoDay(new Date());
+      const result = await evaluateEligibility(db, definition, {
+        citizenId: citizen.id,
+        citizenUnitId: citizen.unit_id,
+        asOf,
+        housingArea: request.query.housingArea ?? null,
+        housingAreaFrom: asOf,
+      });
+      await recordAudit(db, request, {
+        action: 'course.eligibility',
+        citizenPseudonyms: [citizen.pseudonym],
+        detail: { modelId: definition.id, status: result.status },
+      });
+      return result;
+    },
+  );
+}

@@ -1,0 +1,210 @@
+/**
+ * Enrolment and the course record: list a citizen's courses, enrol, read
+ * and update (unit, outreach fields, ending) one course.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isUniqueViolation } from '../../../db/errors.ts';
+import { checkCourseEnd, planUnitMove } from '../../../domain/cases/course-lifecycle.ts';
+import { endOpenAssignments, insertAssignment } from '../../../store/cases/course-staff.ts';
+import { applyUnitMove, openUnitSpell, setUnitSpellEnd } from '../../../store/cases/course-units.ts';
+import { hasActiveCourse, insertCourse, lockCourse, updateCourse, type CourseChanges } from '../../../store/cases/courses.ts';
+import { leaveActivitiesOn } from '../../../store/cases/group-activities.ts';
+import { isoDay } from '../../../store/facts.ts';
+import { requirePermission } from '../../access.ts';
+import { recordAudit } from '../../audit.ts';
+import { badRequest, conflict, notFound, stale } from '../../errors.ts';
+import { errorResponses, idParams } from '../../schemas.ts';
+import { accessibleCitizen, accessibleCourse, checkCourseUnit, checkStaff, courseModel, requestedModel } from './access.ts';
+import { courseDetail, courseSummaries } from './detail.ts';
+import { evaluateEligibility } from './eligibility.ts';
+import { courseParams, courseSchema, courseSummarySchema, enrolBody, patchBody } from './schemas.ts';
+
+const today = () => isoDay(new Date());
+
+export async function courseLifecycleRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.ctx;
+
+  /** A citizen's courses under every model, newest first, ended ones included. */
+  r.get(
+    '/api/citizens/:id/courses',
+    {
+      schema: {
+        tags: ['courses'],
+        summary: 'List a citizen’s courses',
+        params: idParams,
+        response: { 200: z.object({ courses: z.array(courseSummarySchema) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'citizen.read');
+      const citizen = await accessibleCitizen(request, db, request.params.id);
+      const courses = await courseSummaries(db, citizen.id, today());
+      await recordAudit(db, request, { action: 'course.list', citizenPseudonyms: [citizen.pseudonym] });
+      return { courses };
+    },
+  );
+
+  /**
+   * Enrols a citizen in a model (latest version): first phase is the model's
+   * initial phase, the job broker (default: the citizen's responsible staff
+   * member) is assigned from the enrolment date. The target group is checked
+   * and shown in the response, but an ineligible citizen may still be
+   * enrolled by decision; the audit row records the result.
+   */
+  r.post(
+    '/api/citizens/:id/courses',
+    {
+      schema: {
+        tags: ['courses'],
+        summary: 'Enrol a citizen in an intervention model',
+        params: idParams,
+        body: enrolBody,
+        response: { 201: courseSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const user = requirePermission(request, 'citizen.write');
+      const body = request.body;
+      const citizen = await accessibleCitizen(request, db, request.params.id);
+      const definition = requestedModel(body.modelId);
+      const duplicate = () =>
+        conflict(`Borgeren har allerede et aktivt forløb i ${definition.name.da}.`, {
+          modelId: 'Afslut det aktive forløb, før borgeren tilmeldes igen.',
+        });
+      const courseId = await db
+        .transaction()
+        .execute(async (trx) => {
+          const current = await trx.selectFrom('citizen').select(['unit_id', 'responsible_staff_id']).where('id', '=', citizen.id).executeTakeFirstOrThrow();
+          const unitId = body.unitId ?? current.unit_id;
+          await checkCourseUnit(request, trx, unitId);
+          let jobBrokerId = body.jobBrokerId === undefined ? current.responsible_staff_id : body.jobBrokerId;
+          if (body.jobBrokerId) await checkStaff(request, trx, body.jobBrokerId, 'jobBrokerId');
+          else if (jobBrokerId) {
+            // The default only applies while the responsible staff member is still active.
+            const staff = await trx.selectFrom('staff').select('active').where('id', '=', jobBrokerId).executeTakeFirst();
+            if (!staff?.active) jobBrokerId = null;
+          }
+          if (await hasActiveCourse(trx, citizen.id, definition.id)) throw duplicate();
+          const id = await insertCourse(trx, {
+            citizenId: citizen.id,
+            modelId: definition.id,
+            modelVersion: definition.version,
+            unitId,
+            enrolmentDate: body.enrolmentDate,
+            initialPhase: definition.initialPhase,
+            housingArea: body.housingArea ?? null,
+            servedFromOutreach: body.servedFromOutreach ?? null,
+            createdBy: user.id,
+          });
+          if (jobBrokerId) await insertAssignment(trx, { courseId: id, staffId: jobBrokerId, role: 'job_broker', fromDate: body.enrolmentDate });
+          const eligibility = await evaluateEligibility(trx, definition, {
+            citizenId: citizen.id,
+            citizenUnitId: citizen.unit_id,
+            asOf: body.enrolmentDate,
+            housingArea: body.housingArea ?? null,
+            housingAreaFrom: body.enrolmentDate,
+          });
+          await recordAudit(trx, request, {
+            action: 'course.create',
+            citizenPseudonyms: [citizen.pseudonym],
+            detail: { courseId: id, modelId: definition.id, modelVersion: definition.version, eligibility: eligibility.status },
+          });
+          return id;
+        })
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) throw duplicate();
+          throw error;
+        });
+      return reply.status(201).send(await courseDetail(db, courseId, { today: today(), eligibilityAsOf: body.enrolmentDate }));
+    },
+  );
+
+  /** One course with eligibility, visitation, phases, staff, tracks and today's rule results. */
+  r.get(
+    '/api/courses/:id',
+    { schema: { tags: ['courses'], summary: 'Read a course', params: courseParams, response: { 200: courseSchema, ...errorResponses } } },
+    async (request) => {
+      requirePermission(request, 'citizen.read');
+      const key = await accessibleCourse(request, db, request.params.id);
+      const course = await courseDetail(db, key.courseId, { today: today() });
+      await recordAudit(db, request, { action: 'course.read', citizenPseudonyms: [key.pseudonym], detail: { courseId: key.courseId } });
+      return course;
+    },
+  );
+
+  /**
+   * Updates a course: its unit (the unit history closes the day before today
+   * and a new spell starts today), the outreach fields, or its end (end date
+   * and reason together; both null reopens it). Ending also ends the open
+   * staff assignments and group-activity participations on the end date.
+   */
+  r.patch(
+    '/api/courses/:id',
+    {
+      schema: {
+        tags: ['courses'],
+        summary: 'Update or end a course',
+        params: courseParams,
+        body: patchBody,
+        response: { 200: courseSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'citizen.write');
+      const key = await accessibleCourse(request, db, request.params.id);
+      const body = request.body;
+      const day = today();
+      await db
+        .transaction()
+        .execute(async (trx) => {
+          const course = await lockCourse(trx, key.courseId);
+          if (!course) throw notFound('Forløbet');
+          if (course.version !== body.version) throw stale();
+          const end = checkCourseEnd({ enrolmentDate: course.enrolment_date, endDate: course.end_date, endReason: course.end_reason }, body.endDate, body.endReason, day);
+          if (!end.ok) throw badRequest('Forløbet kan ikke afsluttes sådan.', end.fields);
+          const changes: CourseChanges = {};
+          const moving = body.unitId !== undefined && body.unitId !== course.unit_id;
+          if (moving) {
+            const endedAfter = end.change ? end.change.endDate !== null : course.end_date !== null;
+            if (endedAfter) {
+              throw badRequest('Et afsluttet forløb kan ikke flyttes.', { unitId: 'Flyt forløbet, mens det er aktivt, og afslut det bagefter.' });
+            }
+            await checkCourseUnit(request, trx, body.unitId!);
+            changes.unit_id = body.unitId!;
+          }
+          if (body.housingArea !== undefined) changes.housing_area = body.housingArea;
+          if (body.servedFromOutreach !== undefined) changes.served_from_outreach = body.servedFromOutreach;
+          if (end.change) {
+            changes.end_date = end.change.endDate;
+            changes.end_reason = end.change.endReason;
+          }
+          if (!(await updateCourse(trx, course.id, body.version, changes))) throw stale();
+          const reopening = end.change !== undefined && end.change.endDate === null && course.end_date !== null;
+          if (reopening) await setUnitSpellEnd(trx, course.id, null, course.end_date);
+          if (moving) await applyUnitMove(trx, course.id, body.unitId!, planUnitMove(await openUnitSpell(trx, course.id), body.unitId!, day));
+          if (end.change?.endDate) {
+            await setUnitSpellEnd(trx, course.id, end.change.endDate, null);
+            await endOpenAssignments(trx, course.id, end.change.endDate);
+            await leaveActivitiesOn(trx, course.id, end.change.endDate);
+          }
+          await recordAudit(trx, request, {
+            action: end.change?.endDate ? 'course.end' : 'course.update',
+            citizenPseudonyms: [key.pseudonym],
+            detail: { courseId: course.id, fields: Object.keys(changes) },
+          });
+        })
+        .catch((error: unknown) => {
+          if (isUniqueViolation(error)) {
+            throw conflict(`Borgeren har allerede et aktivt forløb i ${courseModel(key.modelId, key.modelVersion).name.da}.`, {
+              endDate: 'Forløbet kan ikke genåbnes, mens et andet forløb i samme model er aktivt.',
+            });
+          }
+          throw error;
+        });
+      return courseDetail(db, key.courseId, { today: day });
+    },
+  );
+}
