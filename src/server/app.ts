@@ -73,6 +73,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginLimiter: new LoginRateLimiter(options.loginLimits),
   };
   app.decorate('ctx', ctx);
+  // Every API route, so a test can prove the OpenAPI document lists them all.
+  const apiRoutes: { method: string; url: string }[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url === '/api/openapi.json') return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);

@@ -16,6 +16,8 @@ export interface AppContext {
 declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
+    /** Method and URL pattern of every /api route registered. */
+    apiRoutes: { method: string; url: string }[];
   }
   interface FastifyRequest {
     /** The authenticated staff member; set by the auth hook on every protected route. */

@@ -100,19 +100,12 @@ forEachDatabase('authentication and sessions', (t) => {
     for (const [path, methods] of Object.entries(doc.paths as Record<string, object>)) {
       for (const method of Object.keys(methods)) documented.add(`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`);
     }
-    const routes = t()
-      .app.printRoutes({ commonPrefix: false })
-      .split('\n');
-    assert.ok(routes.length > 0);
-    for (const expected of [
-      'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/me', 'GET /api/health',
-      'GET /api/citizens', 'POST /api/citizens', 'GET /api/citizens/:id', 'PATCH /api/citizens/:id',
-      'POST /api/citizens/:id/cpr/reveal', 'POST /api/citizens/lookup',
-      'GET /api/units', 'POST /api/units', 'PATCH /api/units/:id',
-      'GET /api/staff', 'POST /api/staff', 'PATCH /api/staff/:id', 'POST /api/staff/:id/password',
-      'GET /api/audit', 'GET /api/pseudonymised/citizens',
-    ]) {
-      assert.ok(documented.has(expected), `${expected} missing from OpenAPI`);
+    const registered = t().app.apiRoutes.map((r) => `${r.method} ${r.url}`);
+    assert.ok(registered.length >= 40, `only ${registered.length} routes registered`);
+    const missing = registered.filter((route) => !documented.has(route));
+    assert.deepEqual(missing, [], 'routes missing from the OpenAPI document');
+    for (const expected of ['POST /api/auth/login', 'GET /api/citizens/:id', 'GET /api/worklist', 'PUT /api/models/:id/rules/:ruleId/parameters/:parameter']) {
+      assert.ok(documented.has(expected), expected);
     }
   });
 
