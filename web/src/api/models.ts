@@ -120,11 +120,6 @@ export interface ParameterChange {
   reason: string;
 }
 
-// The shared client's method list has no PUT yet; the request itself passes
-// the method straight to fetch.
-type Method = Parameters<typeof request>[0];
-const PUT = 'PUT' as Method;
-
 const path = (id: string) => `/api/models/${encodeURIComponent(id)}`;
 
 export const modelsApi = {
@@ -133,5 +128,5 @@ export const modelsApi = {
   rules: (id: string, version?: string) => request<ModelRules>('GET', `${path(id)}/rules${query({ version })}`),
   overrides: (id: string) => request<{ history: OverrideHistoryEntry[] }>('GET', `${path(id)}/overrides`),
   setParameter: (id: string, ruleId: string, parameter: string, change: ParameterChange) =>
-    request<EffectiveRule>(PUT, `${path(id)}/rules/${encodeURIComponent(ruleId)}/parameters/${encodeURIComponent(parameter)}`, change),
+    request<EffectiveRule>('PUT', `${path(id)}/rules/${encodeURIComponent(ruleId)}/parameters/${encodeURIComponent(parameter)}`, change),
 };
