@@ -1,137 +1,73 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
+/**
+ * Borger: the citizen's page. A header (name, age, unit, responsible staff
+ * member, masked CPR) and DKFDS tabs for the case work: Overblik, Forløb,
+ * Plan, Jobmål, CV, Kontakter, Målinger and Stamdata. The chosen tab is kept
+ * in the address's fragment (#plan) so a reload or a shared link lands on it.
+ */
+import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError } from '../api/client.ts';
-import type { Citizen, CitizenPatch } from '../api/types.ts';
-import { canRevealCpr, canWriteCitizens } from '../access.ts';
 import { Alert } from '../components/Alert.tsx';
-import { CitizenFields, checkCitizenValues, citizenFieldNames } from '../components/CitizenFields.tsx';
-import type { CitizenValues } from '../components/CitizenFields.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import type { SummaryItem } from '../components/ErrorSummary.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Spinner } from '../components/Spinner.tsx';
-import { apiFieldErrors, summaryFrom } from '../forms.ts';
+import { canEditRecords, canRecordCase } from '../components/records/access.ts';
+import { CitizenHeader } from '../components/records/CitizenHeader.tsx';
+import { Tabs } from '../components/records/Tabs.tsx';
 import { errorText, useLoad, usePageTitle } from '../hooks.ts';
-import { useI18n } from '../i18n/index.tsx';
-import { benefitLabel, formatDate, formatDateTime, readinessLabel, sexLabel, sourceLabel } from '../labels.ts';
+import { useT } from '../i18n/index.tsx';
+import type { MessageKey } from '../i18n/index.tsx';
 import { Link } from '../router.tsx';
 import { useSession } from '../session.tsx';
+import { ContactsTab } from './citizen/ContactsTab.tsx';
+import { CourseTab } from './citizen/CourseTab.tsx';
+import { CvTab } from './citizen/CvTab.tsx';
+import { DetailsTab } from './citizen/DetailsTab.tsx';
+import { JobGoalsTab } from './citizen/JobGoalsTab.tsx';
+import { MeasurementsTab } from './citizen/MeasurementsTab.tsx';
+import { OverviewTab } from './citizen/OverviewTab.tsx';
+import { PlanTab } from './citizen/PlanTab.tsx';
+import '../styles/records.css';
 
-const idFor = (field: string) => `citizen-edit-${field}`;
+const tabKeys = {
+  overblik: 'rec.tab.overview',
+  forloeb: 'rec.tab.course',
+  plan: 'rec.tab.plan',
+  jobmaal: 'rec.tab.jobGoals',
+  cv: 'rec.tab.cv',
+  kontakter: 'rec.tab.contacts',
+  maalinger: 'rec.tab.measurements',
+  stamdata: 'rec.tab.details',
+} as const satisfies Record<string, MessageKey>;
+type TabId = keyof typeof tabKeys;
+const tabIds = Object.keys(tabKeys) as TabId[];
 
-function valuesOf(citizen: Citizen): CitizenValues {
-  return {
-    firstName: citizen.firstName,
-    lastName: citizen.lastName,
-    phone: citizen.phone ?? '',
-    email: citizen.email ?? '',
-    addressLine: citizen.addressLine ?? '',
-    postcode: citizen.postcode ?? '',
-    city: citizen.city ?? '',
-    unitId: citizen.unitId,
-    responsibleStaffId: citizen.responsibleStaffId ?? '',
-  };
+function isTabId(value: string): value is TabId {
+  return (tabIds as string[]).includes(value);
 }
 
-/** Only the fields that changed; emptied optional fields are sent as null. */
-function patchOf(citizen: Citizen, values: CitizenValues): CitizenPatch {
-  const before = valuesOf(citizen);
-  const patch: CitizenPatch = { version: citizen.version };
-  for (const field of citizenFieldNames) {
-    const value = values[field].trim();
-    if (value === before[field]) continue;
-    if (field === 'firstName' || field === 'lastName' || field === 'unitId') patch[field] = value;
-    else patch[field] = value === '' ? null : value;
-  }
-  return patch;
+function tabFromHash(): TabId {
+  const hash = window.location.hash.replace('#', '');
+  return isTabId(hash) ? hash : 'overblik';
 }
 
 export function CitizenPage({ id }: { id: string }) {
-  const { t, locale } = useI18n();
+  const t = useT();
   const { me } = useSession();
   const citizen = useLoad(() => api.citizen(id), [id]);
   const data = citizen.data;
   usePageTitle(data ? `${data.firstName} ${data.lastName}` : t('citizens.title'));
+  const [active, setActive] = useState<TabId>(tabFromHash);
 
-  const [cpr, setCpr] = useState<string | null>(null);
-  const [cprShown, setCprShown] = useState(false);
-  const [cprError, setCprError] = useState<string | null>(null);
-  const [revealing, setRevealing] = useState(false);
+  const select = useCallback((tab: TabId) => {
+    setActive(tab);
+    window.history.replaceState(null, '', `${window.location.pathname}#${tab}`);
+  }, []);
 
-  const [editing, setEditing] = useState(false);
-  const [values, setValues] = useState<CitizenValues | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [stale, setStale] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const units = useLoad(() => (editing ? api.units() : Promise.resolve(null)), [editing]);
-
-  async function reveal() {
-    if (cpr) {
-      setCprShown(true);
-      return;
-    }
-    setRevealing(true);
-    setCprError(null);
-    try {
-      const result = await api.revealCpr(id);
-      setCpr(result.cpr);
-      setCprShown(true);
-    } catch (error) {
-      setCprError(errorText(t, error));
-    } finally {
-      setRevealing(false);
-    }
-  }
-
-  function startEditing() {
-    if (!data) return;
-    setValues(valuesOf(data));
-    setErrors({});
-    setSummary([]);
-    setStale(false);
-    setSaved(false);
-    setEditing(true);
-  }
-
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!data || !values || saving) return;
-    const found = checkCitizenValues(t, values);
-    if (Object.keys(found).length) {
-      setErrors(found);
-      setSummary(summaryFrom(found, idFor));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    setStale(false);
-    try {
-      const updated = await api.updateCitizen(id, patchOf(data, values));
-      citizen.setData(updated);
-      setEditing(false);
-      setSaved(true);
-      setErrors({});
-      setSummary([]);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        // Keep what the user typed; they decide when to reload.
-        setStale(true);
-        setErrors({});
-        setSummary([]);
-        setAttempt((n) => n + 1);
-      } else {
-        const { fields, summary: items } = apiFieldErrors(error, citizenFieldNames, idFor, errorText(t, error));
-        setErrors(fields);
-        setSummary(items);
-        setAttempt((n) => n + 1);
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
+  // Back and forward between fragments, and links to #plan etc.
+  useEffect(() => {
+    const follow = () => setActive(tabFromHash());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
   const back = (
     <div>
@@ -162,191 +98,30 @@ export function CitizenPage({ id }: { id: string }) {
     );
   }
 
-  const current = data.currentBenefit;
-  const address = [data.addressLine, [data.postcode, data.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const canEdit = canEditRecords(me.roles);
+  const canRecord = canRecordCase(me.roles);
+  const openCourses = () => select('forloeb');
 
   return (
     <>
       {back}
-      <div className="jobspor-page-heading">
-        <h1 data-testid="citizen-name">
-          {data.firstName} {data.lastName}
-        </h1>
-        {canWriteCitizens(me.roles) && !editing ? (
-          <button type="button" className="button button-secondary" onClick={startEditing} data-testid="edit-citizen">
-            {t('citizen.edit')}
-          </button>
-        ) : null}
-      </div>
-      <p className="jobspor-muted">
-        {t('citizen.pseudonym')}: <span data-testid="citizen-pseudonym">{data.pseudonym}</span>
-        {' · '}
-        {t('citizen.updated', { date: formatDateTime(locale, data.updatedAt) })}
-      </p>
-
-      {saved ? <Alert variant="success">{t('citizen.saved')}</Alert> : null}
-
-      {editing && values ? (
-        <section aria-labelledby="edit-heading" className="jobspor-section">
-          <h2 id="edit-heading">{t('citizen.editTitle')}</h2>
-          {stale ? (
-            <Alert variant="error" testId="stale-warning">
-              <p className="m-0">{t('citizen.stale')}</p>
-              <button type="button" className="button button-secondary mt-3" onClick={() => window.location.reload()}>
-                {t('citizen.reload')}
-              </button>
-            </Alert>
-          ) : null}
-          {units.loading ? <Spinner /> : null}
-          {units.error ? <Alert variant="error">{errorText(t, units.error)}</Alert> : null}
-          {units.data ? (
-            <form onSubmit={save} method="post" noValidate className="jobspor-form" data-testid="citizen-edit-form">
-              <ErrorSummary items={summary} focusKey={attempt} />
-              <CitizenFields
-                idPrefix="citizen-edit"
-                values={values}
-                onChange={(field, value) => setValues((v) => (v ? { ...v, [field]: value } : v))}
-                errors={errors}
-                units={units.data.units}
-                currentResponsible={
-                  data.responsibleStaffId ? { id: data.responsibleStaffId, name: data.responsibleStaffName ?? data.responsibleStaffId } : null
-                }
-              />
-              <div className="jobspor-actions">
-                <button type="submit" className="button button-primary" disabled={saving} data-testid="save-citizen">
-                  {saving ? t('common.saving') : t('common.save')}
-                </button>
-                <button type="button" className="button button-secondary" onClick={() => setEditing(false)}>
-                  {t('common.cancel')}
-                </button>
-              </div>
-            </form>
-          ) : null}
-        </section>
-      ) : null}
-
-      <div className="jobspor-columns">
-        <section aria-labelledby="basics-heading" className="jobspor-section">
-          <h2 id="basics-heading">{t('citizen.basics')}</h2>
-          <table className="table structured-list table--compact jobspor-facts">
-            <tbody>
-              <tr>
-                <th scope="row">{t('citizen.cpr')}</th>
-                <td>
-                  <span className="jobspor-cpr" data-testid="citizen-cpr" aria-live="polite">
-                    {cprShown && cpr ? cpr : data.cprMasked}
-                  </span>
-                  {canRevealCpr(me.roles) ? (
-                    <>
-                      {' '}
-                      {cprShown ? (
-                        <button type="button" className="button button-tertiary jobspor-inline-button" onClick={() => setCprShown(false)}>
-                          {t('citizen.hideCpr')}
-                        </button>
-                      ) : (
-                        <button
-                          type="button"
-                          className="button button-tertiary jobspor-inline-button"
-                          onClick={reveal}
-                          disabled={revealing}
-                          aria-describedby="cpr-reveal-note"
-                          data-testid="reveal-cpr"
-                        >
-                          {t('citizen.revealCpr')}
-                        </button>
-                      )}
-                      <span id="cpr-reveal-note" className="form-hint jobspor-hint">
-                        {t('citizen.revealNote')}
-                      </span>
-                    </>
-                  ) : null}
-                  {cprError ? <span className="form-error-message">{cprError}</span> : null}
-                </td>
-              </tr>
-              <tr>
-                <th scope="row">{t('citizen.birthDate')}</th>
-                <td>{formatDate(locale, data.birthDate)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('citizen.age')}</th>
-                <td data-testid="citizen-age">{t('common.years', { age: data.age })}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('citizen.sex')}</th>
-                <td data-testid="citizen-sex">{sexLabel(t, data.sex)}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('citizen.unit')}</th>
-                <td>{data.unitName}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('citizen.responsible')}</th>
-                <td>{data.responsibleStaffName ?? t('common.none')}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('citizen.currentBenefit')}</th>
-                <td>
-                  {current
-                    ? `${benefitLabel(t, current.benefitType)}${current.readiness ? ` (${readinessLabel(t, current.readiness)})` : ''}`
-                    : t('common.none')}
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        </section>
-
-        <section aria-labelledby="contact-heading" className="jobspor-section">
-          <h2 id="contact-heading">{t('citizen.contact')}</h2>
-          <table className="table structured-list table--compact jobspor-facts">
-            <tbody>
-              <tr>
-                <th scope="row">{t('citizen.phone')}</th>
-                <td>{data.phone || t('common.none')}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('citizen.email')}</th>
-                <td>{data.email || t('common.none')}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('citizen.address')}</th>
-                <td>{address || t('common.none')}</td>
-              </tr>
-            </tbody>
-          </table>
-        </section>
-      </div>
-
-      <section aria-labelledby="benefits-heading" className="jobspor-section">
-        <h2 id="benefits-heading">{t('citizen.benefits')}</h2>
-        {data.benefitSpells.length ? (
-          <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="benefits-heading">
-            <table className="table table--compact table--zebra jobspor-table" data-testid="benefit-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('col.benefit')}</th>
-                  <th scope="col">{t('col.readiness')}</th>
-                  <th scope="col">{t('col.from')}</th>
-                  <th scope="col">{t('col.to')}</th>
-                  <th scope="col">{t('col.source')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.benefitSpells.map((spell) => (
-                  <tr key={spell.id}>
-                    <td>{benefitLabel(t, spell.benefitType)}</td>
-                    <td>{spell.readiness ? readinessLabel(t, spell.readiness) : t('common.none')}</td>
-                    <td>{formatDate(locale, spell.fromDate)}</td>
-                    <td>{spell.toDate ? formatDate(locale, spell.toDate) : t('citizen.ongoing')}</td>
-                    <td>{sourceLabel(t, spell.source)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p>{t('citizen.noBenefits')}</p>
-        )}
-      </section>
+      <CitizenHeader citizen={data} />
+      <Tabs
+        label={t('rec.tabs.label', { name: `${data.firstName} ${data.lastName}` })}
+        idPrefix="citizen"
+        tabs={tabIds.map((tab) => ({ id: tab, label: t(tabKeys[tab]) }))}
+        active={active}
+        onSelect={select}
+      >
+        {active === 'overblik' ? <OverviewTab citizenId={id} onOpen={select} /> : null}
+        {active === 'forloeb' ? <CourseTab citizenId={id} /> : null}
+        {active === 'plan' ? <PlanTab citizenId={id} canEdit={canEdit} onOpenCourses={openCourses} /> : null}
+        {active === 'jobmaal' ? <JobGoalsTab citizenId={id} canEdit={canEdit} onOpenCourses={openCourses} /> : null}
+        {active === 'cv' ? <CvTab citizenId={id} canEdit={canEdit} /> : null}
+        {active === 'kontakter' ? <ContactsTab citizenId={id} canRecord={canRecord} /> : null}
+        {active === 'maalinger' ? <MeasurementsTab citizenId={id} canRecord={canRecord} /> : null}
+        {active === 'stamdata' ? <DetailsTab citizen={data} onUpdated={citizen.setData} /> : null}
+      </Tabs>
     </>
   );
 }

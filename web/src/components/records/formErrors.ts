@@ -1,0 +1,72 @@
+/**
+ * Field errors for the records forms. API validation errors name fields by
+ * their path in the request body (`content.goals.0.title`, `answers.who3`);
+ * every control's id is `<form prefix>-<path with dots as dashes>`, so an
+ * error lands under its field and links to it from the error summary.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { ApiError } from '../../api/client.ts';
+import type { SummaryItem } from '../ErrorSummary.tsx';
+
+export function fieldId(prefix: string, path: string): string {
+  return `${prefix}-${path.replace(/\./g, '-')}`;
+}
+
+export interface FormErrors {
+  /** Messages by field path. */
+  fields: Record<string, string>;
+  summary: SummaryItem[];
+  /** Changes on every failed submit so the summary takes focus again. */
+  attempt: number;
+  id: (path: string) => string;
+  error: (path: string) => string | undefined;
+  /** Errors found before sending. */
+  showLocal: (found: Record<string, string>) => void;
+  /** Errors from the API; `fallback` is used when the error names no field. */
+  showApi: (error: unknown, fallback: string) => void;
+  clear: () => void;
+}
+
+export function useFormErrors(prefix: string): FormErrors {
+  const [state, setState] = useState<{ fields: Record<string, string>; summary: SummaryItem[]; attempt: number }>({
+    fields: {},
+    summary: [],
+    attempt: 0,
+  });
+  const id = useCallback((path: string) => fieldId(prefix, path), [prefix]);
+
+  const showLocal = useCallback(
+    (found: Record<string, string>) => {
+      setState((s) => ({
+        fields: found,
+        summary: Object.entries(found).map(([path, message]) => ({ fieldId: id(path), message })),
+        attempt: s.attempt + 1,
+      }));
+    },
+    [id],
+  );
+
+  const showApi = useCallback(
+    (error: unknown, fallback: string) => {
+      const fields: Record<string, string> = {};
+      const summary: SummaryItem[] = [];
+      if (error instanceof ApiError) {
+        for (const [path, message] of Object.entries(error.fields)) {
+          fields[path] = message;
+          // Link only to controls that are on the page (a path may name a whole list).
+          summary.push({ fieldId: document.getElementById(id(path)) ? id(path) : '', message });
+        }
+      }
+      if (!summary.length) summary.push({ fieldId: '', message: fallback });
+      setState((s) => ({ fields, summary, attempt: s.attempt + 1 }));
+    },
+    [id],
+  );
+
+  const clear = useCallback(() => setState((s) => ({ fields: {}, summary: [], attempt: s.attempt })), []);
+
+  return useMemo(
+    () => ({ ...state, id, error: (path: string) => state.fields[path], showLocal, showApi, clear }),
+    [state, id, showLocal, showApi, clear],
+  );
+}

@@ -1,0 +1,184 @@
+/**
+ * New job goal: A/B/C tier, DISCO-08 code or a free-text occupation, DB07
+ * industry code, concrete and own wish, the date it was set, and a note.
+ */
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { jobGoalTiers, recordsApi } from '../../../api/records.ts';
+import type { JobGoal, JobGoalCreate, JobGoalTier } from '../../../api/records.ts';
+import { errorText } from '../../../hooks.ts';
+import { useT } from '../../../i18n/index.tsx';
+import type { Translate } from '../../../i18n/index.tsx';
+import { ErrorSummary } from '../../ErrorSummary.tsx';
+import { SelectField, TextField } from '../../FormFields.tsx';
+import { todayIso, isIsoDate } from '../dates.ts';
+import { CheckboxField, TextAreaField } from '../Fields.tsx';
+import { useFormErrors } from '../formErrors.ts';
+
+interface Values {
+  tier: string;
+  occupationCode: string;
+  occupationText: string;
+  industryCode: string;
+  concrete: boolean;
+  ownWish: boolean;
+  setOn: string;
+  note: string;
+}
+
+const initial = (): Values => ({
+  tier: '',
+  occupationCode: '',
+  occupationText: '',
+  industryCode: '',
+  concrete: false,
+  ownWish: false,
+  setOn: todayIso(),
+  note: '',
+});
+
+function check(t: Translate, v: Values): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (!v.tier) found['tier'] = t('rec.jobGoal.tierRequired');
+  const code = v.occupationCode.trim();
+  if (code && !/^\d{1,4}$/.test(code)) found['occupationCode'] = t('rec.jobGoal.occupationCodeInvalid');
+  if (!code && !v.occupationText.trim()) found['occupationText'] = t('rec.jobGoal.occupationRequired');
+  const industry = v.industryCode.trim();
+  if (industry && !/^\d{2,6}$/.test(industry)) found['industryCode'] = t('rec.jobGoal.industryCodeInvalid');
+  if (!isIsoDate(v.setOn)) found['setOn'] = t('rec.dateRequired');
+  return found;
+}
+
+function body(v: Values): JobGoalCreate {
+  const goal: JobGoalCreate = { tier: v.tier as JobGoalTier, concrete: v.concrete, ownWish: v.ownWish, setOn: v.setOn };
+  if (v.occupationCode.trim()) goal.occupationCode = v.occupationCode.trim();
+  if (v.occupationText.trim()) goal.occupationText = v.occupationText.trim();
+  if (v.industryCode.trim()) goal.industryCode = v.industryCode.trim();
+  if (v.note.trim()) goal.note = v.note.trim();
+  return goal;
+}
+
+interface JobGoalFormProps {
+  courseId: string;
+  onCreated: (goal: JobGoal) => void;
+  onCancel: () => void;
+}
+
+export function JobGoalForm({ courseId, onCreated, onCancel }: JobGoalFormProps) {
+  const t = useT();
+  const errors = useFormErrors('jobgoal');
+  const [values, setValues] = useState<Values>(initial);
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof Values>(field: K, value: Values[K]) => setValues((v) => ({ ...v, [field]: value }));
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving) return;
+    const found = check(t, values);
+    if (Object.keys(found).length) {
+      errors.showLocal(found);
+      return;
+    }
+    setSaving(true);
+    try {
+      const goal = await recordsApi.createJobGoal(courseId, body(values));
+      errors.clear();
+      setValues(initial());
+      onCreated(goal);
+    } catch (error) {
+      errors.showApi(error, errorText(t, error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="jobspor-form records-form" aria-labelledby="jobgoal-form-heading" data-testid="jobgoal-form">
+      <h3 id="jobgoal-form-heading">{t('rec.jobGoal.new')}</h3>
+      <ErrorSummary items={errors.summary} focusKey={errors.attempt} />
+      <SelectField
+        id={errors.id('tier')}
+        label={t('rec.jobGoal.tier')}
+        hint={t('rec.jobGoal.tierHint')}
+        placeholder={t('rec.choose')}
+        value={values.tier}
+        onValue={(tier) => set('tier', tier)}
+        options={jobGoalTiers.map((tier) => ({ value: tier, label: t(`rec.jobGoal.tier${tier}`) }))}
+        error={errors.error('tier')}
+      />
+      <div className="jobspor-form-row">
+        <TextField
+          id={errors.id('occupationText')}
+          label={t('rec.jobGoal.occupationText')}
+          hint={t('rec.jobGoal.occupationTextHint')}
+          value={values.occupationText}
+          onValue={(text) => set('occupationText', text)}
+          error={errors.error('occupationText')}
+        />
+        <TextField
+          id={errors.id('occupationCode')}
+          label={t('rec.jobGoal.occupationCode')}
+          hint={t('rec.jobGoal.occupationCodeHint')}
+          optional
+          inputMode="numeric"
+          width="input-width-s"
+          value={values.occupationCode}
+          onValue={(code) => set('occupationCode', code)}
+          error={errors.error('occupationCode')}
+        />
+      </div>
+      <div className="jobspor-form-row">
+        <TextField
+          id={errors.id('industryCode')}
+          label={t('rec.jobGoal.industryCode')}
+          hint={t('rec.jobGoal.industryCodeHint')}
+          optional
+          inputMode="numeric"
+          width="input-width-s"
+          value={values.industryCode}
+          onValue={(code) => set('industryCode', code)}
+          error={errors.error('industryCode')}
+        />
+        <TextField
+          id={errors.id('setOn')}
+          type="date"
+          label={t('rec.jobGoal.setOn')}
+          value={values.setOn}
+          onValue={(date) => set('setOn', date)}
+          error={errors.error('setOn')}
+        />
+      </div>
+      <CheckboxField
+        id={errors.id('concrete')}
+        label={t('rec.jobGoal.concrete')}
+        hint={t('rec.jobGoal.concreteHint')}
+        checked={values.concrete}
+        onChecked={(checked) => set('concrete', checked)}
+        error={errors.error('concrete')}
+      />
+      <CheckboxField
+        id={errors.id('ownWish')}
+        label={t('rec.jobGoal.ownWish')}
+        checked={values.ownWish}
+        onChecked={(checked) => set('ownWish', checked)}
+        error={errors.error('ownWish')}
+      />
+      <TextAreaField
+        id={errors.id('note')}
+        label={t('rec.jobGoal.note')}
+        optional
+        value={values.note}
+        onValue={(note) => set('note', note)}
+        error={errors.error('note')}
+      />
+      <div className="jobspor-actions">
+        <button type="submit" className="button button-primary" disabled={saving} data-testid="jobgoal-save">
+          {saving ? t('common.saving') : t('rec.jobGoal.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
