@@ -11,9 +11,9 @@ import type { DatabaseHandle } from '../db/connection.ts';
 import { LoginRateLimiter, type RateLimitOptions } from './auth/rate-limit.ts';
 import { registerAuthHook } from './auth/hook.ts';
 import type { AppContext } from './context.ts';
-import { registerErrorHandling } from './errors.ts';
+import { registerErrorHandling, registerNotFound } from './errors.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
-import { registerWeb } from './web.ts';
+import { isAppRoute, registerWeb } from './web.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { caseRecordRoutes } from './routes/case-records.ts';
@@ -104,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   /** The OpenAPI document generated from the route schemas. */
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  if (options.serveWeb ?? true) await registerWeb(app);
+  const servesWeb = (options.serveWeb ?? true) && (await registerWeb(app));
+  registerNotFound(app, (path, method) => servesWeb && isAppRoute(method, path));
   return app;
 }

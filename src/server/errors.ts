@@ -39,7 +39,7 @@ function fieldName(path: string): string {
   return path.replace(/^\//, '').replaceAll('/', '.') || '_';
 }
 
-/** Registers the error and not-found handlers that produce the API's error shape. */
+/** Registers the error handler that produces the API's error shape. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof ApiError) {
@@ -64,8 +64,17 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return reply.status(500).send({ error: { code: 'internal', message: 'Der opstod en uventet fejl. Prøv igen.' } });
   });
 
+}
+
+/**
+ * 404 for unknown routes; with the web app served, client-side routes (GET,
+ * outside /api/, not a file) get the app's index.html instead.
+ */
+export function registerNotFound(app: FastifyInstance, serveApp: (path: string, method: string) => boolean): void {
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: { code: 'not_found', message: `Ingen rute for ${request.method} ${request.url.split('?')[0]}` } });
+    const path = request.url.split('?')[0] ?? '';
+    if (serveApp(path, request.method)) return reply.sendFile('index.html');
+    return reply.status(404).send({ error: { code: 'not_found', message: `Ingen rute for ${request.method} ${path}` } });
   });
 }
 
