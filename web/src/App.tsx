@@ -18,6 +18,7 @@ import { SessionContext } from './session.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import type { LoginNotice } from './pages/LoginPage.tsx';
 import { CaseloadPage } from './pages/CaseloadPage.tsx';
+import { TeamOverviewPage } from './pages/TeamOverviewPage.tsx';
 import { CitizensPage } from './pages/CitizensPage.tsx';
 import { CitizenNewPage } from './pages/CitizenNewPage.tsx';
 import { CitizenPage } from './pages/CitizenPage.tsx';
@@ -25,6 +26,8 @@ import { CompaniesPage } from './pages/CompaniesPage.tsx';
 import { FidelityPage } from './pages/FidelityPage.tsx';
 import { EvaluationPage } from './pages/EvaluationPage.tsx';
 import { AdminPage } from './pages/AdminPage.tsx';
+import { ModelsPage } from './pages/models/ModelsPage.tsx';
+import { ModelPage } from './pages/models/ModelPage.tsx';
 import { ForbiddenPage } from './pages/ForbiddenPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
@@ -47,6 +50,7 @@ interface RouteDef {
 
 const routes: RouteDef[] = [
   { pattern: '/sagsstamme', area: 'sagsstamme', render: () => <CaseloadPage /> },
+  { pattern: '/team', area: 'team', render: () => <TeamOverviewPage /> },
   { pattern: '/borgere', area: 'borgere', render: () => <CitizensPage /> },
   { pattern: '/borgere/ny', area: 'borgere', allowed: canWriteCitizens, render: () => <CitizenNewPage /> },
   { pattern: '/borgere/:id', area: 'borgere', render: (p) => <CitizenPage id={p['id'] ?? ''} key={p['id']} /> },
@@ -62,6 +66,8 @@ const routes: RouteDef[] = [
   },
   { pattern: '/fidelitet', area: 'fidelitet', render: () => <FidelityPage /> },
   { pattern: '/evaluering', area: 'evaluering', render: () => <EvaluationPage /> },
+  { pattern: '/modeller', area: 'modeller', render: () => <ModelsPage /> },
+  { pattern: '/modeller/:id', area: 'modeller', render: (p) => <ModelPage id={p['id'] ?? ''} key={p['id']} /> },
   { pattern: '/admin', area: 'admin', render: () => <AdminPage /> },
 ];
 

@@ -2,16 +2,19 @@
  * Which areas of the app each role may use. The server enforces access; this
  * only decides what the interface offers.
  */
-export const areas = ['sagsstamme', 'borgere', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'admin'] as const;
+export const areas = ['sagsstamme', 'team', 'borgere', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller', 'admin'] as const;
 export type Area = (typeof areas)[number];
 
 const areaRoles: Record<Area, readonly string[]> = {
   sagsstamme: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder'],
+  team: ['leder'],
   borgere: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'admin'],
   virksomheder: ['jobformidler', 'virksomhedskonsulent', 'leder'],
   overblik: ['leder', 'analytiker'],
   fidelitet: ['leder', 'analytiker'],
   evaluering: ['leder', 'analytiker'],
+  // Every role may read how the models are defined; only leder/admin may change parameters (the server decides).
+  modeller: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'analytiker', 'admin'],
   admin: ['admin'],
 };
 

@@ -1,0 +1,261 @@
+/**
+ * Min sagsstamme and Teamoverblik in Chromium against the real server (demo
+ * municipality on in-memory PGlite). The test enrols some of the demo job
+ * broker's citizens in Flere skal med through the API (enrolled 90 days ago:
+ * job goal and plan overdue; enrolled 3 days ago: only due), so it holds
+ * whether or not the demo seed already has courses. A job broker sees the
+ * rows and the worklist, filters to overdue and exports the CSV; a leader
+ * lowers the municipality's caseload limit, sees the job broker exceed it in
+ * the team overview and opens her caseload from there.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { seedDemo, demoPassword } from '../../src/seed/demo/index.ts';
+import { webDist } from '../../src/server/web.ts';
+import { chromiumPath, launchBrowser } from '../helpers/browser.ts';
+
+const skip = !existsSync(chromiumPath) ? `no Chromium at ${chromiumPath}` : !existsSync(`${webDist}index.html`) ? 'web app not built (npm run build:web)' : false;
+
+interface CaseloadRow {
+  citizenId: string;
+  citizenName: string;
+  courseId: string;
+  modelShortName: string;
+  overdue: number;
+  due: number;
+  items: { status: string; explanation: string }[];
+}
+interface CaseloadCheck {
+  modelShortName: string;
+  count: number;
+  max: number;
+  status: 'within' | 'exceeded';
+}
+interface TeamMember {
+  staffId: string;
+  name: string;
+  activeCourses: number;
+  caseload: CaseloadCheck[];
+  overdue: number;
+  due: number;
+}
+
+function isoDaysAgo(days: number): string {
+  const date = new Date(Date.now() - days * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip }, () => {
+  let database: DatabaseHandle;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let base: string;
+  /** The citizens this test enrolled: long ago (overdue items) and just now (due items only). */
+  const old: { id: string; name: string; courseId: string }[] = [];
+  const recent: { id: string; name: string; courseId: string }[] = [];
+  /** The demo job broker. */
+  let broker: { id: string; name: string };
+
+  before(async () => {
+    database = await openDatabase({});
+    await migrate(database.db);
+    await seedDemo(database.db, { seed: 1 });
+    app = await buildApp({ database, logLevel: 'silent' });
+    base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('127.0.0.1', 'localhost');
+    browser = await launchBrowser();
+
+    // Enrol eleven of the job broker's citizens without a Flere skal med course, through the API.
+    const context = await browser.newContext();
+    const login = await context.request.post(`${base}/api/auth/login`, { data: { username: 'jobformidler', password: demoPassword } });
+    assert.equal(login.status(), 200);
+    const user = (await login.json()).user as { id: string; displayName: string };
+    broker = { id: user.id, name: user.displayName };
+    const mine = await (await context.request.get(`${base}/api/citizens?mine=true&limit=200`)).json();
+    for (const citizen of mine.items as { id: string; firstName: string; lastName: string }[]) {
+      if (old.length + recent.length === 11) break;
+      const courses = await (await context.request.get(`${base}/api/citizens/${citizen.id}/courses`)).json();
+      if ((courses.courses as { modelId: string; endDate: string | null }[]).some((c) => c.modelId === 'flere-skal-med' && !c.endDate)) continue;
+      const isOld = old.length < 9;
+      const date = isoDaysAgo(isOld ? 90 : 3);
+      const enrolled = await context.request.post(`${base}/api/citizens/${citizen.id}/courses`, { data: { modelId: 'flere-skal-med', enrolmentDate: date } });
+      assert.equal(enrolled.status(), 201, await enrolled.text());
+      const course = await enrolled.json();
+      const visited = await context.request.post(`${base}/api/courses/${course.id}/visitation`, { data: { version: course.version, group: '1', date } });
+      assert.equal(visited.status(), 200, await visited.text());
+      (isOld ? old : recent).push({ id: citizen.id, name: `${citizen.firstName} ${citizen.lastName}`, courseId: course.id });
+    }
+    assert.equal(recent.length, 2, 'the demo job broker has enough citizens to enrol');
+    await context.close();
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.close();
+  });
+
+  async function login(context: BrowserContext, username: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/status of 401/.test(message.text())) errors.push(message.text());
+    });
+    await page.goto(`${base}/login`);
+    await page.getByLabel('Brugernavn').fill(username);
+    await page.getByLabel('Adgangskode').fill(demoPassword);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByTestId('current-user').waitFor();
+    return { page, errors };
+  }
+
+  test('a job broker sees her courses and worklist, filters to overdue and exports the shown rows as CSV', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const { page, errors } = await login(context, 'jobformidler');
+    const caseload = (await (await context.request.get(`${base}/api/caseload`)).json()) as { rows: CaseloadRow[] };
+    const rows = page.getByTestId('caseload-row');
+
+    await page.getByTestId('nav-sagsstamme').click();
+    await page.getByTestId('caseload-table').waitFor();
+    assert.equal(await page.getByTestId('caseload-heading').innerText(), 'Min sagsstamme');
+    assert.equal(await rows.count(), caseload.rows.length);
+    const courseRow = (courseId: string) => page.locator(`[data-testid="caseload-row"][data-course-id="${courseId}"]`);
+    for (const citizen of [...old, ...recent]) {
+      await courseRow(citizen.courseId).getByRole('link', { name: citizen.name }).waitFor();
+    }
+    // The caseload check names the model's rule: Flere skal med, at most 47 per personal job broker.
+    await page.getByTestId('caseload-checks').getByText('af højst 47').first().waitFor();
+
+    // Most urgent first: no row has more overdue items than the one above it.
+    const overdueColumn = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[11]?.textContent ?? '0')));
+    assert.deepEqual(overdueColumn, [...overdueColumn].sort((a, b) => b - a));
+
+    // A course's worklist items open under its row, by keyboard: overdue first, with status, date and explanation.
+    const oldRow = courseRow(old[0]!.courseId);
+    await oldRow.getByTestId('caseload-toggle').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await oldRow.getByTestId('caseload-toggle').getAttribute('aria-expanded'), 'true');
+    const items = page.getByTestId('caseload-row-items').getByTestId('worklist-item');
+    assert.ok((await items.count()) >= 2, 'job goal and plan are overdue (the citizen may have a CV already)');
+    assert.equal(await items.first().getAttribute('data-status'), 'overdue');
+    await page.getByTestId('caseload-row-items').getByText('Der mangler en plan.', { exact: false }).waitFor();
+    await page.getByTestId('caseload-row-items').getByText('Forfalden').first().waitFor();
+
+    // The worklist tab groups the items by citizen; a recent enrolment has only "Snart" items.
+    await page.getByTestId('caseload-tab-worklist').click();
+    const recentCitizen = page.getByTestId('worklist-citizen').filter({ hasText: recent[0]!.name });
+    await recentCitizen.waitFor();
+    const recentItems = recentCitizen.locator(`[data-testid="worklist-item"][data-course-id="${recent[0]!.courseId}"]`);
+    assert.ok((await recentItems.count()) > 0);
+    assert.equal(await recentItems.and(page.locator('[data-status="overdue"]')).count(), 0);
+    await recentItems.getByText('Snart').first().waitFor();
+    await page.getByTestId('caseload-tab-courses').click();
+
+    // Only overdue: the recent enrolments drop out; the count says so.
+    await page.getByTestId('caseload-filter-overdue').check();
+    const overdueRows = caseload.rows.filter((row) => row.overdue > 0);
+    await page.getByTestId('caseload-count').getByText(`Viser ${overdueRows.length} af ${caseload.rows.length} forløb`).waitFor();
+    assert.equal(await rows.count(), overdueRows.length);
+    for (const citizen of recent) assert.equal(await courseRow(citizen.courseId).count(), 0, `${citizen.name} has nothing overdue in FSM`);
+
+    // CSV of exactly the rows shown, for Excel: BOM, ';', Danish headers.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('caseload-export').click()]);
+    assert.match(download.suggestedFilename(), /^sagsstamme-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync((await download.path())!);
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+    const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    assert.equal(
+      lines[0],
+      'Borger;Alder;Model;Gruppe;Fase;Dage siden seneste kontakt;Seneste kontakt;CV;Jobmål;Plan;Aktuel placering;Løntimer, 4 uger;Forfaldne;Snart;Opgaver fra modellen',
+    );
+    assert.equal(lines.length - 1, overdueRows.length, 'one line per visible row');
+    const exported = lines.slice(1).map((line) => line.split(';'));
+    // A citizen can have courses in several models: one line per course.
+    const fsmLine = (name: string) => exported.find((fields) => fields[0] === name && fields[2] === 'FSM');
+    assert.equal(new Set(old.map((c) => c.name)).size, old.length, 'the enrolled citizens have different names');
+    for (const citizen of old) {
+      const fields = fsmLine(citizen.name);
+      assert.ok(fields, `${citizen.name}'s FSM course is in the export`);
+      const apiRow = caseload.rows.find((row) => row.courseId === citizen.courseId)!;
+      assert.equal(fields[3], '1');
+      assert.equal(fields[8], 'Nej', 'no job goal on the new course');
+      assert.equal(fields[9], 'Nej', 'no plan on the new course');
+      assert.equal(fields[12], String(apiRow.overdue));
+      assert.match(fields.slice(14).join(';'), /Forfalden \d{2}\.\d{2}\.\d{4}: Der mangler en plan/);
+    }
+    for (const citizen of recent) assert.equal(fsmLine(citizen.name), undefined);
+
+    // Sorting by citizen puts the names in Danish alphabetical order.
+    await page.getByTestId('sort-citizen').click();
+    const names = await rows.locator('th a').allInnerTexts();
+    assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'da')));
+    assert.equal(await page.locator('th[aria-sort="ascending"]').count(), 1);
+
+    assert.deepEqual(errors, [], 'browser errors');
+    await context.close();
+  });
+
+  test('a leader sees caseload against the rule per staff member and opens a colleague’s caseload', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await login(context, 'leder');
+    // The municipality lowers the Flere skal med caseload limit to its minimum, 10: the job broker (11+ courses) exceeds it.
+    const override = await context.request.put(`${base}/api/models/flere-skal-med/rules/rammer.caseload/parameters/max`, {
+      data: { value: 10, reason: 'Lavere grænse i forsøgsperioden' },
+    });
+    assert.equal(override.status(), 200, await override.text());
+    const overview = (await (await context.request.get(`${base}/api/team-overview`)).json()) as { staff: TeamMember[] };
+
+    await page.getByTestId('nav-team').click();
+    await page.waitForURL('**/team');
+    await page.getByTestId('team-table').waitFor();
+    const rows = page.getByTestId('team-row');
+    assert.equal(await rows.count(), overview.staff.length);
+
+    // Every staff member's row shows what the API computed: courses, each rule's count vs. max, overdue and due.
+    for (const staff of overview.staff) {
+      const row = page.locator(`[data-testid="team-row"][data-staff-id="${staff.staffId}"]`);
+      const cells = await row.locator('td').allInnerTexts();
+      assert.equal(cells[2], String(staff.activeCourses), `${staff.name}: active courses`);
+      assert.equal(cells[4], String(staff.overdue), `${staff.name}: overdue`);
+      assert.equal(cells[5], String(staff.due), `${staff.name}: due`);
+      for (const check of staff.caseload.filter((c) => c.count > 0)) {
+        const shown = row.getByTestId('caseload-check').filter({ hasText: `${check.modelShortName}` }).filter({ hasText: `${check.count} af højst ${check.max}` });
+        assert.equal(await shown.first().getAttribute('data-status'), check.status, `${staff.name}: ${check.modelShortName}`);
+      }
+    }
+
+    const member = overview.staff.find((m) => m.staffId === broker.id)!;
+    const fsm = member.caseload.find((check) => check.modelShortName === 'FSM' && check.count > 0)!;
+    assert.equal(fsm.max, 10);
+    assert.equal(fsm.status, 'exceeded');
+    const brokerRow = page.locator(`[data-testid="team-row"][data-staff-id="${broker.id}"]`);
+    await brokerRow.getByText('Overskredet').waitFor();
+    await page.getByTestId('team-summary').getByText('over en sagsstammeregel').waitFor();
+
+    // Only staff over a rule.
+    await page.getByLabel('Kun medarbejdere over en sagsstammeregel').check();
+    assert.equal(await rows.count(), overview.staff.filter((m) => m.caseload.some((c) => c.status === 'exceeded')).length);
+
+    // From the team overview to the colleague's caseload, where the check shows the limit exceeded too.
+    await brokerRow.getByTestId('team-caseload-link').click();
+    await page.waitForURL(`**/sagsstamme?staff=${broker.id}`);
+    await page.getByTestId('caseload-heading').getByText(`Sagsstamme: ${broker.name}`).waitFor();
+    await page.getByTestId('caseload-table').waitFor();
+    assert.equal(await page.getByTestId('caseload-row').count(), member.activeCourses);
+    await page.getByTestId('caseload-checks').getByText('Overskredet').waitFor();
+    assert.equal(await page.getByTestId('caseload-staff').inputValue(), broker.id);
+
+    // Back to the leader's own (empty) caseload with the staff selector.
+    await page.getByTestId('caseload-staff').selectOption('');
+    await page.waitForURL(/\/sagsstamme$/);
+    await page.getByTestId('caseload-heading').getByText('Min sagsstamme').waitFor();
+
+    assert.deepEqual(errors, [], 'browser errors');
+    await context.close();
+  });
+});

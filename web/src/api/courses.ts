@@ -1,0 +1,374 @@
+/**
+ * Types and calls for courses (forløb), models, the caseload, the worklist and
+ * the team overview, as agreed in docs/contracts/case-work-api.md (sections
+ * A, C and D). Kept apart from types.ts so the case-work screens can evolve
+ * without touching the platform client.
+ */
+import { query, request } from './client.ts';
+
+// ---- Shared pieces ----
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface Bilingual {
+  da: string;
+  en: string;
+}
+
+export const courseRoles = ['job_broker', 'caseworker', 'social_caseworker', 'company_consultant', 'mentor', 'cti_worker'] as const;
+export type CourseRole = (typeof courseRoles)[number];
+
+// ---- Models (contract D) ----
+
+export interface ModelSummary {
+  id: string;
+  version: string;
+  versions: string[];
+  shortName: string;
+  name: Bilingual;
+  description: string;
+  source: { seed: string; section: string; note?: string };
+  coreElementCount: number;
+  ruleCount: number;
+}
+
+export interface VisitationGroup {
+  id: string;
+  name: Bilingual;
+  description: string;
+  participates: boolean;
+}
+
+/** The parts of a model definition the course screens read (the full JSON has more). */
+export interface ModelDefinition {
+  id: string;
+  version: string;
+  name: Bilingual;
+  shortName: string;
+  description: string;
+  visitation?: {
+    method: 'assessment' | 'track' | 'random_draw';
+    description: string;
+    groups: VisitationGroup[];
+    exclusionReasons?: { id: string; label: string }[];
+  };
+  initialPhase: string;
+  phases: { id: string; name: Bilingual; description: string }[];
+  coreElements: {
+    id: string;
+    kind: 'core_element' | 'framework';
+    title: Bilingual;
+    rules: { id: string; title: Bilingual; description: string }[];
+  }[];
+}
+
+export type EligibilityStatus = 'eligible' | 'not_eligible' | 'undetermined';
+
+export interface Eligibility {
+  modelId: string;
+  version: string;
+  /** The day the target-group rules were checked on. */
+  asOf?: string;
+  status: EligibilityStatus;
+  rules: { ruleId: string; outcome: 'passed' | 'failed' | 'unknown'; explanation: string; reason: string }[];
+}
+
+// ---- Courses (contract A) ----
+
+export interface CourseSummary {
+  id: string;
+  citizenId: string;
+  modelId: string;
+  modelVersion: string;
+  modelShortName: string;
+  /**
+   * The server sends the Danish name as a string; typed wider until the
+   * records screens (which also handle {da, en}) are narrowed with it.
+   */
+  modelName: string | Bilingual;
+  unitId: string;
+  unitName: string;
+  enrolmentDate: string;
+  group: string | null;
+  groupName: string | null;
+  currentPhase: string;
+  currentPhaseName: string;
+  endDate: string | null;
+  endReason: string | null;
+  jobBroker: PersonRef | null;
+  version: number;
+}
+
+export interface Visitation {
+  group: string;
+  groupName: string | null;
+  date: string;
+  decidedBy: PersonRef | null;
+  note: string | null;
+  notificationDate: string | null;
+  notificationNote: string | null;
+  /** Random draw: the permitted reason a drawn citizen was left out. */
+  exclusionReason?: { id: string; label: string } | null;
+}
+
+export interface PhaseEntry {
+  phase: string;
+  phaseName: string;
+  fromPhase: string | null;
+  date: string;
+  by: PersonRef | null;
+  reason: string | null;
+}
+
+export interface NextPhase {
+  phase: string;
+  phaseName: string;
+  allowed: boolean;
+  reasons: string[];
+}
+
+export interface CourseStaff {
+  id: string;
+  staffId: string;
+  name: string;
+  role: CourseRole;
+  roleLabel?: string;
+  fromDate: string;
+  toDate: string | null;
+}
+
+export interface RehabTrackInput {
+  preparationStart?: string | null;
+  teamMeetingDate?: string | null;
+  teamAttendees?: string[] | null;
+  companyConsultantPresent?: boolean | null;
+  recommendationGoal?: string | null;
+  recommendationHandedOver?: string | null;
+  firstCaseworkerMeeting?: string | null;
+}
+
+export interface RehabTrack {
+  preparationStart: string | null;
+  teamMeetingDate: string | null;
+  teamAttendees: string[];
+  companyConsultantPresent: boolean | null;
+  recommendationGoal: string | null;
+  recommendationHandedOver: string | null;
+  firstCaseworkerMeeting: string | null;
+  preparationWeeks: number | null;
+  daysToHandOver: number | null;
+  daysToFirstMeeting: number | null;
+}
+
+export const legalBases = ['LAB § 31 b', 'SEL § 82 b', 'SEL § 85'] as const;
+export type LegalBasis = (typeof legalBases)[number];
+
+export interface SupportCourseInput {
+  legalBasis: LegalBasis;
+  plannedMonths: 6 | 9;
+  startDate: string;
+  contactBuildingEnd?: string | null;
+  closingMeetingDate?: string | null;
+  closingMeetingNetwork?: string | null;
+  endDate?: string | null;
+}
+
+export interface SupportCourse {
+  legalBasis: LegalBasis;
+  plannedMonths: 6 | 9;
+  startDate: string;
+  contactBuildingEnd: string | null;
+  closingMeetingDate: string | null;
+  closingMeetingNetwork: string | null;
+  endDate: string | null;
+  phases: { phase: 1 | 2 | 3; from: string; to: string }[];
+  currentPhase: 0 | 1 | 2 | 3 | 4;
+  measurementSchedule: { point: number; month?: number; dueDate: string }[];
+}
+
+export type RuleStatus = 'satisfied' | 'due' | 'overdue' | 'not_applicable';
+
+export interface CourseRuleResult {
+  ruleId: string;
+  coreElementId: string;
+  /** Danish title of the rule. */
+  title?: string;
+  status: RuleStatus;
+  dueDate?: string;
+  explanation: string;
+  late?: boolean;
+}
+
+export interface Course extends CourseSummary {
+  citizenName: string;
+  eligibility: Eligibility;
+  visitation: Visitation | null;
+  housingArea: string | null;
+  servedFromOutreach: boolean | null;
+  phases: PhaseEntry[];
+  nextPhases: NextPhase[];
+  staff: CourseStaff[];
+  rehabTrack: RehabTrack | null;
+  supportCourse: SupportCourse | null;
+  rules: CourseRuleResult[];
+}
+
+export interface EnrolInput {
+  modelId: string;
+  enrolmentDate: string;
+  unitId?: string;
+  jobBrokerId?: string;
+  housingArea?: string;
+  servedFromOutreach?: boolean;
+}
+
+export interface CoursePatch {
+  version: number;
+  unitId?: string;
+  housingArea?: string | null;
+  servedFromOutreach?: boolean | null;
+  endDate?: string;
+  endReason?: string;
+}
+
+export interface VisitationInput {
+  version: number;
+  group: string;
+  date: string;
+  decidedById?: string;
+  note?: string;
+  notificationDate?: string;
+  notificationNote?: string;
+  /** Random draw: id of one of the model's exclusion reasons. */
+  exclusionReason?: string;
+}
+
+export interface PhaseChangeInput {
+  version: number;
+  toPhase: string;
+  date: string;
+  reason?: string;
+}
+
+export interface StaffAssignmentInput {
+  staffId: string;
+  role: CourseRole;
+  fromDate: string;
+}
+
+// ---- Caseload, worklist, team overview (contract C) ----
+
+export interface WorklistItem {
+  courseId: string;
+  modelId: string;
+  modelShortName: string;
+  ruleId: string;
+  coreElementId: string;
+  status: 'due' | 'overdue';
+  /** Absent when the rule has no deadline date. */
+  dueDate?: string;
+  daysOverdue?: number;
+  daysUntilDue?: number;
+  explanation: string;
+}
+
+export interface CaseloadCheck {
+  modelId: string;
+  modelShortName: string;
+  ruleId: string;
+  role: string;
+  /** The groups the rule counts (e.g. STV's AK or RF), when it names any. */
+  groups?: string[];
+  count: number;
+  max: number;
+  status: 'within' | 'exceeded';
+  explanation: string;
+}
+
+export interface Worklist {
+  staffId: string;
+  staffName: string;
+  asOf: string;
+  citizens: { citizenId: string; citizenName: string; items: WorklistItem[] }[];
+  caseload: CaseloadCheck[];
+}
+
+export interface CaseloadRow {
+  citizenId: string;
+  citizenName: string;
+  age: number;
+  courseId: string;
+  modelId: string;
+  modelShortName: string;
+  group: string | null;
+  /** Null when the phase cannot be worked out (e.g. an unknown model version). */
+  phase: string | null;
+  phaseName: string | null;
+  daysSinceLastContact: number | null;
+  lastContactDate: string | null;
+  hasCv: boolean;
+  hasJobGoal: boolean;
+  hasPlan: boolean;
+  /** Arrives with the companies issue (5); null until then. */
+  currentPlacement: unknown;
+  paidHoursLast4Weeks: number | null;
+  overdue: number;
+  due: number;
+  items: WorklistItem[];
+}
+
+export interface Caseload {
+  staffId: string;
+  asOf: string;
+  rows: CaseloadRow[];
+}
+
+export interface TeamMember {
+  staffId: string;
+  name: string;
+  unitName: string;
+  roles: string[];
+  activeCourses: number;
+  caseload: CaseloadCheck[];
+  overdue: number;
+  due: number;
+}
+
+export interface TeamOverview {
+  asOf: string;
+  staff: TeamMember[];
+}
+
+// ---- Calls ----
+
+const enc = encodeURIComponent;
+// The platform client's method type has no PUT yet (the two PUT routes below
+// need it); fetch itself takes any method.
+const PUT = 'PUT' as Parameters<typeof request>[0];
+
+export const courseApi = {
+  models: () => request<{ models: ModelSummary[] }>('GET', '/api/models'),
+  model: (id: string, version?: string) =>
+    request<{ definition: ModelDefinition; versions: string[] }>('GET', `/api/models/${enc(id)}${query({ version })}`),
+  eligibility: (modelId: string, citizenId: string) =>
+    request<Eligibility>('GET', `/api/models/${enc(modelId)}/eligibility/${enc(citizenId)}`),
+
+  citizenCourses: (citizenId: string) => request<{ courses: CourseSummary[] }>('GET', `/api/citizens/${enc(citizenId)}/courses`),
+  enrol: (citizenId: string, body: EnrolInput) => request<Course>('POST', `/api/citizens/${enc(citizenId)}/courses`, body),
+  course: (id: string) => request<Course>('GET', `/api/courses/${enc(id)}`),
+  patchCourse: (id: string, body: CoursePatch) => request<Course>('PATCH', `/api/courses/${enc(id)}`, body),
+  visitation: (id: string, body: VisitationInput) => request<Course>('POST', `/api/courses/${enc(id)}/visitation`, body),
+  changePhase: (id: string, body: PhaseChangeInput) => request<Course>('POST', `/api/courses/${enc(id)}/phase`, body),
+  assignStaff: (id: string, body: StaffAssignmentInput) => request<Course>('POST', `/api/courses/${enc(id)}/staff`, body),
+  endAssignment: (id: string, assignmentId: string, toDate: string) =>
+    request<Course>('PATCH', `/api/courses/${enc(id)}/staff/${enc(assignmentId)}`, { toDate }),
+  saveRehabTrack: (id: string, body: RehabTrackInput) => request<Course>(PUT, `/api/courses/${enc(id)}/rehab-track`, body),
+  saveSupportCourse: (id: string, body: SupportCourseInput) => request<Course>(PUT, `/api/courses/${enc(id)}/support-course`, body),
+
+  caseload: (staff?: string) => request<Caseload>('GET', `/api/caseload${query({ staff })}`),
+  worklist: (staff?: string) => request<Worklist>('GET', `/api/worklist${query({ staff })}`),
+  teamOverview: (unitId?: string) => request<TeamOverview>('GET', `/api/team-overview${query({ unitId })}`),
+};

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CaseloadRow, WorklistItem } from '../../api/courses.ts';
+import { format } from '../../i18n/index.tsx';
+import { da } from '../../i18n/da.ts';
+import type { MessageKey } from '../../i18n/da.ts';
+import { byUrgency, csvHeaders, csvRow, emptyFilter, matchesFilter, sortRows } from './caseloadRows.ts';
+
+const t = (key: MessageKey, params?: Record<string, string | number>) => format(da[key], params);
+
+function item(status: 'due' | 'overdue', dueDate: string | undefined, ruleId = 'r'): WorklistItem {
+  return { courseId: 'c', modelId: 'flere-skal-med', modelShortName: 'FSM', ruleId, coreElementId: 'KE1', status, explanation: `${ruleId} forklaring`, ...(dueDate ? { dueDate } : {}) };
+}
+
+function row(name: string, overrides: Partial<CaseloadRow> = {}): CaseloadRow {
+  return {
+    citizenId: name,
+    citizenName: name,
+    age: 40,
+    courseId: `course-${name}`,
+    modelId: 'flere-skal-med',
+    modelShortName: 'FSM',
+    group: '1',
+    phase: 'afklaring',
+    phaseName: 'Plan, CV og jobmål',
+    daysSinceLastContact: 10,
+    lastContactDate: '2026-11-13',
+    hasCv: false,
+    hasJobGoal: true,
+    hasPlan: false,
+    currentPlacement: null,
+    paidHoursLast4Weeks: null,
+    overdue: 0,
+    due: 0,
+    items: [],
+    ...overrides,
+  };
+}
+
+test('the filter combines model, phase, only overdue and every word of the free text', () => {
+  const a = row('Åse Ørum', { overdue: 2 });
+  const b = row('Bo Hansen', { modelId: 'stv', modelShortName: 'STV', phase: 'jobmaal-og-match', phaseName: 'Jobmål og match' });
+  assert.equal(matchesFilter(a, emptyFilter), true);
+  assert.equal(matchesFilter(b, { ...emptyFilter, modelId: 'flere-skal-med' }), false);
+  assert.equal(matchesFilter(a, { ...emptyFilter, phase: 'flere-skal-med:afklaring' }), true);
+  assert.equal(matchesFilter(b, { ...emptyFilter, phase: 'flere-skal-med:jobmaal-og-match' }), false, 'phase ids belong to a model');
+  assert.equal(matchesFilter(b, { ...emptyFilter, onlyOverdue: true }), false);
+  assert.equal(matchesFilter(a, { ...emptyFilter, text: 'øRUM fsm' }), true);
+  assert.equal(matchesFilter(a, { ...emptyFilter, text: 'ørum stv' }), false);
+});
+
+test('sorting by a column falls back to urgency, then the name; no contact counts as the longest', () => {
+  const rows = [row('Carl', { overdue: 1 }), row('Anna', { overdue: 3 }), row('Bent', { overdue: 3, due: 2 }), row('Dorte', { daysSinceLastContact: null })];
+  assert.deepEqual(sortRows(rows, { key: 'overdue', direction: 'descending' }).map((r) => r.citizenName), ['Bent', 'Anna', 'Carl', 'Dorte']);
+  assert.deepEqual(sortRows(rows, { key: 'citizen', direction: 'ascending' }).map((r) => r.citizenName), ['Anna', 'Bent', 'Carl', 'Dorte']);
+  assert.equal(sortRows(rows, { key: 'contact', direction: 'descending' })[0]!.citizenName, 'Dorte');
+  assert.deepEqual(sortRows([row('Ærø'), row('Åby'), row('Øster')], { key: 'citizen', direction: 'ascending' }).map((r) => r.citizenName), ['Ærø', 'Øster', 'Åby'], 'Danish order');
+});
+
+test('worklist items: overdue first, then the nearest deadline; an item without a date comes last', () => {
+  const sorted = [item('due', '2026-12-01', 'a'), item('overdue', '2026-10-01', 'b'), item('due', undefined, 'c'), item('overdue', '2026-09-01', 'd')].sort(byUrgency);
+  assert.deepEqual(sorted.map((i) => i.ruleId), ['d', 'b', 'a', 'c']);
+});
+
+test('a CSV row has one field per header, Danish yes/no and dates, and the items overdue first', () => {
+  const r = row('Åse Ørum', { overdue: 1, due: 1, items: [item('due', '2026-12-01', 'plan'), item('overdue', '2026-10-01', 'cv')] });
+  const fields = csvRow(t, 'da-DK', r);
+  assert.equal(fields.length, csvHeaders(t).length);
+  assert.deepEqual(fields.slice(0, 10), ['Åse Ørum', 40, 'FSM', '1', 'Plan, CV og jobmål', 10, '13.11.2026', 'Nej', 'Ja', 'Nej']);
+  assert.equal(fields[14], 'Forfalden 01.10.2026: cv forklaring | Snart 01.12.2026: plan forklaring');
+});

@@ -1,0 +1,158 @@
+/**
+ * Filtering, sorting and CSV columns of the caseload table. Pure functions
+ * so the table and the export always show the same rows in the same order.
+ */
+import type { CaseloadRow, WorklistItem } from '../../api/courses.ts';
+import type { Translate } from '../../i18n/index.tsx';
+import { formatDate } from '../../labels.ts';
+import type { CsvValue } from './csv.ts';
+
+/**
+ * Days without contact before a row is highlighted: six weeks, the upper end
+ * of the 4-6 weeks the Flere skal med evaluation observed (000 §4, core
+ * element 2). The models' own contact rules show up as worklist items; this
+ * is only a visual cue across models.
+ */
+export const contactWarningDays = 42;
+
+export interface CaseloadFilter {
+  modelId: string;
+  /** `${modelId}:${phase}`, since phase ids are only unique within a model. */
+  phase: string;
+  onlyOverdue: boolean;
+  text: string;
+}
+
+export const emptyFilter: CaseloadFilter = { modelId: '', phase: '', onlyOverdue: false, text: '' };
+
+export type SortKey =
+  | 'citizen'
+  | 'age'
+  | 'model'
+  | 'group'
+  | 'phase'
+  | 'contact'
+  | 'cv'
+  | 'jobGoal'
+  | 'plan'
+  | 'overdue'
+  | 'due';
+
+export interface Sort {
+  key: SortKey;
+  direction: 'ascending' | 'descending';
+}
+
+/** Most urgent first: the job broker's default view. */
+export const defaultSort: Sort = { key: 'overdue', direction: 'descending' };
+
+export const phaseKey = (row: { modelId: string; phase: string | null }) => `${row.modelId}:${row.phase ?? ''}`;
+
+function normalise(text: string): string {
+  return text.toLocaleLowerCase('da-DK').trim();
+}
+
+export function matchesFilter(row: CaseloadRow, filter: CaseloadFilter): boolean {
+  if (filter.modelId && row.modelId !== filter.modelId) return false;
+  if (filter.phase && phaseKey(row) !== filter.phase) return false;
+  if (filter.onlyOverdue && row.overdue === 0) return false;
+  const text = normalise(filter.text);
+  if (text) {
+    const haystack = normalise([row.citizenName, row.modelShortName, row.group ?? '', row.phaseName ?? ''].join(' '));
+    if (!text.split(/\s+/).every((word) => haystack.includes(word))) return false;
+  }
+  return true;
+}
+
+/** No registered contact sorts as the longest time without one. */
+const contactDays = (row: CaseloadRow) => row.daysSinceLastContact ?? Number.POSITIVE_INFINITY;
+
+const sortValue: Record<SortKey, (row: CaseloadRow) => string | number> = {
+  citizen: (row) => row.citizenName,
+  age: (row) => row.age,
+  model: (row) => row.modelShortName,
+  group: (row) => row.group ?? '',
+  phase: (row) => row.phaseName ?? '',
+  contact: contactDays,
+  cv: (row) => (row.hasCv ? 1 : 0),
+  jobGoal: (row) => (row.hasJobGoal ? 1 : 0),
+  plan: (row) => (row.hasPlan ? 1 : 0),
+  overdue: (row) => row.overdue,
+  due: (row) => row.due,
+};
+
+const collator = new Intl.Collator('da-DK', { sensitivity: 'base', numeric: true });
+
+function compareValues(a: string | number, b: string | number): number {
+  if (typeof a === 'number' && typeof b === 'number') return a === b ? 0 : a < b ? -1 : 1;
+  return collator.compare(String(a), String(b));
+}
+
+/**
+ * Sorted copy. Ties fall back to urgency (overdue, due, time since contact)
+ * and then the name, so the order is stable and useful whatever is chosen.
+ */
+export function sortRows(rows: readonly CaseloadRow[], sort: Sort): CaseloadRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return [...rows].sort(
+    (a, b) =>
+      sign * compareValues(sortValue[sort.key](a), sortValue[sort.key](b)) ||
+      b.overdue - a.overdue ||
+      b.due - a.due ||
+      compareValues(contactDays(b), contactDays(a)) ||
+      collator.compare(a.citizenName, b.citizenName),
+  );
+}
+
+/** Overdue first (longest overdue first), then the nearest deadline. */
+export function byUrgency(a: WorklistItem, b: WorklistItem): number {
+  if (a.status !== b.status) return a.status === 'overdue' ? -1 : 1;
+  const da = a.dueDate ?? '9999-12-31';
+  const db = b.dueDate ?? '9999-12-31';
+  return da < db ? -1 : da > db ? 1 : a.ruleId.localeCompare(b.ruleId);
+}
+
+export function csvHeaders(t: Translate): string[] {
+  return [
+    t('caseload.col.citizen'),
+    t('caseload.col.age'),
+    t('caseload.col.model'),
+    t('caseload.col.group'),
+    t('caseload.col.phase'),
+    t('caseload.csv.daysSinceContact'),
+    t('caseload.csv.lastContact'),
+    t('caseload.col.cv'),
+    t('caseload.col.jobGoal'),
+    t('caseload.col.plan'),
+    t('caseload.col.placement'),
+    t('caseload.col.paidHours'),
+    t('caseload.col.overdue'),
+    t('caseload.col.due'),
+    t('caseload.csv.items'),
+  ];
+}
+
+export function csvRow(t: Translate, locale: string, row: CaseloadRow): CsvValue[] {
+  const yesNo = (value: boolean) => (value ? t('caseload.yes') : t('caseload.no'));
+  const items = [...row.items]
+    .sort(byUrgency)
+    .map((item) => `${t(item.status === 'overdue' ? 'caseload.status.overdue' : 'caseload.status.due')}${item.dueDate ? ` ${formatDate(locale, item.dueDate)}` : ''}: ${item.explanation}`)
+    .join(' | ');
+  return [
+    row.citizenName,
+    row.age,
+    row.modelShortName,
+    row.group ?? '',
+    row.phaseName ?? '',
+    row.daysSinceLastContact,
+    row.lastContactDate ? formatDate(locale, row.lastContactDate) : '',
+    yesNo(row.hasCv),
+    yesNo(row.hasJobGoal),
+    yesNo(row.hasPlan),
+    '',
+    row.paidHoursLast4Weeks,
+    row.overdue,
+    row.due,
+    items,
+  ];
+}

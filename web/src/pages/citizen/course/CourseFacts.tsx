@@ -1,0 +1,90 @@
+import type { Course } from '../../../api/courses.ts';
+import { useI18n } from '../../../i18n/index.tsx';
+import { formatDate } from '../../../labels.ts';
+import { endReasonLabel } from '../../../components/caseload/labels.ts';
+import { courseFeatures } from './features.ts';
+
+/** The course's key facts: model, enrolment, unit, group (visitation), phase, job broker, outreach. */
+export function CourseFacts({ course }: { course: Course }) {
+  const { t, locale } = useI18n();
+  const v = course.visitation;
+  const features = courseFeatures(course);
+  return (
+    <table className="table structured-list table--compact jobspor-facts" data-testid="course-facts">
+      <tbody>
+        <tr>
+          <th scope="row">{t('courses.fact.model')}</th>
+          <td>
+            {course.modelShortName} <span className="jobspor-muted">({t('courses.fact.version', { version: course.modelVersion })})</span>
+          </td>
+        </tr>
+        <tr>
+          <th scope="row">{t('courses.fact.enrolled')}</th>
+          <td>{formatDate(locale, course.enrolmentDate)}</td>
+        </tr>
+        {course.endDate ? (
+          <tr>
+            <th scope="row">{t('courses.fact.ended')}</th>
+            <td data-testid="course-ended">
+              {formatDate(locale, course.endDate)}
+              {course.endReason ? ` – ${endReasonLabel(t, course.endReason)}` : ''}
+            </td>
+          </tr>
+        ) : null}
+        <tr>
+          <th scope="row">{t('courses.fact.unit')}</th>
+          <td>{course.unitName}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('courses.fact.group')}</th>
+          <td data-testid="course-group">
+            {v ? (
+              <>
+                {v.groupName ?? v.group}
+                <span className="jobspor-muted">
+                  {' '}
+                  ({t('courses.fact.visitedOn', { date: formatDate(locale, v.date) })}
+                  {v.decidedBy ? `, ${t('courses.fact.decidedBy', { name: v.decidedBy.name })}` : ''})
+                </span>
+                {v.exclusionReason ? <span className="course-rule-late">{t('courses.fact.exclusion', { reason: v.exclusionReason.label })}</span> : null}
+                {v.note ? <span className="course-rule-late">{v.note}</span> : null}
+                {v.notificationDate ? (
+                  <span className="course-rule-late">
+                    {t('courses.fact.notification', { date: formatDate(locale, v.notificationDate) })}
+                    {v.notificationNote ? `: ${v.notificationNote}` : ''}
+                  </span>
+                ) : null}
+              </>
+            ) : (
+              course.groupName ?? t('courses.fact.notVisited')
+            )}
+          </td>
+        </tr>
+        <tr>
+          <th scope="row">{t('courses.fact.phase')}</th>
+          <td data-testid="course-phase">{course.currentPhaseName}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('courses.role.job_broker')}</th>
+          <td>{course.jobBroker?.name ?? t('common.none')}</td>
+        </tr>
+        {features.outreach || course.housingArea || course.servedFromOutreach !== null ? (
+          <>
+            <tr>
+              <th scope="row">{t('courses.outreach.housingArea')}</th>
+              <td>{course.housingArea ?? t('common.none')}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('courses.outreach.served')}</th>
+              <td>{course.servedFromOutreach === null ? t('common.none') : course.servedFromOutreach ? t('caseload.yes') : t('caseload.no')}</td>
+            </tr>
+          </>
+        ) : null}
+        <tr>
+          <th scope="row">{t('courses.fact.eligibility')}</th>
+          <td>{t(`courses.eligibility.${course.eligibility.status}`)}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
