@@ -288,7 +288,7 @@ forEachDatabase('courses', (t) => {
     assert.match(noWish.json().error.message, /jobmål\/jobønske/);
     const skip = await post(trin.cookie, url, { version: 1, toPhase: 'TRIN3', date: day(-1) });
     assert.equal(skip.statusCode, 409);
-    assert.match(skip.json().error.fields.toPhase, /tillader ikke overgang fra 'TRIN1' til 'TRIN3'/);
+    assert.match(skip.json().error.fields.toPhase, /tillader ikke overgang fra «TRIN 1: Afklaring» til «TRIN 3: Virksomhedsforløb/);
     const unknown = await post(trin.cookie, url, { version: 1, toPhase: 'TRIN9', date: day(-1) });
     assert.equal(unknown.statusCode, 400);
     assert.ok(unknown.json().error.fields.toPhase);

@@ -17,9 +17,28 @@ function subscribe(callback: () => void): () => void {
 }
 
 const currentPath = () => window.location.pathname;
+const currentSearch = () => window.location.search;
 
 export function usePath(): string {
   return useSyncExternalStore(subscribe, currentPath);
+}
+
+/**
+ * One query-string parameter as state ('' when absent), and a setter that
+ * pushes a history entry. usePath() follows only the path, so a change of
+ * `?staff=` alone needs this to re-render.
+ */
+export function useQueryParam(name: string): [string, (value: string) => void] {
+  const search = useSyncExternalStore(subscribe, currentSearch);
+  const value = new URLSearchParams(search).get(name) ?? '';
+  const setValue = (next: string) => {
+    const params = new URLSearchParams(window.location.search);
+    if (next) params.set(name, next);
+    else params.delete(name);
+    const text = params.toString();
+    navigate(`${window.location.pathname}${text ? `?${text}` : ''}`);
+  };
+  return [value, setValue];
 }
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {

@@ -14,13 +14,13 @@ describe('checkTransition on the TRIN step model (004)', () => {
     const blank = makeCourse({ modelId: 'trin-model', enrolmentDate: '2024-01-08' });
     assert.equal(checkTransition(trin, blank, 'TRIN1', '2024-01-08').allowed, true);
     const r = checkTransition(trin, blank, 'TRIN2', '2024-01-08');
-    assert.deepEqual([r.allowed, r.reasons], [false, ["Et forløb skal starte i fasen 'TRIN1'.", "Betingelsen for at gå ind i fasen 'TRIN2' er ikke opfyldt: borgeren har et jobmål/jobønske."]]);
+    assert.deepEqual([r.allowed, r.reasons], [false, ['Et forløb skal starte i fasen «TRIN 1: Afklaring».', 'Betingelsen for at gå ind i fasen «TRIN 2: På vej mod job» er ikke opfyldt: borgeren har et jobmål/jobønske.']]);
   });
 
   it('keeps the citizen in TRIN 1 until a job wish is recorded', () => {
     const r = checkTransition(trin, start, 'TRIN2', '2024-02-01');
     assert.equal(r.allowed, false);
-    assert.match(r.reasons[0]!, /afslutte fasen 'TRIN1' er ikke opfyldt: borgeren har et jobmål\/jobønske/);
+    assert.match(r.reasons[0]!, /afslutte fasen «TRIN 1: Afklaring» er ikke opfyldt: borgeren har et jobmål\/jobønske/);
     const wish = { ...start, jobGoals: [{ date: '2024-01-30', concrete: false }] };
     assert.deepEqual(checkTransition(trin, wish, 'TRIN2', '2024-02-01'), { allowed: true, from: 'TRIN1', to: 'TRIN2', reasons: [] });
   });
@@ -41,7 +41,7 @@ describe('checkTransition on the TRIN step model (004)', () => {
     const running = { ...inThree, placements: [{ id: 'p1', type: 'virksomhedspraktik' as const, from: '2024-03-01' }] };
     const refused = checkTransition(trin, running, 'TRIN2', '2024-04-10');
     assert.equal(refused.allowed, false);
-    assert.deepEqual(refused.reasons, ["Betingelsen for overgangen 'TRIN3' -> 'TRIN2' er ikke opfyldt: borgerens virksomhedsforløb er afsluttet eller afbrudt."]);
+    assert.deepEqual(refused.reasons, ['Betingelsen for overgangen «TRIN 3: Virksomhedsforløb med fokus på ordinære timer» → «TRIN 2: På vej mod job» er ikke opfyldt: borgerens virksomhedsforløb er afsluttet eller afbrudt.']);
     const brokeOff = { ...inThree, placements: [{ id: 'p1', type: 'virksomhedspraktik' as const, from: '2024-03-01', to: '2024-04-05', endReason: 'afbrudt' }] };
     assert.equal(checkTransition(trin, brokeOff, 'TRIN2', '2024-04-10').allowed, true);
     // and on again to TRIN 3 with a new match
@@ -52,7 +52,7 @@ describe('checkTransition on the TRIN step model (004)', () => {
 
   it('refuses a step the model does not declare, naming the allowed ones', () => {
     const r = checkTransition(trin, start, 'TRIN3', '2024-02-01');
-    assert.deepEqual(r.reasons, ["Modellen tillader ikke overgang fra 'TRIN1' til 'TRIN3' (tilladt: TRIN2)."]);
+    assert.deepEqual(r.reasons, ['Modellen tillader ikke overgang fra «TRIN 1: Afklaring» til «TRIN 3: Virksomhedsforløb med fokus på ordinære timer» (tilladt: «TRIN 2: På vej mod job»).']);
   });
 
   it('refuses a phase the model does not have', () => {

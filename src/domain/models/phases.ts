@@ -119,27 +119,32 @@ export function checkTransition(definition: ModelDefinition, course: CourseFacts
   if (!target) {
     return { allowed: false, from, to, reasons: [`Fasen '${to}' findes ikke i modellen (faser: ${definition.phases.map((p) => p.id).join(', ')}).`] };
   }
+  // Job brokers read phase names, not ids.
+  const label = (id: string) => {
+    const phase = definition.phases.find((p) => p.id === id);
+    return phase ? `«${phase.name.da}»` : `'${id}'`;
+  };
   const reasons: string[] = [];
   const unmet = (conditions: readonly Condition[], what: string) => {
     const missing = conditions.filter((k) => !holds(k, c, day));
     if (missing.length > 0) reasons.push(`${what} er ikke opfyldt: ${list(missing.map(describeCondition))}.`);
   };
   if (from === undefined) {
-    if (to !== definition.initialPhase) reasons.push(`Et forløb skal starte i fasen '${definition.initialPhase}'.`);
+    if (to !== definition.initialPhase) reasons.push(`Et forløb skal starte i fasen ${label(definition.initialPhase)}.`);
   } else {
     const transition = definition.transitions.find((t) => t.from === from && t.to === to);
     if (!transition) {
-      const allowed = definition.transitions.filter((t) => t.from === from).map((t) => t.to);
+      const allowed = definition.transitions.filter((t) => t.from === from).map((t) => label(t.to));
       reasons.push(
-        `Modellen tillader ikke overgang fra '${from}' til '${to}'${allowed.length ? ` (tilladt: ${allowed.join(', ')})` : ' (fasen er en slutfase)'}.`,
+        `Modellen tillader ikke overgang fra ${label(from)} til ${label(to)}${allowed.length ? ` (tilladt: ${allowed.join(', ')})` : ' (fasen er en slutfase)'}.`,
       );
       return { allowed: false, from, to, reasons };
     }
     const current = definition.phases.find((p) => p.id === from);
-    if (current) unmet(current.exit, `Betingelsen for at afslutte fasen '${from}'`);
-    unmet(transition.when, `Betingelsen for overgangen '${from}' -> '${to}'`);
+    if (current) unmet(current.exit, `Betingelsen for at afslutte fasen ${label(from)}`);
+    unmet(transition.when, `Betingelsen for overgangen ${label(from)} → ${label(to)}`);
   }
-  unmet(target.entry, `Betingelsen for at gå ind i fasen '${to}'`);
+  unmet(target.entry, `Betingelsen for at gå ind i fasen ${label(to)}`);
   return { allowed: reasons.length === 0, from, to, reasons };
 }
 

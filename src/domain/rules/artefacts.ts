@@ -65,7 +65,7 @@ export function staffRoleAssigned(r: CompiledRuleOf<'staff_role_assigned'>, c: P
   let lastEnd = NaN;
   for (const s of c.staff) {
     if (s.role !== r.def.role || s.from > asOf) continue;
-    if (s.to >= asOf) return done(`Borgeren har en ${role} (${s.staffId}) siden ${danishDate(s.from)}.`, false);
+    if (s.to >= asOf) return done(`Borgeren har en ${role} siden ${danishDate(s.from)}.`, false);
     if (!(s.to <= lastEnd)) lastEnd = s.to;
   }
   if (Number.isNaN(lastEnd)) {

@@ -36,6 +36,7 @@ const caseloadCheck = z.object({
   modelShortName: z.string(),
   ruleId: z.string(),
   role: z.string(),
+  groups: z.array(z.string()).optional().describe('Visitation groups or tracks the rule counts (e.g. STV AK or RF)'),
   count: z.number().int(),
   max: z.number().int(),
   status: z.enum(['within', 'exceeded']),
@@ -65,6 +66,7 @@ function toCheck(check: CaseloadCheck) {
     modelShortName: shortName(check.modelId),
     ruleId: check.ruleId,
     role: check.role,
+    ...(check.groups ? { groups: [...check.groups] } : {}),
     count: check.count,
     max: check.max,
     status: check.status,
@@ -130,7 +132,8 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
         staffName: staff.display_name,
         asOf: today,
         citizens: worklist.citizens.map((c) => ({ citizenId: c.citizenId, citizenName: labels.get(c.citizenId)!.name, items: c.items.map(toItem) })),
-        caseload: caseload.map(toCheck),
+        // A rule for a role the staff member holds on no course says nothing about them.
+        caseload: caseload.filter((c) => c.count > 0).map(toCheck),
       };
     },
   );
@@ -274,7 +277,9 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
             unitName: s.unit_name,
             roles: s.roles,
             activeCourses: own.length,
-            caseload: checkCaseload(s.id, s.unit_id, courses, resolve, today).map(toCheck),
+            caseload: checkCaseload(s.id, s.unit_id, courses, resolve, today)
+              .filter((c) => c.count > 0)
+              .map(toCheck),
             overdue: items.filter((i) => i.status === 'overdue').length,
             due: items.filter((i) => i.status === 'due').length,
           };

@@ -345,9 +345,6 @@ export interface TeamOverview {
 // ---- Calls ----
 
 const enc = encodeURIComponent;
-// The platform client's method type has no PUT yet (the two PUT routes below
-// need it); fetch itself takes any method.
-const PUT = 'PUT' as Parameters<typeof request>[0];
 
 export const courseApi = {
   models: () => request<{ models: ModelSummary[] }>('GET', '/api/models'),
@@ -365,8 +362,8 @@ export const courseApi = {
   assignStaff: (id: string, body: StaffAssignmentInput) => request<Course>('POST', `/api/courses/${enc(id)}/staff`, body),
   endAssignment: (id: string, assignmentId: string, toDate: string) =>
     request<Course>('PATCH', `/api/courses/${enc(id)}/staff/${enc(assignmentId)}`, { toDate }),
-  saveRehabTrack: (id: string, body: RehabTrackInput) => request<Course>(PUT, `/api/courses/${enc(id)}/rehab-track`, body),
-  saveSupportCourse: (id: string, body: SupportCourseInput) => request<Course>(PUT, `/api/courses/${enc(id)}/support-course`, body),
+  saveRehabTrack: (id: string, body: RehabTrackInput) => request<Course>('PUT', `/api/courses/${enc(id)}/rehab-track`, body),
+  saveSupportCourse: (id: string, body: SupportCourseInput) => request<Course>('PUT', `/api/courses/${enc(id)}/support-course`, body),
 
   caseload: (staff?: string) => request<Caseload>('GET', `/api/caseload${query({ staff })}`),
   worklist: (staff?: string) => request<Worklist>('GET', `/api/worklist${query({ staff })}`),

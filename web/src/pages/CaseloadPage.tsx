@@ -12,7 +12,7 @@ import { csvHeaders, csvRow, defaultSort, emptyFilter, matchesFilter, sortRows }
 import type { CaseloadFilter, Sort } from '../components/caseload/caseloadRows.ts';
 import { downloadCsv, toCsv } from '../components/caseload/csv.ts';
 import { StaffPicker } from '../components/caseload/StaffPicker.tsx';
-import { useQueryParam } from '../components/caseload/useQueryParam.ts';
+import { useQueryParam } from '../router.tsx';
 import { WorklistPanel } from '../components/caseload/WorklistPanel.tsx';
 import { errorText, useLoad, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';

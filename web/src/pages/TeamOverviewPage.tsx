@@ -7,11 +7,10 @@ import { Spinner } from '../components/Spinner.tsx';
 import { CaseloadCheckBadge, relevantChecks } from '../components/caseload/CaseloadChecks.tsx';
 import { SortableHeader } from '../components/caseload/SortableHeader.tsx';
 import type { SortState } from '../components/caseload/SortableHeader.tsx';
-import { useQueryParam } from '../components/caseload/useQueryParam.ts';
 import { errorText, useLoad, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { formatDate, rolesLabel } from '../labels.ts';
-import { Link } from '../router.tsx';
+import { Link, useQueryParam } from '../router.tsx';
 import { indentedName, unitTree } from '../units.ts';
 import '../styles/caseload.css';
 

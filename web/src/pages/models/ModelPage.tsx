@@ -13,7 +13,7 @@ import { SelectField } from '../../components/FormFields.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { errorText, useLoad, usePageTitle } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { Link, navigate } from '../../router.tsx';
+import { Link, navigate, useQueryParam } from '../../router.tsx';
 import { CoreElementList } from './CoreElementList.tsx';
 import { FidelityScaleSection } from './FidelityScaleSection.tsx';
 import { MeasureTable } from './MeasureTable.tsx';
@@ -23,7 +23,6 @@ import { SourceRef } from './SourceRef.tsx';
 import { TargetGroupSection } from './TargetGroupSection.tsx';
 import { VisitationSection } from './VisitationSection.tsx';
 import { nameIn, seedTitle } from './text.ts';
-import { useSearchParam } from './useSearchParam.ts';
 import '../../styles/models.css';
 
 const sections = [
@@ -39,7 +38,7 @@ const sections = [
 
 export function ModelPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
-  const version = useSearchParam('version');
+  const version = useQueryParam('version')[0] || undefined;
   const model = useLoad(() => modelsApi.get(id, version), [id, version]);
   const rules = useLoad(() => modelsApi.rules(id, version), [id, version]);
   const history = useLoad(() => modelsApi.overrides(id), [id]);
