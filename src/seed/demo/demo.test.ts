@@ -21,7 +21,7 @@ async function freshDb() {
 }
 
 async function rowCounts(db: Kysely<Database>) {
-  const count = async (table: 'unit' | 'staff' | 'citizen' | 'citizen_cpr' | 'benefit_spell') =>
+  const count = async (table: 'unit' | 'staff' | 'citizen' | 'citizen_cpr' | 'benefit_spell' | 'course' | 'contact') =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   return {
     unit: await count('unit'),
@@ -29,6 +29,8 @@ async function rowCounts(db: Kysely<Database>) {
     citizen: await count('citizen'),
     citizen_cpr: await count('citizen_cpr'),
     benefit_spell: await count('benefit_spell'),
+    course: await count('course'),
+    contact: await count('contact'),
   };
 }
 
@@ -55,7 +57,24 @@ async function snapshot(db: Kysely<Database>) {
     .select(['id', 'citizen_id', 'benefit_type', 'readiness', 'from_date', 'to_date', 'source'])
     .orderBy('id')
     .execute();
-  return { units, staff, citizens, spells };
+  // Case data (area 'cases'); its timestamps are set from the data, so they are compared too.
+  const cases = {
+    course: await db.selectFrom('course').selectAll().orderBy('id').execute(),
+    courseUnit: await db.selectFrom('course_unit').selectAll().orderBy('id').execute(),
+    phaseChange: await db.selectFrom('phase_change').selectAll().orderBy('id').execute(),
+    courseStaff: await db.selectFrom('course_staff').selectAll().orderBy('id').execute(),
+    planVersion: await db.selectFrom('plan_version').selectAll().orderBy('id').execute(),
+    jobGoal: await db.selectFrom('job_goal').selectAll().orderBy('id').execute(),
+    cvVersion: await db.selectFrom('cv_version').selectAll().orderBy('id').execute(),
+    contact: await db.selectFrom('contact').selectAll().orderBy('id').execute(),
+    supportCourse: await db.selectFrom('support_course').selectAll().orderBy('id').execute(),
+    rehabTrack: await db.selectFrom('rehab_track').selectAll().orderBy('course_id').execute(),
+    measurement: await db.selectFrom('measurement').selectAll().orderBy('id').execute(),
+    groupActivity: await db.selectFrom('group_activity').selectAll().orderBy('id').execute(),
+    participants: await db.selectFrom('group_activity_participant').selectAll().orderBy('activity_id').orderBy('course_id').execute(),
+    housingAreas: await db.selectFrom('citizen').select(['id', 'housing_area']).orderBy('id').execute(),
+  };
+  return { units, staff, citizens, spells, cases };
 }
 
 test('seeds a realistic demo municipality', async () => {
@@ -77,6 +96,7 @@ test('seeds a realistic demo municipality', async () => {
     assert.ok(summary.citizens >= 550 && summary.citizens <= 650, `citizens ${summary.citizens}`);
     assert.equal(counts.benefit_spell, summary.benefitSpells);
     assert.ok(summary.benefitSpells > summary.citizens * 1.5, `spells ${summary.benefitSpells}`);
+    assert.ok(counts.course > 300 && counts.contact > counts.course * 5, `courses ${counts.course}, contacts ${counts.contact}`);
 
     // The unit tree.
     const units = await h.db.selectFrom('unit').selectAll().execute();
@@ -343,7 +363,7 @@ test('a failing area leaves nothing behind', async () => {
       },
     };
     await assert.rejects(() => runDemoSeed(h.db, [...demoAreas, failing], { seed: 1, today }), /area 'failing' failed: boom/);
-    assert.deepEqual(await rowCounts(h.db), { unit: 0, staff: 0, citizen: 0, citizen_cpr: 0, benefit_spell: 0 });
+    assert.deepEqual(await rowCounts(h.db), { unit: 0, staff: 0, citizen: 0, citizen_cpr: 0, benefit_spell: 0, course: 0, contact: 0 });
     // And the database can still be seeded afterwards.
     const summary = await seedDemo(h.db, { seed: 1, today });
     assert.equal((await rowCounts(h.db)).citizen, summary.citizens);

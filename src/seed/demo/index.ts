@@ -17,6 +17,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { hashPassword } from '../../platform/password.ts';
 import { benefitsArea } from './benefits.ts';
+import { casesArea } from './cases.ts';
 import { citizensArea } from './citizens.ts';
 import type { DemoArea, DemoContext } from './context.ts';
 import { addMonths, isIsoDate, localToday } from './dates.ts';
@@ -33,7 +34,7 @@ export const demoPassword = 'demo';
 export const defaultDemoSeed = 1;
 
 /** The areas, in order. Append new areas at the end. */
-export const demoAreas: readonly DemoArea[] = [organisationArea, citizensArea, benefitsArea];
+export const demoAreas: readonly DemoArea[] = [organisationArea, citizensArea, benefitsArea, casesArea];
 
 export interface DemoOptions {
   /** Seed number; the same seed and `today` give identical data. */

@@ -1,0 +1,54 @@
+/**
+ * Demo area "cases": courses under all five intervention models for the
+ * citizens the earlier areas made, over the last 18 months, with phase
+ * histories along the transitions each model declares, staff, plans, job
+ * goals, CVs, contacts, CTI support courses, rehabilitation tracks,
+ * measurements and group activities. See cases/ for one module per model.
+ *
+ * Order matters only for who is free: Flere skal med takes its whole target
+ * group in Team Job og Virksomhed first, then social support and STV draw
+ * from who is left; Bedre Ressourceforløb takes Team Ressource's citizens on
+ * the way to and newly in a resource programme before STV's RF track; the
+ * TRIN model takes the outreach office's target group. A citizen has at
+ * most one course (ended or active), so one active course per model holds.
+ */
+import { demoHousingArea } from './cases/eligibility.ts';
+import { seedBedreRessourceforloeb } from './cases/bedre-ressourceforloeb.ts';
+import { createCaseContext, insertCaseRows, type CaseContext, type DemoCourse } from './cases/context.ts';
+import { seedFlereSkalMed } from './cases/flere-skal-med.ts';
+import { seedSocialStoette } from './cases/social-stoette.ts';
+import { seedStv } from './cases/stv.ts';
+import { seedTrinModel } from './cases/trin-model.ts';
+import { requireUnit, type DemoArea, type DemoContext } from './context.ts';
+
+export type { DemoCourse, DemoPlacementPeriod } from './cases/context.ts';
+export { endReasons } from './cases/course.ts';
+
+/** The courses made, per seed run (keyed by the shared citizens array), for later areas. */
+const coursesBySeed = new WeakMap<DemoContext['citizens'], DemoCourse[]>();
+
+/** Courses the cases area made in this seed run (empty before it has run). */
+export function demoCourses(ctx: DemoContext): readonly DemoCourse[] {
+  return coursesBySeed.get(ctx.citizens) ?? [];
+}
+
+async function markHousingArea(cc: CaseContext): Promise<void> {
+  const outreach = requireUnit(cc.demo, 'outreach');
+  await cc.demo.trx.updateTable('citizen').set({ housing_area: demoHousingArea }).where('unit_id', '=', outreach.id).execute();
+}
+
+export const casesArea: DemoArea = {
+  name: 'cases',
+  async run(ctx) {
+    const cc = createCaseContext(ctx);
+    const { random } = ctx;
+    seedFlereSkalMed(cc, random.fork('flere-skal-med'));
+    seedSocialStoette(cc, random.fork('social-stoette'));
+    seedBedreRessourceforloeb(cc, random.fork('bedre-ressourceforloeb'));
+    seedStv(cc, random.fork('stv'), { ak: 30, rf: 40 });
+    seedTrinModel(cc, random.fork('trin-model'));
+    await markHousingArea(cc);
+    await insertCaseRows(cc);
+    coursesBySeed.set(ctx.citizens, cc.courses);
+  },
+};
