@@ -52,7 +52,7 @@ export async function main(argv: string[], out: (line: string) => void = console
         return 0;
       }
       case 'migrate':
-        return withDatabase(config, async ({ db, kind }) => {
+        return await withDatabase(config, async ({ db, kind }) => {
           const applied = await migrate(db);
           out(applied.length ? `Applied migrations ${applied.join(', ')} (${kind}).` : `Database is up to date (${kind}).`);
           return 0;
@@ -65,7 +65,7 @@ export async function main(argv: string[], out: (line: string) => void = console
         }
         const seed = Number(args.flags.get('seed') ?? 1);
         if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
-        return withDatabase(config, async ({ db }) => {
+        return await withDatabase(config, async ({ db }) => {
           await migrate(db);
           const summary = await seedDemo(db, { seed });
           out(`Seeded the demo municipality: ${summary.units} units, ${summary.staff} staff, ${summary.citizens} citizens.`);
@@ -75,7 +75,7 @@ export async function main(argv: string[], out: (line: string) => void = console
       }
       case 'init': {
         const args = parseArgs(rest, ['municipality', 'admin']);
-        return withDatabase(config, async ({ db }) => {
+        return await withDatabase(config, async ({ db }) => {
           await migrate(db);
           const result = await initInstallation(db, {
             municipality: String(args.flags.get('municipality') ?? ''),
@@ -93,7 +93,7 @@ export async function main(argv: string[], out: (line: string) => void = console
           out('Usage: jobspor backup <file>');
           return 2;
         }
-        return withDatabase(config, async ({ db }) => {
+        return await withDatabase(config, async ({ db }) => {
           await migrate(db);
           const backup = await writeBackup(db, file);
           const rows = Object.values(backup.tables).reduce((n, t) => n + t.length, 0);
@@ -109,7 +109,7 @@ export async function main(argv: string[], out: (line: string) => void = console
           return 2;
         }
         const backup = await readBackup(file);
-        return withDatabase(config, async ({ db }) => {
+        return await withDatabase(config, async ({ db }) => {
           const counts = await restoreBackup(db, backup, { force: args.flags.has('force') });
           out(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${Object.keys(counts).length} tables from ${file}.`);
           return 0;

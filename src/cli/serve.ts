@@ -4,7 +4,23 @@ import type { Config } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { buildApp } from '../server/app.ts';
+import { demoLogins as demoAccounts } from '../seed/demo/organisation.ts';
 import { demoPassword, seedDemo } from '../seed/demo/index.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/** The demo accounts that exist and are active in this database, in the documented order. */
+async function presentDemoLogins(db: Kysely<Database>) {
+  const rows = await db
+    .selectFrom('staff')
+    .innerJoin('unit', 'unit.id', 'staff.unit_id')
+    .select(['staff.username', 'unit.name'])
+    .where('staff.username', 'in', demoAccounts.map((a) => a.username))
+    .where('staff.active', '=', true)
+    .execute();
+  const unitOf = new Map(rows.map((r) => [r.username, r.name]));
+  return demoAccounts.filter((a) => unitOf.has(a.username)).map((a) => ({ username: a.username, role: a.role, unit: unitOf.get(a.username)! }));
+}
 
 export async function serve(config: Config, out: (line: string) => void): Promise<void> {
   const started = performance.now();
@@ -12,17 +28,11 @@ export async function serve(config: Config, out: (line: string) => void): Promis
   await migrate(database.db);
   const hasStaff = Boolean(await database.db.selectFrom('staff').select('id').limit(1).executeTakeFirst());
   const seedNow = !hasStaff && (database.kind === 'pglite' || config.demo);
-  let demoLogins: string[] = [];
   if (seedNow) {
     out(`Seeding the demo municipality into the ${database.kind === 'pglite' ? `embedded database at ${config.dataDir}` : 'PostgreSQL database'} ...`);
-    const summary = await seedDemo(database.db);
-    demoLogins = summary.logins.map((l) => `${l.username} (${l.unit})`);
-  } else if (hasStaff) {
-    const demo = await database.db.selectFrom('staff').select('username').where('username', 'in', ['jobformidler', 'admin']).execute();
-    if (demo.length === 2) {
-      demoLogins = (await database.db.selectFrom('staff').select('username').where('username', 'in', ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'analytiker', 'admin']).execute()).map((s) => s.username);
-    }
+    await seedDemo(database.db);
   }
+  const demoLogins = await presentDemoLogins(database.db);
   const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies });
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('127.0.0.1', 'localhost');
@@ -30,8 +40,8 @@ export async function serve(config: Config, out: (line: string) => void): Promis
   out(`Jobspor is running at ${url}  (database: ${database.kind}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   if (demoLogins.length) {
     out(`Demo logins, password "${demoPassword}":`);
-    for (const login of demoLogins) out(`  ${login}`);
-  } else if (!hasStaff) {
+    for (const login of demoLogins) out(`  ${login.username.padEnd(22)} ${login.role} · ${login.unit}`);
+  } else if (!hasStaff && !seedNow) {
     out('The database has no staff accounts. Create the first administrator with:');
     out('  npx jobspor init --municipality "<name> Kommune" --admin <username>');
   }
