@@ -36,6 +36,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
           valueParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
+    // An idle client dropped by the server (restart, failover, timeout) must
+    // not crash the process; the pool replaces it on the next query.
+    pool.on('error', (error: Error & { code?: string }) => {
+      process.emitWarning(`PostgreSQL connection lost (${error.code ?? error.name}); it will be re-established.`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await sql`select 1`.execute(db);
     return { db, kind: 'postgresql', close: () => db.destroy() };

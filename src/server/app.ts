@@ -61,6 +61,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       level: options.logLevel ?? 'info',
       ...(options.logStream ? { stream: options.logStream } : {}),
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      // Log the path without its query string: nothing a user types may reach the log.
+      serializers: {
+        req: (request: { method: string; url: string; routeOptions?: { url?: string } }) => ({
+          method: request.method,
+          url: request.url.split('?')[0],
+          route: request.routeOptions?.url,
+        }),
+      },
     },
     trustProxy: false,
     bodyLimit: 1024 * 1024,

@@ -56,6 +56,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
         error: { code: 'validation', message: `Ugyldige data i ${where === 'querystring' ? 'forespørgslen' : 'anmodningen'}.`, fields },
       });
     }
+    if (isBadValueFromDatabase(error)) {
+      // Values the schemas let through but PostgreSQL cannot store (a NUL
+      // character, a number or date out of range) are the client's error.
+      return reply.status(400).send({ error: { code: 'validation', message: 'Et eller flere felter indeholder en værdi, der ikke kan gemmes (fx et ugyldigt tegn, et for stort tal eller en umulig dato).' } });
+    }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       // Fastify's own client errors (malformed JSON, body too large, wrong content type).
       return reply.status(error.statusCode).send({ error: { code: 'validation', message: error.message } });
@@ -76,6 +81,14 @@ export function registerNotFound(app: FastifyInstance, serveApp: (path: string, 
     if (serveApp(path, request.method)) return reply.sendFile('index.html');
     return reply.status(404).send({ error: { code: 'not_found', message: `Ingen rute for ${request.method} ${path}` } });
   });
+}
+
+/** SQLSTATEs for data the database refuses: bad characters, numbers or dates out of range. */
+const badValueStates = new Set(['22021', '22P05', '22003', '22008', '22007', '22P02', '22001', '54000']);
+
+function isBadValueFromDatabase(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return badValueStates.has(code) && !('statusCode' in (error as object));
 }
 
 /** Driver messages can quote values ("Key (cpr)=(...)"); keep only the first sentence without parentheses. */

@@ -21,7 +21,12 @@ export const errorResponses = {
 
 export const roleSchema = z.enum(roles);
 export const uuid = z.uuid({ error: 'Skal være et gyldigt id (UUID).' });
-export const isoDate = z.iso.date({ error: 'Skal være en dato (ÅÅÅÅ-MM-DD).' });
+export const isoDate = z.iso
+  .date({ error: 'Skal være en dato (ÅÅÅÅ-MM-DD).' })
+  .refine((d) => d >= '1900-01-01' && d <= '2100-12-31', { error: 'Datoen skal ligge mellem 1900 og 2100.' });
+
+/** Optimistic-concurrency version numbers (PostgreSQL integer). */
+export const versionNumber = z.number({ error: 'Versionen mangler.' }).int().min(0).max(2_147_483_647);
 export const idParams = z.object({ id: uuid });
 
 /** Optional text: trimmed, and '' means "no value". */

@@ -20,8 +20,9 @@ import type {
 
 export interface CourseFilter {
   courseIds?: readonly string[];
-  /** Courses where this staff member holds a role that is open (no end date). */
+  /** Courses where this staff member holds a role on `onDate` (default today). */
   staffId?: string;
+  onDate?: string;
   /** Courses currently in these units. */
   unitIds?: readonly string[];
   /** Only courses that have not ended. */
@@ -63,6 +64,9 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
   if (filter.activeOnly) query = query.where('course.end_date', 'is', null);
   if (filter.staffId) {
     const staffId = filter.staffId;
+    // The same test as the engine's onCaseload: from <= day <= to. A handover
+    // dated ahead keeps the course with the current holder until then.
+    const day = filter.onDate ?? isoDay(new Date());
     query = query.where((eb) =>
       eb.exists(
         eb
@@ -70,7 +74,8 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
           .select('course_staff.id')
           .whereRef('course_staff.course_id', '=', 'course.id')
           .where('course_staff.staff_id', '=', staffId)
-          .where('course_staff.to_date', 'is', null),
+          .where('course_staff.from_date', '<=', day)
+          .where((w) => w.or([w('course_staff.to_date', 'is', null), w('course_staff.to_date', '>=', day)])),
       ),
     );
   }
@@ -132,9 +137,14 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
       })),
       // The CV belongs to the citizen and counts for every course.
       cvVersions: cvBy.get(course.citizen_id) ?? [],
-      jobGoals: (goalsBy.get(course.id) ?? [])
-        .filter((g) => !g.ended_on)
-        .map((g) => ({ date: g.set_on, tier: g.tier, concrete: g.concrete, ownWish: g.own_wish })),
+      // Ended goals stay: "a job goal existed in time" is history, not the present.
+      jobGoals: (goalsBy.get(course.id) ?? []).map((g) => ({
+        date: g.set_on,
+        tier: g.tier,
+        concrete: g.concrete,
+        ownWish: g.own_wish,
+        ...(g.ended_on ? { ended: g.ended_on } : {}),
+      })),
       planVersions: (plansBy.get(course.id) ?? []).map((p) => ({ date: dateOf(p.created_at) })),
       // Contacts are the citizen's; those tied to another model's course do not count here.
       contacts: contacts

@@ -19,7 +19,8 @@ test('the server serves the web app, falls back to it for client routes, and kee
     assert.equal(deep.statusCode, 200);
     assert.equal(deep.body, root.body);
     const api = await app.inject({ method: 'GET', url: '/api/does-not-exist' });
-    assert.equal(api.statusCode, 401, 'unknown API paths still require a session');
+    assert.equal(api.statusCode, 404, 'unknown API paths are 404 JSON');
+    assert.equal(api.json().error.code, 'not_found');
     const file = await app.inject({ method: 'GET', url: '/assets/missing-file.js' });
     assert.equal(file.statusCode, 404);
     assert.equal(file.json().error.code, 'not_found');

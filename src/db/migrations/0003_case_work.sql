@@ -178,6 +178,9 @@ CREATE TABLE measurement (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX measurement_citizen ON measurement (citizen_id, instrument, measured_on);
+-- One measurement per instrument and scheduled point in a course (also under concurrent saves).
+CREATE UNIQUE INDEX measurement_once_per_point
+  ON measurement (citizen_id, coalesce(course_id, '00000000-0000-0000-0000-000000000000'::uuid), instrument, scheduled_point);
 
 -- Group activities (gruppeforløb) run from an outreach office or team.
 CREATE TABLE group_activity (

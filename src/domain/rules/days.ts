@@ -24,8 +24,9 @@ export function toDay(iso: string): number {
   return day;
 }
 
+/** A real calendar date 'YYYY-MM-DD' in the years case work can concern (1900-2100). */
 export function isIsoDate(value: string): boolean {
-  return !Number.isNaN(dayNumber(value));
+  return !Number.isNaN(dayNumber(value)) && value >= '1900-01-01' && value <= '2100-12-31';
 }
 
 /** Year, month (1-12) and day of a day number; written to `civil` to avoid allocating in hot loops. */

@@ -88,6 +88,8 @@ export const CourseFactsSchema = z.object({
       /** A concrete occupation or job area, not just a wish to work. */
       concrete: z.boolean(),
       ownWish: z.boolean().optional(),
+      /** Last day the goal applied, when it was ended or replaced. */
+      ended: isoDate.optional(),
     }),
   ),
   planVersions: z.array(z.object({ date: isoDate })),

@@ -13,8 +13,11 @@ export function registerAuthHook(app: FastifyInstance): void {
   app.decorateRequest('user', null);
   app.decorateRequest('scopeUnitIds', null);
   app.addHook('onRequest', async (request) => {
-    const path = request.url.split('?')[0] ?? '';
-    if (!path.startsWith('/api/') || publicRoutes.has(path)) return;
+    // Decide by the matched route pattern, not the raw URL: the router decodes
+    // paths, so '/%61pi/...' reaches '/api/...' routes. Unmatched paths only
+    // ever get the 404 answer.
+    const route = request.routeOptions.url;
+    if (route === undefined || !route.startsWith('/api/') || publicRoutes.has(route)) return;
     const token = request.cookies[sessionCookie];
     const user = token ? await resolveSession(app.ctx.db, token, app.ctx.sessionIdleMinutes) : null;
     if (!user) throw new ApiError(401, 'unauthenticated', 'Du er ikke logget ind, eller din session er udløbet.');

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { requirePermission } from '../access.ts';
+import { requirePermission, scopeUnitIds } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { errorResponses, isoDate, paging } from '../schemas.ts';
 
@@ -53,7 +53,16 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
           pseudonym = row?.pseudonym ?? '(ukendt)';
         } else pseudonym = q.citizen.toUpperCase();
       }
-      let query = db.selectFrom('audit_event');
+      // Only events by staff of, or about citizens in, the administrator's units.
+      const scope = await scopeUnitIds(request);
+      let query = db
+        .selectFrom('audit_event')
+        .where((eb) =>
+          eb.or([
+            eb('staff_id', 'in', eb.selectFrom('staff').select('staff.id').where('staff.unit_id', 'in', scope)),
+            eb('citizen_pseudonym', 'in', eb.selectFrom('citizen').select('citizen.pseudonym').where('citizen.unit_id', 'in', scope)),
+          ]),
+        );
       if (pseudonym) query = query.where('citizen_pseudonym', '=', pseudonym);
       if (q.staff) query = query.where(uuidPattern.test(q.staff) ? 'staff_id' : 'staff_username', '=', uuidPattern.test(q.staff) ? q.staff : q.staff.toLowerCase());
       if (q.action) query = query.where('action', '=', q.action);

@@ -15,7 +15,7 @@ import { citizenIdByCpr, readCpr, storeCpr } from '../../store/identity.ts';
 import { isInScope, requirePermission, scopeUnitIds } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { badRequest, conflict, notFound, stale } from '../errors.ts';
-import { errorResponses, idParams, optionalText, paging, requiredText, uuid } from '../schemas.ts';
+import { errorResponses, idParams, optionalText, paging, requiredText, uuid, versionNumber } from '../schemas.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
@@ -116,7 +116,15 @@ export async function citizenRoutes(app: FastifyInstance): Promise<void> {
         tags: ['citizens'],
         summary: 'List citizens in the caller’s units',
         querystring: z.object({
-          q: z.string().trim().max(100).optional().describe('Words matched against names, or an exact pseudonym'),
+          q: z
+            .string()
+            .trim()
+            .max(100)
+            .refine((q) => !/\d{6}-?\d{4}/.test(q), {
+              error: 'Søg ikke på CPR-nummer i adressen; brug opslag på CPR-nummer (POST /api/citizens/lookup).',
+            })
+            .optional()
+            .describe('Words matched against names, or an exact pseudonym. CPR numbers are refused here: use POST /api/citizens/lookup'),
           unitId: uuid.optional(),
           responsibleStaffId: uuid.optional(),
           mine: z.enum(['true', 'false']).optional(),
@@ -248,7 +256,7 @@ export async function citizenRoutes(app: FastifyInstance): Promise<void> {
         summary: 'Update a citizen',
         params: idParams,
         body: z.object({
-          version: z.number({ error: 'Versionen mangler.' }).int(),
+          version: versionNumber,
           firstName: requiredText(100).optional(),
           lastName: requiredText(100).optional(),
           ...contactFields,

@@ -205,7 +205,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
           lastContactDate: lastContact,
           daysSinceLastContact: lastContact ? toDay(today) - toDay(lastContact) : null,
           hasCv: course.cvVersions.some((v) => v.date <= today),
-          hasJobGoal: course.jobGoals.some((g) => g.date <= today),
+          hasJobGoal: course.jobGoals.some((g) => g.date <= today && (!g.ended || g.ended >= today)),
           hasPlan: course.planVersions.some((p) => p.date <= today),
           currentPlacement: null,
           paidHoursLast4Weeks: null,

@@ -145,6 +145,8 @@ export const api = {
     request<void>('POST', `/api/staff/${encodeURIComponent(id)}/password`, { password }),
 
   citizens: (params: CitizenQuery = {}) => request<Page<CitizenSummary>>('GET', `/api/citizens${query({ ...params })}`),
+  /** Finds a citizen by CPR number; the number travels in the body, never in the address. */
+  lookupCitizen: (cpr: string) => request<{ id: string }>('POST', '/api/citizens/lookup', { cpr }),
   citizen: (id: string) => request<Citizen>('GET', `/api/citizens/${encodeURIComponent(id)}`),
   createCitizen: (citizen: CitizenCreate) => request<Citizen>('POST', '/api/citizens', citizen),
   updateCitizen: (id: string, patch: CitizenPatch) =>

@@ -123,7 +123,7 @@ const base = {
   'caseload.truncated': 'Listen viser de første {shown} af {total} borgere.',
 
   'citizens.title': 'Borgere',
-  'citizens.search': 'Søg på navn',
+  'citizens.search': 'Søg på navn eller CPR-nummer',
   'citizens.searchForm': 'Søg efter borgere',
   'citizens.unit': 'Enhed',
   'citizens.allUnits': 'Alle enheder',
@@ -151,7 +151,7 @@ const base = {
   'citizenForm.lastNameRequired': 'Angiv efternavn.',
   'citizenForm.unitRequired': 'Vælg en enhed.',
   'citizenNew.title': 'Opret borger',
-  'citizenNew.intro': 'CPR-nummeret sendes kun i formularen og gemmes krypteret.',
+  'citizenNew.intro': 'CPR-nummeret sendes kun i formularen, gemmes adskilt fra sagsdata og vises aldrig i adresselinjen.',
   'citizenNew.submit': 'Opret borger',
   'citizenNew.back': 'Tilbage til borgere',
 

@@ -128,7 +128,7 @@ export const en: Record<MessageKey, string> = {
   'caseload.truncated': 'The list shows the first {shown} of {total} citizens.',
 
   'citizens.title': 'Citizens',
-  'citizens.search': 'Search by name',
+  'citizens.search': 'Search by name or CPR number',
   'citizens.searchForm': 'Search citizens',
   'citizens.unit': 'Unit',
   'citizens.allUnits': 'All units',
@@ -156,7 +156,7 @@ export const en: Record<MessageKey, string> = {
   'citizenForm.lastNameRequired': 'Enter a last name.',
   'citizenForm.unitRequired': 'Choose a unit.',
   'citizenNew.title': 'Create citizen',
-  'citizenNew.intro': 'The CPR number is only sent in the form and is stored encrypted.',
+  'citizenNew.intro': 'The CPR number is only sent in the form, stored apart from case data and never shown in the address bar.',
   'citizenNew.submit': 'Create citizen',
   'citizenNew.back': 'Back to citizens',
 

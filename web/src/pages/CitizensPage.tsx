@@ -9,11 +9,13 @@ import { Spinner } from '../components/Spinner.tsx';
 import { errorText, useLoad, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { formatNumber } from '../labels.ts';
-import { Link } from '../router.tsx';
+import { Link, navigate } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import { indentedName, unitTree } from '../units.ts';
 
 const limit = 50;
+
+const looksLikeCpr = (text: string) => /^\d{6}-?\d{4}$/.test(text);
 
 interface Search {
   q: string;
@@ -45,9 +47,24 @@ export function CitizensPage() {
     [search.q, search.unitId, search.offset],
   );
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  const [lookupError, setLookupError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSearch({ ...search, q: draft.trim(), offset: 0 });
+    const text = draft.trim();
+    setLookupError(null);
+    // A CPR number is looked up in a POST body; it must never end up in a URL.
+    if (looksLikeCpr(text)) {
+      setDraft('');
+      try {
+        const found = await api.lookupCitizen(text);
+        navigate(`/borgere/${found.id}`);
+      } catch (error) {
+        setLookupError(errorText(t, error));
+      }
+      return;
+    }
+    setSearch({ ...search, q: text, offset: 0 });
   }
 
   const rows = units.data ? unitTree(units.data.units, locale).filter((row) => row.unit.kind !== 'municipality') : [];
@@ -108,6 +125,7 @@ export function CitizensPage() {
           </div>
         ) : null}
       </form>
+      {lookupError ? <Alert variant="error">{lookupError}</Alert> : null}
 
       {citizens.error ? <Alert variant="error">{errorText(t, citizens.error)}</Alert> : null}
       {citizens.loading && !page ? <Spinner /> : null}

@@ -8,6 +8,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isUniqueViolation } from '../../../db/errors.ts';
 import { bandFor, ctiSchedule, instrumentIds, instruments, isInstrumentId, scoreAnswers } from '../../../domain/cases/instruments.ts';
 import { registry } from '../../../domain/models/registry.ts';
 import { courseRoles } from '../../../domain/rules/facts.ts';
@@ -174,9 +175,11 @@ export function measurementRoutes(app: FastifyInstance): void {
           }
         }
       }
+      const alreadyRecorded = () =>
+        conflict('Målingen er allerede registreret.', { point: `${body.instrument} er allerede registreret for målepunkt ${body.point} i dette forløb.` });
       const id = await db.transaction().execute(async (trx) => {
         if (await pointRecorded(trx, citizen.id, courseId, body.instrument, body.point)) {
-          throw conflict('Målingen er allerede registreret.', { point: `${body.instrument} er allerede registreret for målepunkt ${body.point} i dette forløb.` });
+          throw alreadyRecorded();
         }
         const measurementId = await insertMeasurement(
           trx,
@@ -198,6 +201,10 @@ export function measurementRoutes(app: FastifyInstance): void {
           detail: { measurementId, instrument: body.instrument, point: body.point, courseId },
         });
         return measurementId;
+      }).catch((error: unknown) => {
+        // Two saves at the same moment: the unique index decides.
+        if (isUniqueViolation(error)) throw alreadyRecorded();
+        throw error;
       });
       return reply.status(201).send(present(written(await getMeasurement(db, id), 'measurement')));
     },

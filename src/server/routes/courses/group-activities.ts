@@ -51,10 +51,13 @@ export async function groupActivityRoutes(app: FastifyInstance): Promise<void> {
     return key;
   }
 
+  /** The activity as returned after a change; every participant shown is a read of their data. */
   async function read(request: FastifyRequest, id: string) {
     const [activity] = await listActivities(db, { unitIds: await scopeUnitIds(request), activityId: id });
     if (!activity) throw notFound('Gruppeforløbet');
-    return (await visible(request, activity)).response;
+    const shown = await visible(request, activity);
+    if (shown.pseudonyms.length) await recordAudit(db, request, { action: 'group_activity.read', citizenPseudonyms: shown.pseudonyms });
+    return shown.response;
   }
 
   /** Group activities in the caller's units (or one of them), newest first, with participants. */

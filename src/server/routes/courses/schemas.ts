@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { courseRoleLabels, courseRoles } from '../../../domain/cases/course-roles.ts';
 import { legalBases } from '../../../domain/cases/support-course.ts';
-import { isoDate, optionalText, requiredText, uuid } from '../../schemas.ts';
+import { isoDate, optionalText, requiredText, uuid, versionNumber } from '../../schemas.ts';
 
 const person = z.object({ id: z.string(), name: z.string() });
 
@@ -136,7 +136,7 @@ export const activitySchema = z.object({
 
 // ---- Inputs ----
 
-export const version = z.number({ error: 'Versionen mangler.' }).int({ error: 'Versionen skal være et heltal.' });
+export const version = versionNumber;
 export const optionalDate = isoDate.nullable().optional();
 export const courseRole = z.enum(courseRoles, {
   error: `Ukendt rolle. Vælg en af: ${courseRoles.map((r) => `${r} (${courseRoleLabels[r]})`).join(', ')}.`,
