@@ -48,7 +48,12 @@ forEachDatabase('courses', (t) => {
     t().request(cookie, { method: 'POST', url: `/api/citizens/${citizenId}/courses`, payload });
   const get = (cookie: string, courseId: string) => t().request(cookie, { method: 'GET', url: `/api/courses/${courseId}` });
   const post = (cookie: string, url: string, payload: Record<string, unknown>) => t().request(cookie, { method: 'POST', url, payload });
-  const put = (cookie: string, url: string, payload: Record<string, unknown>) => t().request(cookie, { method: 'PUT', url, payload });
+  /** PUTs replace a whole record and carry the course version; the current one unless the test gives one. */
+  const put = async (cookie: string, url: string, payload: Record<string, unknown>) => {
+    const current = await t().request(cookie, { method: 'GET', url: url.replace(/\/(rehab-track|support-course)$/, '') });
+    const version = payload.version ?? (current.statusCode === 200 ? current.json().version : 1);
+    return t().request(cookie, { method: 'PUT', url, payload: { version, ...payload } });
+  };
   const patch = (cookie: string, url: string, payload: Record<string, unknown>) => t().request(cookie, { method: 'PATCH', url, payload });
 
   async function newCourse(modelId: string, extra: Record<string, unknown> = {}, citizenName = modelId) {
@@ -328,10 +333,10 @@ forEachDatabase('courses', (t) => {
     const same = await post(cookie, url, { staffId: vk, role: 'job_broker', fromDate: day(-5) });
     assert.equal(same.statusCode, 400);
     assert.ok(same.json().error.fields.staffId);
-    const overlap = await post(cookie, url, { staffId: mentor, role: 'job_broker', fromDate: day(-20) });
+    const overlap = await post(cookie, url, { staffId: t().fixture.staff.jobformidler!.id, role: 'job_broker', fromDate: day(-20) });
     assert.equal(overlap.statusCode, 400);
     assert.ok(overlap.json().error.fields.fromDate);
-    const beforeStart = await post(cookie, url, { staffId: mentor, role: 'caseworker', fromDate: day(-61) });
+    const beforeStart = await post(cookie, url, { staffId: t().fixture.staff.jobformidler!.id, role: 'caseworker', fromDate: day(-61) });
     assert.equal(beforeStart.statusCode, 400);
     assert.ok(beforeStart.json().error.fields.fromDate);
     const otherTeam = await post(cookie, url, { staffId: t().fixture.staff['jobformidler.b']!.id, role: 'caseworker', fromDate: day(-5) });
@@ -398,8 +403,16 @@ forEachDatabase('courses', (t) => {
     });
     const rules = good.json().rules.filter((r: { ruleId: string }) => r.ruleId.startsWith('2c.'));
     assert.ok(rules.every((r: { status: string }) => r.status === 'satisfied'), JSON.stringify(rules));
-    const phase = await post(cookie, `/api/courses/${course.id}/phase`, { version: 1, toPhase: 'rehabiliteringsteam', date: day(-20) });
+    const phase = await post(cookie, `/api/courses/${course.id}/phase`, { version: good.json().version, toPhase: 'rehabiliteringsteam', date: day(-20) });
     assert.equal(phase.statusCode, 200, phase.body);
+    const stalePut = await put(cookie, url, { version: good.json().version, preparationStart: day(-50) });
+    assert.equal(stalePut.statusCode, 409, 'a whole-track save from an older form is refused');
+    assert.equal(stalePut.json().error.code, 'stale');
+    const implausible = await put(cookie, url, { preparationStart: '1990-01-01', teamMeetingDate: day(400) });
+    assert.equal(implausible.statusCode, 400);
+    assert.ok(implausible.json().error.fields.preparationStart);
+    assert.ok(implausible.json().error.fields.teamMeetingDate);
+    assert.equal((await get(cookie, course.id)).json().rehabTrack.preparationStart, day(-50), 'nothing overwritten');
 
     const stv = await newCourse('stv');
     const refused = await put(stv.cookie, `/api/courses/${stv.course.id}/rehab-track`, { preparationStart: day(-5) });

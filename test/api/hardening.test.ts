@@ -104,4 +104,63 @@ forEachDatabase('hardening', (t) => {
     const own = (await t().request(admin, { method: 'GET', url: '/api/audit?staff=jobformidler&limit=5' })).json();
     assert.ok(own.total > 0);
   });
+
+  test('course-linked records cannot predate the course; courses cannot start in the future; roles must fit', async () => {
+    const f = t().fixture;
+    const cookie = await t().login('jobformidler');
+    const inFuture = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const future = await t().request(cookie, { method: 'POST', url: `/api/citizens/${f.citizensA[0]!.id}/courses`, payload: { modelId: 'trin-model', enrolmentDate: inFuture } });
+    assert.equal(future.statusCode, 400);
+    assert.ok(future.json().error.fields.enrolmentDate);
+    const course = await t().request(cookie, { method: 'POST', url: `/api/citizens/${f.citizensA[0]!.id}/courses`, payload: { modelId: 'trin-model', enrolmentDate: daysAgo(10) } });
+    assert.equal(course.statusCode, 201, course.body);
+    const id = course.json().id;
+    const goal = await t().request(cookie, {
+      method: 'POST',
+      url: `/api/courses/${id}/job-goals`,
+      payload: { tier: 'A', occupationText: 'Lagerarbejder', concrete: true, ownWish: true, setOn: daysAgo(400) },
+    });
+    assert.equal(goal.statusCode, 400);
+    assert.ok(goal.json().error.fields.setOn);
+    const contact = await t().request(cookie, { method: 'POST', url: `/api/citizens/${f.citizensA[0]!.id}/contacts`, payload: { courseId: id, kind: 'phone', date: daysAgo(30) } });
+    assert.equal(contact.statusCode, 400);
+    assert.ok(contact.json().error.fields.date);
+    const leder = await t().login('leder');
+    const analyst = await t().request(leder, { method: 'POST', url: `/api/courses/${id}/staff`, payload: { staffId: f.staff.analytiker!.id, role: 'mentor', fromDate: daysAgo(1) } });
+    assert.equal(analyst.statusCode, 400);
+    assert.ok(analyst.json().error.fields.staffId);
+    const mentor = await t().request(leder, { method: 'POST', url: `/api/courses/${id}/staff`, payload: { staffId: f.staff.mentor!.id, role: 'mentor', fromDate: daysAgo(1) } });
+    assert.equal(mentor.statusCode, 200, mentor.body);
+  });
+
+  test('reopening an ended course restores the staff it had on its last day', async () => {
+    const f = t().fixture;
+    const cookie = await t().login('jobformidler');
+    const created = await t().request(cookie, { method: 'POST', url: `/api/citizens/${f.citizensA[1]!.id}/courses`, payload: { modelId: 'bedre-ressourceforloeb', enrolmentDate: daysAgo(20) } });
+    assert.equal(created.statusCode, 201, created.body);
+    const id = created.json().id;
+    const ended = await t().request(cookie, { method: 'PATCH', url: `/api/courses/${id}`, payload: { version: created.json().version, endDate: daysAgo(1), endReason: 'Fejlregistrering' } });
+    assert.equal(ended.statusCode, 200, ended.body);
+    assert.equal(ended.json().jobBroker, null);
+    const reopened = await t().request(cookie, { method: 'PATCH', url: `/api/courses/${id}`, payload: { version: ended.json().version, endDate: null, endReason: null } });
+    assert.equal(reopened.statusCode, 200, reopened.body);
+    assert.equal(reopened.json().jobBroker?.id, f.staff.jobformidler!.id);
+  });
+
+  test('group activities belong below the municipality, and nobody leaves one in the future', async () => {
+    const f = t().fixture;
+    const admin = await t().login('admin');
+    const onMunicipality = await t().request(admin, { method: 'POST', url: '/api/group-activities', payload: { unitId: f.municipalityId, name: 'Jobklub', startDate: daysAgo(5) } });
+    assert.equal(onMunicipality.statusCode, 400, onMunicipality.body);
+    assert.ok(onMunicipality.json().error.fields.unitId);
+    const activity = await t().request(admin, { method: 'POST', url: '/api/group-activities', payload: { unitId: f.teamA, name: 'Jobklub', startDate: daysAgo(5) } });
+    assert.equal(activity.statusCode, 201, activity.body);
+    const courseId = await insertCourse(t().db.handle.db, { citizenId: f.citizensA[0]!.id, unitId: f.teamA, modelId: 'stv', enrolmentDate: daysAgo(9), phase: 'jobmaal-og-match', group: 'AK' });
+    const joined = await t().request(admin, { method: 'POST', url: `/api/group-activities/${activity.json().id}/participants`, payload: { courseId, joinedOn: daysAgo(4) } });
+    assert.equal(joined.statusCode, 200, joined.body);
+    const inFuture = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const leave = await t().request(admin, { method: 'PATCH', url: `/api/group-activities/${activity.json().id}/participants/${courseId}`, payload: { leftOn: inFuture } });
+    assert.equal(leave.statusCode, 400, leave.body);
+    assert.ok(leave.json().error.fields.leftOn);
+  });
 });

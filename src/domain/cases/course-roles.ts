@@ -5,6 +5,7 @@
  * measured from these assignments.
  */
 import { courseRoles, type CourseRole } from '../rules/facts.ts';
+import type { Role } from '../organisation/roles.ts';
 
 export { courseRoles, type CourseRole };
 
@@ -15,6 +16,17 @@ export const courseRoleLabels: Record<CourseRole, string> = {
   company_consultant: 'Virksomhedskonsulent',
   mentor: 'Mentor',
   cti_worker: 'CTI-medarbejder',
+};
+
+/** Which staff roles may hold a course role (an analyst or administrator is no one's mentor). */
+export const staffRolesForCourseRole: Record<CourseRole, readonly Role[]> = {
+  // Company consultants can be personal job brokers where the purchaser-provider (BUM) split is given up.
+  job_broker: ['jobformidler', 'virksomhedskonsulent', 'leder'],
+  caseworker: ['jobformidler', 'leder'],
+  social_caseworker: ['jobformidler', 'mentor', 'leder'],
+  company_consultant: ['virksomhedskonsulent', 'jobformidler', 'leder'],
+  mentor: ['mentor', 'jobformidler', 'virksomhedskonsulent'],
+  cti_worker: ['mentor'],
 };
 
 export interface Assignment {

@@ -6,7 +6,7 @@
  * handed the recommendation over the same or the next day, and met the
  * citizen 1-2 weeks after the team meeting; these figures are computed here.
  */
-import { toDay } from '../rules/days.ts';
+import { fromDay, toDay } from '../rules/days.ts';
 import { danishDate } from '../rules/explain.ts';
 
 export interface RehabTrack {
@@ -57,6 +57,31 @@ export function checkRehabTrackOrder(track: RehabTrack): Record<string, string> 
     if (team === null) fields.firstCaseworkerMeeting = 'Første møde med sagsbehandleren regnes fra teammødet; registrér datoen for teammødet først.';
     else if (track.firstCaseworkerMeeting < team) {
       fields.firstCaseworkerMeeting = `Første møde med sagsbehandleren kan ikke ligge før mødet i rehabiliteringsteamet (${date(team)}).`;
+    }
+  }
+  return fields;
+}
+
+/**
+ * Plausible dates: nothing more than a year before enrolment (preparation may
+ * begin before the course is registered); hand-over and first meeting have
+ * happened, so not after today; a team meeting may be planned up to a year ahead.
+ */
+export function checkRehabTrackDates(track: RehabTrack, enrolmentDate: string, today: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const earliest = fromDay(toDay(enrolmentDate) - 365);
+  const latestPlanned = fromDay(toDay(today) + 365);
+  const dates = {
+    preparationStart: track.preparationStart,
+    teamMeetingDate: track.teamMeetingDate,
+    recommendationHandedOver: track.recommendationHandedOver,
+    firstCaseworkerMeeting: track.firstCaseworkerMeeting,
+  };
+  for (const [field, value] of Object.entries(dates)) {
+    if (value === null) continue;
+    if (value < earliest) fields[field] = `Datoen ligger mere end et år før forløbets start (${date(enrolmentDate)}).`;
+    else if (field === 'teamMeetingDate' ? value > latestPlanned : value > today) {
+      fields[field] = field === 'teamMeetingDate' ? 'Teammødet kan højst planlægges et år frem.' : 'Datoen kan ikke ligge i fremtiden.';
     }
   }
   return fields;

@@ -57,6 +57,11 @@ export async function endOpenAssignments(db: Kysely<Database>, courseId: string,
     .execute();
 }
 
+/** Reopens the assignments that ending the course closed (those ending on its old last day). */
+export async function reopenAssignmentsEndedOn(db: Kysely<Database>, courseId: string, endDate: string): Promise<void> {
+  await db.updateTable('course_staff').set({ to_date: null }).where('course_id', '=', courseId).where('to_date', '=', endDate).execute();
+}
+
 /** An active staff member's unit, for checking that they can be assigned. */
 export async function staffForAssignment(db: Kysely<Database>, staffId: string) {
   return db.selectFrom('staff').select(['id', 'unit_id', 'active', 'display_name']).where('id', '=', staffId).executeTakeFirst();

@@ -138,3 +138,8 @@ export async function leaveActivitiesOn(db: Kysely<Database>, courseId: string, 
     .where('joined_on', '<=', endDate)
     .execute();
 }
+
+/** Reopens the participations that ending the course closed (those ending on its old last day). */
+export async function rejoinActivitiesLeftOn(db: Kysely<Database>, courseId: string, endDate: string): Promise<void> {
+  await db.updateTable('group_activity_participant').set({ left_on: null }).where('course_id', '=', courseId).where('left_on', '=', endDate).execute();
+}

@@ -48,8 +48,3 @@ export async function courseKey(db: Kysely<Database>, courseId: string): Promise
     : undefined;
 }
 
-/** True when the course exists and belongs to the citizen. */
-export async function courseBelongsTo(db: Kysely<Database>, courseId: string, citizenId: string): Promise<boolean> {
-  const row = await db.selectFrom('course').select('id').where('id', '=', courseId).where('citizen_id', '=', citizenId).executeTakeFirst();
-  return row !== undefined;
-}

@@ -73,7 +73,7 @@ export function contactRoutes(app: FastifyInstance): void {
       const body = request.body;
       const errors = checkContact(body, today());
       if (Object.keys(errors).length) throw badRequest('Kontakten kan ikke gemmes.', errors);
-      await checkCourseOfCitizen(db, body.courseId, citizen.id);
+      await checkCourseOfCitizen(db, body.courseId, citizen.id, 'courseId', { field: 'date', value: body.date });
       const id = await db.transaction().execute(async (trx) => {
         const contactId = await insertContact(
           trx,

@@ -95,6 +95,7 @@ export function jobGoalRoutes(app: FastifyInstance): void {
         fields.occupationText = reason;
       }
       if (body.setOn > today()) fields.setOn = 'Datoen ligger i fremtiden.';
+      else if (body.setOn < course.enrolmentDate) fields.setOn = `Jobmålet hører til forløbet og kan ikke være sat før forløbets start (${course.enrolmentDate}).`;
       if (Object.keys(fields).length) throw badRequest('Jobmålet kan ikke gemmes.', fields);
       const id = await db.transaction().execute(async (trx) => {
         const goalId = await insertJobGoal(

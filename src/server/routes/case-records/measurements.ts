@@ -163,7 +163,7 @@ export function measurementRoutes(app: FastifyInstance): void {
       if (!scored.ok) for (const [item, reason] of Object.entries(scored.errors)) fields[`answers.${item}`] = reason;
       if (Object.keys(fields).length || !scored.ok) throw badRequest('Målingen kan ikke gemmes.', fields);
       const courseId = body.courseId ?? null;
-      await checkCourseOfCitizen(db, courseId, citizen.id);
+      await checkCourseOfCitizen(db, courseId, citizen.id, 'courseId', { field: 'measuredOn', value: body.measuredOn });
       if (courseId) {
         // On a CTI course the points are those of its schedule.
         const [support] = await supportCoursesOf(db, citizen.id, courseId);

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
 import { isoDay } from '../../../store/facts.ts';
-import { courseBelongsTo } from '../../../store/cases/keys.ts';
+import { courseKey } from '../../../store/cases/keys.ts';
 import { ApiError, badRequest } from '../../errors.ts';
 
 /** Access to a course or citizen is the same as for the course routes (404 outside the caller's units). */
@@ -28,9 +28,19 @@ export const baseVersionSchema = z
   .describe('The version number the edit started from; 0 when there is none yet');
 
 /** A course id given with a citizen's record must be one of that citizen's courses. */
-export async function checkCourseOfCitizen(db: Kysely<Database>, courseId: string | null | undefined, citizenId: string, field = 'courseId'): Promise<void> {
-  if (courseId && !(await courseBelongsTo(db, courseId, citizenId))) {
-    throw badRequest('Ukendt forløb.', { [field]: 'Forløbet findes ikke hos denne borger.' });
+export async function checkCourseOfCitizen(
+  db: Kysely<Database>,
+  courseId: string | null | undefined,
+  citizenId: string,
+  field = 'courseId',
+  /** A record tied to the course cannot predate it. */
+  dated?: { field: string; value: string },
+): Promise<void> {
+  if (!courseId) return;
+  const key = await courseKey(db, courseId);
+  if (!key || key.citizenId !== citizenId) throw badRequest('Ukendt forløb.', { [field]: 'Forløbet findes ikke hos denne borger.' });
+  if (dated && dated.value < key.enrolmentDate) {
+    throw badRequest('Datoen ligger før forløbets start.', { [dated.field]: `Datoen kan ikke ligge før forløbets start (${key.enrolmentDate}).` });
   }
 }
 

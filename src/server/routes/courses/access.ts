@@ -4,6 +4,7 @@
  * transaction; they read through the app's handle.
  */
 import type { FastifyRequest } from 'fastify';
+import { courseRoleLabels, staffRolesForCourseRole, type CourseRole } from '../../../domain/cases/course-roles.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { getModel, registry } from '../../../domain/models/registry.ts';
@@ -48,10 +49,15 @@ export async function checkCourseUnit(request: FastifyRequest, db: Kysely<Databa
 }
 
 /** Checks that a staff member exists, is active and works in the caller's units. */
-export async function checkStaff(request: FastifyRequest, db: Kysely<Database>, staffId: string, field: string): Promise<void> {
-  const staff = await db.selectFrom('staff').select(['unit_id', 'active']).where('id', '=', staffId).executeTakeFirst();
+export async function checkStaff(request: FastifyRequest, db: Kysely<Database>, staffId: string, field: string, courseRole?: CourseRole): Promise<void> {
+  const staff = await db.selectFrom('staff').select(['unit_id', 'active', 'roles']).where('id', '=', staffId).executeTakeFirst();
   if (!staff || !(await isInScope(request, staff.unit_id))) {
     throw badRequest('Ukendt medarbejder.', { [field]: 'Medarbejderen findes ikke, eller du har ikke adgang til vedkommende.' });
   }
   if (!staff.active) throw badRequest('Medarbejderen er deaktiveret.', { [field]: 'Medarbejderen er ikke længere aktiv.' });
+  if (courseRole && !staff.roles.some((role) => (staffRolesForCourseRole[courseRole] as readonly string[]).includes(role))) {
+    throw badRequest('Medarbejderen kan ikke have den rolle.', {
+      [field]: `Rollen ${courseRoleLabels[courseRole].toLowerCase()} kræver en medarbejder med rollen ${staffRolesForCourseRole[courseRole].join(' eller ')}.`,
+    });
+  }
 }

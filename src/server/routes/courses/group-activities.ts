@@ -21,6 +21,7 @@ import {
 } from '../../../store/cases/group-activities.ts';
 import { isInScope, requirePermission, scopeUnitIds } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
+import { isoDay } from '../../../store/facts.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { errorResponses, idParams, uuid } from '../../schemas.ts';
 import { accessibleCourse } from './access.ts';
@@ -96,9 +97,12 @@ export async function groupActivityRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const user = requirePermission(request, 'citizen.write');
       const body = request.body;
-      const unit = await db.selectFrom('unit').select('id').where('id', '=', body.unitId).executeTakeFirst();
+      const unit = await db.selectFrom('unit').select(['id', 'kind']).where('id', '=', body.unitId).executeTakeFirst();
       if (!unit || !(await isInScope(request, body.unitId))) {
         throw badRequest('Ukendt enhed.', { unitId: 'Enheden findes ikke, eller du har ikke adgang til den.' });
+      }
+      if (unit.kind === 'municipality') {
+        throw badRequest('Vælg en enhed under kommunen.', { unitId: 'Et gruppeforløb hører til et jobcenter, et team eller et udkørende kontor.' });
       }
       if (body.endDate && body.endDate < body.startDate) {
         throw badRequest('Ugyldig periode.', { endDate: `Slutdatoen kan ikke ligge før startdatoen (${date(body.startDate)}).` });
@@ -185,6 +189,9 @@ export async function groupActivityRoutes(app: FastifyInstance): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const current = await participation(trx, activity.id, course.courseId);
         if (!current) throw notFound('Deltagelsen');
+        if (leftOn !== null && leftOn > isoDay(new Date())) {
+          throw badRequest('Ugyldig dato.', { leftOn: 'Datoen for udmeldelse kan ikke ligge i fremtiden.' });
+        }
         if (leftOn !== null && leftOn < current.joined_on) {
           throw badRequest('Ugyldig dato.', { leftOn: `Borgeren kom med i gruppeforløbet ${date(current.joined_on)}; datoen kan ikke ligge før.` });
         }

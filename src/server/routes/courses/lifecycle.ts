@@ -7,10 +7,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../../db/errors.ts';
 import { checkCourseEnd, planUnitMove } from '../../../domain/cases/course-lifecycle.ts';
-import { endOpenAssignments, insertAssignment } from '../../../store/cases/course-staff.ts';
+import { endOpenAssignments, reopenAssignmentsEndedOn, insertAssignment } from '../../../store/cases/course-staff.ts';
 import { applyUnitMove, openUnitSpell, setUnitSpellEnd } from '../../../store/cases/course-units.ts';
 import { hasActiveCourse, insertCourse, lockCourse, updateCourse, type CourseChanges } from '../../../store/cases/courses.ts';
-import { leaveActivitiesOn } from '../../../store/cases/group-activities.ts';
+import { leaveActivitiesOn, rejoinActivitiesLeftOn } from '../../../store/cases/group-activities.ts';
 import { isoDay } from '../../../store/facts.ts';
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
@@ -70,6 +70,9 @@ export async function courseLifecycleRoutes(app: FastifyInstance): Promise<void>
       const body = request.body;
       const citizen = await accessibleCitizen(request, db, request.params.id);
       const definition = requestedModel(body.modelId);
+      if (body.enrolmentDate > isoDay(new Date())) {
+        throw badRequest('Ugyldig startdato.', { enrolmentDate: 'Et forløb registreres, når det er startet; datoen kan ikke ligge i fremtiden.' });
+      }
       const duplicate = () =>
         conflict(`Borgeren har allerede et aktivt forløb i ${definition.name.da}.`, {
           modelId: 'Afslut det aktive forløb, før borgeren tilmeldes igen.',
@@ -81,7 +84,7 @@ export async function courseLifecycleRoutes(app: FastifyInstance): Promise<void>
           const unitId = body.unitId ?? current.unit_id;
           await checkCourseUnit(request, trx, unitId);
           let jobBrokerId = body.jobBrokerId === undefined ? current.responsible_staff_id : body.jobBrokerId;
-          if (body.jobBrokerId) await checkStaff(request, trx, body.jobBrokerId, 'jobBrokerId');
+          if (body.jobBrokerId) await checkStaff(request, trx, body.jobBrokerId, 'jobBrokerId', 'job_broker');
           else if (jobBrokerId) {
             // The default only applies while the responsible staff member is still active.
             const staff = await trx.selectFrom('staff').select('active').where('id', '=', jobBrokerId).executeTakeFirst();
@@ -183,7 +186,12 @@ export async function courseLifecycleRoutes(app: FastifyInstance): Promise<void>
           }
           if (!(await updateCourse(trx, course.id, body.version, changes))) throw stale();
           const reopening = end.change !== undefined && end.change.endDate === null && course.end_date !== null;
-          if (reopening) await setUnitSpellEnd(trx, course.id, null, course.end_date);
+          if (reopening) {
+            // Undo exactly what ending the course closed on its last day.
+            await setUnitSpellEnd(trx, course.id, null, course.end_date);
+            await reopenAssignmentsEndedOn(trx, course.id, course.end_date!);
+            await rejoinActivitiesLeftOn(trx, course.id, course.end_date!);
+          }
           if (moving) await applyUnitMove(trx, course.id, body.unitId!, planUnitMove(await openUnitSpell(trx, course.id), body.unitId!, day));
           if (end.change?.endDate) {
             await setUnitSpellEnd(trx, course.id, end.change.endDate, null);

@@ -182,6 +182,7 @@ export const staffBody = z.object({ staffId: uuid, role: courseRole, fromDate: i
 export const staffEndBody = z.object({ toDate: isoDate.nullable().describe('null reopens the assignment') });
 
 export const rehabTrackBody = z.object({
+  version,
   preparationStart: optionalDate,
   teamMeetingDate: optionalDate,
   teamAttendees: z.array(requiredText(100)).max(30, { error: 'Højst 30 deltagere.' }).nullable().optional(),
@@ -192,6 +193,7 @@ export const rehabTrackBody = z.object({
 });
 
 export const supportCourseBody = z.object({
+  version,
   legalBasis: z.enum(legalBases, { error: `Vælg lovgrundlaget: ${legalBases.join(', ')}.` }),
   plannedMonths: z.union([z.literal(6), z.literal(9)], { error: 'Et CTI-forløb varer 6 eller 9 måneder.' }),
   startDate: isoDate,

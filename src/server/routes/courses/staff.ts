@@ -40,7 +40,7 @@ export async function courseStaffRoutes(app: FastifyInstance): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const course = await lockCourse(trx, key.courseId);
         if (!course) throw notFound('Forløbet');
-        await checkStaff(request, trx, body.staffId, 'staffId');
+        await checkStaff(request, trx, body.staffId, 'staffId', body.role);
         const existing = await listAssignments(trx, [course.id]);
         const plan = planAssignment(existing, body, { enrolmentDate: course.enrolment_date, endDate: course.end_date });
         if (!plan.ok) throw badRequest('Medarbejderen kan ikke tilknyttes.', { [plan.field]: plan.reason });

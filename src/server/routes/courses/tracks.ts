@@ -6,16 +6,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { rehabTrackApplies, supportCourseApplies } from '../../../domain/cases/course-tracks.ts';
-import { checkRehabTrackOrder, type RehabTrack } from '../../../domain/cases/rehab-track.ts';
+import { checkRehabTrackDates, checkRehabTrackOrder, type RehabTrack } from '../../../domain/cases/rehab-track.ts';
 import { checkSupportCourse, type SupportCourse } from '../../../domain/cases/support-course.ts';
 import { toDay } from '../../../domain/rules/days.ts';
 import { danishDate } from '../../../domain/rules/explain.ts';
 import { getRehabTrack, saveRehabTrack, saveSupportCourse } from '../../../store/cases/course-tracks.ts';
-import { lockCourse } from '../../../store/cases/courses.ts';
+import { lockCourse, updateCourse } from '../../../store/cases/courses.ts';
 import { isoDay } from '../../../store/facts.ts';
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
-import { badRequest, conflict, notFound } from '../../errors.ts';
+import { badRequest, conflict, notFound, stale } from '../../errors.ts';
 import { errorResponses } from '../../schemas.ts';
 import { accessibleCourse, courseModel } from './access.ts';
 import { courseDetail } from './detail.ts';
@@ -26,8 +26,8 @@ export async function courseTrackRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.ctx;
 
   /**
-   * Saves the rehabilitation track; omitted fields are cleared. Dates must
-   * follow each other: team meeting on or after the start of preparation,
+   * Saves the rehabilitation track; omitted fields are cleared, so `version`
+   * must be the course's current one. Dates must follow each other: team meeting on or after the start of preparation,
    * hand-over and first caseworker meeting on or after the team meeting.
    */
   r.put(
@@ -65,8 +65,10 @@ export async function courseTrackRoutes(app: FastifyInstance): Promise<void> {
               : `Forløb i ${model} har intet rehabiliteringsspor.`,
           );
         }
-        const fields = checkRehabTrackOrder(track);
-        if (Object.keys(fields).length > 0) throw badRequest('Datoerne i rehabiliteringssporet er ikke i rækkefølge.', fields);
+        const fields = { ...checkRehabTrackOrder(track), ...checkRehabTrackDates(track, course.enrolment_date, isoDay(new Date())) };
+        if (Object.keys(fields).length > 0) throw badRequest('Datoerne i rehabiliteringssporet kan ikke bruges.', fields);
+        // The whole track is replaced: only an edit of the current version may do it.
+        if (!(await updateCourse(trx, course.id, body.version, {}))) throw stale();
         await saveRehabTrack(trx, course.id, track);
         await recordAudit(trx, request, { action: 'course.rehab_track', citizenPseudonyms: [key.pseudonym], detail: { courseId: course.id } });
       });
@@ -112,7 +114,13 @@ export async function courseTrackRoutes(app: FastifyInstance): Promise<void> {
         if (support.startDate < course.enrolment_date) {
           fields.startDate = `CTI-forløbet kan ikke starte før forløbets start (${danishDate(toDay(course.enrolment_date))}).`;
         }
+        const today = isoDay(new Date());
+        for (const [field, value] of [['contactBuildingEnd', support.contactBuildingEnd], ['closingMeetingDate', support.closingMeetingDate], ['endDate', support.endDate]] as const) {
+          if (value !== null && value > today) fields[field] ??= 'Datoen kan ikke ligge i fremtiden.';
+        }
+        if (support.startDate > today) fields.startDate ??= 'CTI-forløbet kan ikke registreres som startet i fremtiden.';
         if (Object.keys(fields).length > 0) throw badRequest('CTI-forløbet kan ikke gemmes.', fields);
+        if (!(await updateCourse(trx, course.id, body.version, {}))) throw stale();
         await saveSupportCourse(trx, course.id, support);
         await recordAudit(trx, request, {
           action: 'course.support_course',
