@@ -14,14 +14,14 @@ const skip = !existsSync(chromiumPath) ? `no Chromium at ${chromiumPath}` : !exi
 
 /** The navigation each demo role must see, in order, and nothing else. */
 const expectedNav: Record<string, string[]> = {
-  jobformidler: ['sagsstamme', 'borgere', 'virksomheder', 'modeller'],
+  jobformidler: ['sagsstamme', 'borgere', 'gruppeforloeb', 'virksomheder', 'modeller'],
   virksomhedskonsulent: ['sagsstamme', 'borgere', 'virksomheder', 'modeller'],
   mentor: ['sagsstamme', 'borgere', 'modeller'],
-  leder: ['sagsstamme', 'team', 'borgere', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller'],
+  leder: ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller'],
   analytiker: ['overblik', 'fidelitet', 'evaluering', 'modeller'],
   admin: ['borgere', 'modeller', 'admin'],
 };
-const allNav = ['sagsstamme', 'team', 'borgere', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller', 'admin'];
+const allNav = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller', 'admin'];
 
 describe('the app shell in Chromium (demo municipality on PGlite)', { skip }, () => {
   let database: DatabaseHandle;

@@ -22,6 +22,7 @@ import { TeamOverviewPage } from './pages/TeamOverviewPage.tsx';
 import { CitizensPage } from './pages/CitizensPage.tsx';
 import { CitizenNewPage } from './pages/CitizenNewPage.tsx';
 import { CitizenPage } from './pages/CitizenPage.tsx';
+import { GroupActivitiesPage } from './pages/GroupActivitiesPage.tsx';
 import { CompaniesPage } from './pages/CompaniesPage.tsx';
 import { FidelityPage } from './pages/FidelityPage.tsx';
 import { EvaluationPage } from './pages/EvaluationPage.tsx';
@@ -54,6 +55,7 @@ const routes: RouteDef[] = [
   { pattern: '/borgere', area: 'borgere', render: () => <CitizensPage /> },
   { pattern: '/borgere/ny', area: 'borgere', allowed: canWriteCitizens, render: () => <CitizenNewPage /> },
   { pattern: '/borgere/:id', area: 'borgere', render: (p) => <CitizenPage id={p['id'] ?? ''} key={p['id']} /> },
+  { pattern: '/gruppeforloeb', area: 'gruppeforloeb', render: () => <GroupActivitiesPage /> },
   { pattern: '/virksomheder', area: 'virksomheder', render: () => <CompaniesPage /> },
   {
     pattern: '/overblik',

@@ -2,13 +2,15 @@
  * Which areas of the app each role may use. The server enforces access; this
  * only decides what the interface offers.
  */
-export const areas = ['sagsstamme', 'team', 'borgere', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller', 'admin'] as const;
+export const areas = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller', 'admin'] as const;
 export type Area = (typeof areas)[number];
 
 const areaRoles: Record<Area, readonly string[]> = {
   sagsstamme: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder'],
   team: ['leder'],
   borgere: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'admin'],
+  // Group activities (gruppeforløb) are run by job brokers and their managers (004's outreach office).
+  gruppeforloeb: ['jobformidler', 'leder'],
   virksomheder: ['jobformidler', 'virksomhedskonsulent', 'leder'],
   overblik: ['leder', 'analytiker'],
   fidelitet: ['leder', 'analytiker'],

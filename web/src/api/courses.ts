@@ -141,6 +141,8 @@ export interface CourseStaff {
 }
 
 export interface RehabTrackInput {
+  /** The course's version; the track replaces the stored one, so a stale save is refused (409). */
+  version: number;
   preparationStart?: string | null;
   teamMeetingDate?: string | null;
   teamAttendees?: string[] | null;
@@ -167,6 +169,8 @@ export const legalBases = ['LAB § 31 b', 'SEL § 82 b', 'SEL § 85'] as const;
 export type LegalBasis = (typeof legalBases)[number];
 
 export interface SupportCourseInput {
+  /** The course's version; a stale save is refused (409). */
+  version: number;
   legalBasis: LegalBasis;
   plannedMonths: 6 | 9;
   startDate: string;
@@ -257,6 +261,42 @@ export interface StaffAssignmentInput {
   staffId: string;
   role: CourseRole;
   fromDate: string;
+}
+
+// ---- Group activities (gruppeforløb) ----
+
+export interface GroupActivityParticipant {
+  courseId: string;
+  citizenId: string;
+  citizenName: string;
+  joinedOn: string;
+  /** Null while the citizen takes part. */
+  leftOn: string | null;
+}
+
+/** A group activity run by a team or an outreach office; participants only for citizens the caller may see. */
+export interface GroupActivity {
+  id: string;
+  unitId: string;
+  unitName: string;
+  name: string;
+  description: string | null;
+  startDate: string;
+  endDate: string | null;
+  participants: GroupActivityParticipant[];
+}
+
+export interface GroupActivityInput {
+  unitId: string;
+  name: string;
+  description?: string | null;
+  startDate: string;
+  endDate?: string | null;
+}
+
+export interface ParticipantInput {
+  courseId: string;
+  joinedOn: string;
 }
 
 // ---- Caseload, worklist, team overview (contract C) ----
@@ -364,6 +404,14 @@ export const courseApi = {
     request<Course>('PATCH', `/api/courses/${enc(id)}/staff/${enc(assignmentId)}`, { toDate }),
   saveRehabTrack: (id: string, body: RehabTrackInput) => request<Course>('PUT', `/api/courses/${enc(id)}/rehab-track`, body),
   saveSupportCourse: (id: string, body: SupportCourseInput) => request<Course>('PUT', `/api/courses/${enc(id)}/support-course`, body),
+
+  /** Activities in the caller's units (or one of them), newest start first. */
+  groupActivities: (unitId?: string) => request<{ activities: GroupActivity[] }>('GET', `/api/group-activities${query({ unitId })}`),
+  createGroupActivity: (body: GroupActivityInput) => request<GroupActivity>('POST', '/api/group-activities', body),
+  joinGroupActivity: (id: string, body: ParticipantInput) => request<GroupActivity>('POST', `/api/group-activities/${enc(id)}/participants`, body),
+  /** Records the day the course left the activity; null puts it back in. */
+  leaveGroupActivity: (id: string, courseId: string, leftOn: string | null) =>
+    request<GroupActivity>('PATCH', `/api/group-activities/${enc(id)}/participants/${enc(courseId)}`, { leftOn }),
 
   caseload: (staff?: string) => request<Caseload>('GET', `/api/caseload${query({ staff })}`),
   worklist: (staff?: string) => request<Worklist>('GET', `/api/worklist${query({ staff })}`),

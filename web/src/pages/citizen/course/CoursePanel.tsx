@@ -4,13 +4,16 @@ import { courseApi } from '../../../api/courses.ts';
 import type { Course } from '../../../api/courses.ts';
 import { Alert } from '../../../components/Alert.tsx';
 import { Spinner } from '../../../components/Spinner.tsx';
+import { useCaseUnits } from '../../../components/groups/useCaseUnits.ts';
 import { localName } from '../../../components/caseload/labels.ts';
 import { errorText, useLoad } from '../../../hooks.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import type { MessageKey } from '../../../i18n/index.tsx';
 import { CourseFacts } from './CourseFacts.tsx';
 import { EndCourseForm } from './EndCourseForm.tsx';
-import { courseFeatures } from './features.ts';
+import { courseFeatures, showsGroupActivities } from './features.ts';
+import { GroupActivities } from './GroupActivities.tsx';
+import { MoveUnitForm } from './MoveUnitForm.tsx';
 import { NextPhases } from './NextPhases.tsx';
 import { OutreachForm } from './OutreachForm.tsx';
 import { PhaseChangeForm } from './PhaseChangeForm.tsx';
@@ -22,7 +25,7 @@ import { StaffAssignments } from './StaffAssignments.tsx';
 import { SupportCourseForm, SupportCourseView } from './SupportCourse.tsx';
 import { VisitationForm } from './VisitationForm.tsx';
 
-type Action = 'visitation' | 'phase' | 'staff' | 'rehab' | 'support' | 'outreach' | 'end';
+type Action = 'visitation' | 'phase' | 'staff' | 'rehab' | 'support' | 'outreach' | 'move' | 'end';
 
 const actionLabel: Record<Action, MessageKey> = {
   visitation: 'courses.action.visitation',
@@ -31,6 +34,7 @@ const actionLabel: Record<Action, MessageKey> = {
   rehab: 'courses.action.rehab',
   support: 'courses.action.support',
   outreach: 'courses.action.outreach',
+  move: 'courses.action.move',
   end: 'courses.action.end',
 };
 
@@ -41,6 +45,7 @@ const savedText: Record<Action, MessageKey> = {
   rehab: 'courses.saved.rehab',
   support: 'courses.saved.support',
   outreach: 'courses.saved.outreach',
+  move: 'courses.saved.move',
   end: 'courses.saved.end',
 };
 
@@ -62,6 +67,7 @@ export function CoursePanel({ courseId, canWrite, onChanged }: CoursePanelProps)
   const [action, setAction] = useState<Action | null>(null);
   const [notice, setNotice] = useState('');
   const buttons = useRef<Partial<Record<Action, HTMLButtonElement | null>>>({});
+  const units = useCaseUnits();
 
   if (course.error && !data) {
     const gone = course.error instanceof ApiError && (course.error.status === 404 || course.error.status === 403);
@@ -79,6 +85,7 @@ export function CoursePanel({ courseId, canWrite, onChanged }: CoursePanelProps)
         ...(features.rehabTrack ? (['rehab'] as const) : []),
         ...(features.supportCourse ? (['support'] as const) : []),
         ...(features.outreach ? (['outreach'] as const) : []),
+        'move' as const,
         'end' as const,
       ]
     : [];
@@ -98,7 +105,7 @@ export function CoursePanel({ courseId, canWrite, onChanged }: CoursePanelProps)
     const was = action;
     course.setData(updated);
     setAction(null);
-    if (was) setNotice(t(savedText[was]));
+    if (was) setNotice(t(savedText[was], { unit: updated.unitName }));
     onChanged();
   }
 
@@ -156,6 +163,7 @@ export function CoursePanel({ courseId, canWrite, onChanged }: CoursePanelProps)
       {action === 'rehab' ? <RehabTrackForm {...formProps} /> : null}
       {action === 'support' ? <SupportCourseForm {...formProps} /> : null}
       {action === 'outreach' ? <OutreachForm {...formProps} /> : null}
+      {action === 'move' ? <MoveUnitForm {...formProps} units={units} /> : null}
       {action === 'end' ? <EndCourseForm {...formProps} /> : null}
 
       {model.error ? <Alert variant="warning">{t('courses.modelMissing')}</Alert> : null}
@@ -163,6 +171,7 @@ export function CoursePanel({ courseId, canWrite, onChanged }: CoursePanelProps)
       {active ? <NextPhases course={data} /> : null}
       <PhaseHistory course={data} />
       <StaffAssignments course={data} canWrite={canWrite} onSaved={savedInline} />
+      {showsGroupActivities(data, units.byId(data.unitId)?.kind) ? <GroupActivities course={data} canWrite={canWrite} /> : null}
       {data.rehabTrack ? <RehabTrackView track={data.rehabTrack} /> : null}
       {data.supportCourse ? <SupportCourseView support={data.supportCourse} /> : null}
     </article>

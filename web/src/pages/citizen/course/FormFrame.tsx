@@ -15,6 +15,8 @@ interface FormFrameProps {
   submitLabel: string;
   /** Extra condition that keeps the submit button disabled (e.g. eligibility still loading). */
   submitDisabled?: boolean;
+  /** The heading's level: 4 inside the course panel, 2 when the form stands on a page of its own. */
+  headingLevel?: 2 | 3 | 4;
   children: ReactNode;
 }
 
@@ -22,9 +24,10 @@ interface FormFrameProps {
  * The frame of a course form: a heading that takes focus when the form
  * opens, the error summary, the stale warning, the fields and the buttons.
  */
-export function FormFrame({ id, title, form, onSubmit, onCancel, onReload, submitLabel, submitDisabled, children }: FormFrameProps) {
+export function FormFrame({ id, title, form, onSubmit, onCancel, onReload, submitLabel, submitDisabled, headingLevel = 4, children }: FormFrameProps) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
+  const Heading = `h${headingLevel}` as const;
   useEffect(() => {
     heading.current?.focus();
   }, []);
@@ -36,9 +39,9 @@ export function FormFrame({ id, title, form, onSubmit, onCancel, onReload, submi
 
   return (
     <form id={id} className="course-form jobspor-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`} data-testid={id}>
-      <h4 id={`${id}-heading`} tabIndex={-1} ref={heading}>
+      <Heading id={`${id}-heading`} className="mt-0" tabIndex={-1} ref={heading}>
         {title}
-      </h4>
+      </Heading>
       <ErrorSummary items={form.summary} focusKey={form.attempt} />
       {form.stale && onReload ? <StaleAlert onReload={onReload} /> : null}
       {children}

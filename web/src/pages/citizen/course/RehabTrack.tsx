@@ -120,6 +120,7 @@ export function RehabTrackForm({ course, onSaved, onCancel, onReload }: CourseFo
     const orNull = (value: string) => (value.trim() ? value.trim() : null);
     const updated = await form.submit(check, () =>
       courseApi.saveRehabTrack(course.id, {
+        version: course.version,
         preparationStart: orNull(values.preparationStart),
         teamMeetingDate: orNull(values.teamMeetingDate),
         teamAttendees: attendees,

@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
-import { ApiError } from '../../../api/client.ts';
 import { courseApi } from '../../../api/courses.ts';
 import type { Course, CourseStaff } from '../../../api/courses.ts';
 import { courseRoleLabel } from '../../../components/caseload/labels.ts';
-import { errorText } from '../../../hooks.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../labels.ts';
-import { isoDatePattern, todayIso } from './useCourseForm.ts';
+import { InlineDateForm } from './InlineDateForm.tsx';
+import { todayIso } from './useCourseForm.ts';
 
 interface StaffAssignmentsProps {
   course: Course;
@@ -18,63 +16,17 @@ interface StaffAssignmentsProps {
 /** Ends one assignment: a date field and a button in the row itself. */
 function EndAssignment({ course, assignment, onSaved, onCancel }: { course: Course; assignment: CourseStaff; onSaved: (c: Course) => void; onCancel: () => void }) {
   const { t } = useI18n();
-  const [toDate, setToDate] = useState(todayIso());
-  const [error, setError] = useState('');
-  const [saving, setSaving] = useState(false);
-  const id = `end-assignment-${assignment.id}`;
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!isoDatePattern.test(toDate)) {
-      setError(t('courses.dateRequired'));
-      return;
-    }
-    if (toDate < assignment.fromDate) {
-      setError(t('courses.staff.endBeforeStart'));
-      return;
-    }
-    setSaving(true);
-    setError('');
-    try {
-      onSaved(await courseApi.endAssignment(course.id, assignment.id, toDate));
-    } catch (failure) {
-      setError(failure instanceof ApiError && failure.fields['toDate'] ? failure.fields['toDate'] : errorText(t, failure));
-    } finally {
-      setSaving(false);
-    }
-  }
-
   return (
-    <form className="jobspor-inline-form" onSubmit={submit} noValidate>
-      <div className={`form-group${error ? ' form-error' : ''}`}>
-        <label className="form-label" htmlFor={id}>
-          {t('courses.staff.toDate')}
-        </label>
-        {error ? (
-          <span className="form-error-message" id={`${id}-error`} role="alert">
-            {error}
-          </span>
-        ) : null}
-        <input
-          id={id}
-          type="date"
-          className="form-input input-width-s"
-          value={toDate}
-          onChange={(event) => setToDate(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          autoFocus
-        />
-      </div>
-      <div className="course-actions">
-        <button type="submit" className="button button-primary jobspor-small-button" disabled={saving}>
-          {saving ? t('common.saving') : t('courses.staff.end')}
-        </button>
-        <button type="button" className="button button-secondary jobspor-small-button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <InlineDateForm
+      id={`end-assignment-${assignment.id}`}
+      label={t('courses.staff.toDate')}
+      initial={todayIso()}
+      submitLabel={t('courses.staff.end')}
+      check={(day) => (day < assignment.fromDate ? t('courses.staff.endBeforeStart') : null)}
+      send={async (day) => onSaved(await courseApi.endAssignment(course.id, assignment.id, day))}
+      field="toDate"
+      onCancel={onCancel}
+    />
   );
 }
 

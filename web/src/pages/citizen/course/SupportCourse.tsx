@@ -169,6 +169,7 @@ export function SupportCourseForm({ course, onSaved, onCancel, onReload }: Cours
     const orNull = (value: string) => (value.trim() ? value.trim() : null);
     const updated = await form.submit(check, () =>
       courseApi.saveSupportCourse(course.id, {
+        version: course.version,
         legalBasis: legalBasis as LegalBasis,
         plannedMonths,
         startDate: values.startDate,

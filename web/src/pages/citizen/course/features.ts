@@ -22,6 +22,14 @@ export function courseFeatures(course: Pick<Course, 'modelId' | 'group'>): Cours
   };
 }
 
+/**
+ * Whether the course panel shows group activities (gruppeforløb): the step
+ * model's group activities in the housing area (004), and any course run
+ * from an outreach office.
+ */
+export const showsGroupActivities = (course: Pick<Course, 'modelId'>, unitKind: string | undefined) =>
+  course.modelId === 'trin-model' || unitKind === 'outreach_office';
+
 /** Whether the model is one where enrolment asks for the housing area (004). */
 export const enrolAsksOutreach = (modelId: string) => modelId === 'trin-model';
 
