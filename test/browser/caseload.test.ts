@@ -10,17 +10,12 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
-import { migrate } from '../../src/db/migrate.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { seedDemo, demoPassword } from '../../src/seed/demo/index.ts';
-import { webDist } from '../../src/server/web.ts';
-import { chromiumPath, launchBrowser } from '../helpers/browser.ts';
+import { demoPassword } from '../../src/seed/demo/index.ts';
+import { browserSkip, startDemoServer, type DemoServer } from '../helpers/browser.ts';
 
-const skip = !existsSync(chromiumPath) ? `no Chromium at ${chromiumPath}` : !existsSync(`${webDist}index.html`) ? 'web app not built (npm run build:web)' : false;
+const skip = browserSkip;
 
 interface CaseloadRow {
   citizenId: string;
@@ -52,8 +47,7 @@ function isoDaysAgo(days: number): string {
 }
 
 describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip }, () => {
-  let database: DatabaseHandle;
-  let app: FastifyInstance;
+  let demo: DemoServer | undefined;
   let browser: Browser;
   let base: string;
   /** The citizens this test enrolled: long ago (overdue items) and just now (due items only). */
@@ -63,12 +57,8 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
   let broker: { id: string; name: string };
 
   before(async () => {
-    database = await openDatabase({});
-    await migrate(database.db);
-    await seedDemo(database.db, { seed: 1 });
-    app = await buildApp({ database, logLevel: 'silent' });
-    base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('127.0.0.1', 'localhost');
-    browser = await launchBrowser();
+    demo = await startDemoServer();
+    ({ browser, base } = demo);
 
     // Enrol eleven of the job broker's citizens without a Flere skal med course, through the API.
     const context = await browser.newContext();
@@ -94,9 +84,7 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
     await context.close();
   });
   after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
+    await demo?.close();
   });
 
   async function login(context: BrowserContext, username: string): Promise<{ page: Page; errors: string[] }> {

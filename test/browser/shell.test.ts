@@ -1,16 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
-import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
-import { migrate } from '../../src/db/migrate.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { seedDemo, demoPassword } from '../../src/seed/demo/index.ts';
-import { webDist } from '../../src/server/web.ts';
-import { chromiumPath, launchBrowser } from '../helpers/browser.ts';
+import { demoPassword } from '../../src/seed/demo/index.ts';
+import { browserSkip, startDemoServer, type DemoServer } from '../helpers/browser.ts';
 
-const skip = !existsSync(chromiumPath) ? `no Chromium at ${chromiumPath}` : !existsSync(`${webDist}index.html`) ? 'web app not built (npm run build:web)' : false;
+const skip = browserSkip;
 
 /** The navigation each demo role must see, in order, and nothing else. */
 const expectedNav: Record<string, string[]> = {
@@ -24,23 +19,17 @@ const expectedNav: Record<string, string[]> = {
 const allNav = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller', 'admin'];
 
 describe('the app shell in Chromium (demo municipality on PGlite)', { skip }, () => {
-  let database: DatabaseHandle;
+  let demo: DemoServer | undefined;
   let app: FastifyInstance;
   let browser: Browser;
   let base: string;
 
   before(async () => {
-    database = await openDatabase({});
-    await migrate(database.db);
-    await seedDemo(database.db, { seed: 1 });
-    app = await buildApp({ database, logLevel: 'silent' });
-    base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('127.0.0.1', 'localhost');
-    browser = await launchBrowser();
+    demo = await startDemoServer();
+    ({ app, browser, base } = demo);
   });
   after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
+    await demo?.close();
   });
 
   async function login(page: Page, username: string, password = demoPassword) {

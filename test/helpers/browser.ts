@@ -1,14 +1,59 @@
 /**
  * Browser tests drive Debian's Chromium through playwright-core (no browser
- * download), against the real server on a random local port.
+ * download), against the real server on a random local port with the demo
+ * municipality on an in-memory PGlite.
  */
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { seedDemo } from '../../src/seed/demo/index.ts';
+import { webDist } from '../../src/server/web.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Why browser tests cannot run here, or false when they can. */
+export const browserSkip: string | false = !existsSync(chromiumPath)
+  ? `no Chromium at ${chromiumPath}`
+  : !existsSync(`${webDist}index.html`)
+    ? 'web app not built (npm run build:web)'
+    : false;
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+export interface DemoServer {
+  database: DatabaseHandle;
+  app: FastifyInstance;
+  browser: Browser;
+  /** http://localhost:<port> */
+  base: string;
+  close(): Promise<void>;
+}
+
+/** The app with the demo municipality (seed 1), listening on a random port, and a browser. */
+export async function startDemoServer(): Promise<DemoServer> {
+  const database = await openDatabase({});
+  await migrate(database.db);
+  await seedDemo(database.db, { seed: 1 });
+  const app = await buildApp({ database, logLevel: 'silent' });
+  const base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('127.0.0.1', 'localhost');
+  const browser = await launchBrowser();
+  return {
+    database,
+    app,
+    browser,
+    base,
+    async close() {
+      await browser.close();
+      await app.close();
+      await database.close();
+    },
+  };
 }
