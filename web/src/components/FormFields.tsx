@@ -1,13 +1,20 @@
 /**
  * DKFDS form controls: label, optional hint, error message under the label
  * (form-error-message) and the control, wired together with aria-describedby.
+ * The one home of these controls: the records and course forms used to carry
+ * their own copies of the text area, checkbox and radio group, which drifted.
  */
-import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
+import type { ChangeEvent, InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { useT } from '../i18n/index.tsx';
 
 function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
+}
+
+/** The DKFDS form-group wrapper; form-error turns the left border red. */
+function groupClass(error: string | undefined, groupClassName: string | undefined): string {
+  return `form-group${error ? ' form-error' : ''}${groupClassName ? ` ${groupClassName}` : ''}`;
 }
 
 function Label({ id, label, optional }: { id: string; label: ReactNode; optional?: boolean | undefined }) {
@@ -56,7 +63,7 @@ interface TextFieldProps extends InputExtras {
 
 export function TextField({ id, label, value, onValue, error, hint, optional, width, groupClassName, ...input }: TextFieldProps) {
   return (
-    <div className={`form-group${error ? ' form-error' : ''}${groupClassName ? ` ${groupClassName}` : ''}`}>
+    <div className={groupClass(error, groupClassName)}>
       <Label id={id} label={label} optional={optional} />
       <HintAndError id={id} hint={hint} error={error} />
       <input
@@ -99,7 +106,7 @@ interface SelectFieldProps {
 export function SelectField(props: SelectFieldProps) {
   const { id, name, label, value, onValue, options, placeholder, error, hint, optional, required, disabled, groupClassName, testId } = props;
   return (
-    <div className={`form-group${error ? ' form-error' : ''}${groupClassName ? ` ${groupClassName}` : ''}`}>
+    <div className={groupClass(error, groupClassName)}>
       <Label id={id} label={label} optional={optional} />
       <HintAndError id={id} hint={hint} error={error} />
       <select
@@ -125,6 +132,50 @@ export function SelectField(props: SelectFieldProps) {
   );
 }
 
+interface ChoiceFieldsetProps {
+  type: 'checkbox' | 'radio';
+  id: string;
+  name: string;
+  legend: ReactNode;
+  options: Option[];
+  error?: string | undefined;
+  hint?: ReactNode;
+  isChecked: (option: Option) => boolean;
+  onChoose: (option: Option, checked: boolean) => void;
+  honourDisabled?: boolean;
+}
+
+/**
+ * Checkboxes or radios in a fieldset; the fieldset carries the id (and
+ * tabIndex -1) so the error summary can jump to it. Options get ids
+ * `${id}-option1`, `${id}-option2`, ...
+ */
+function ChoiceFieldset({ type, id, name, legend, options, error, hint, isChecked, onChoose, honourDisabled }: ChoiceFieldsetProps) {
+  return (
+    <div className={groupClass(error, undefined)}>
+      <fieldset aria-describedby={describedBy(id, hint, error)} id={id} tabIndex={-1}>
+        <legend className="form-label">{legend}</legend>
+        <HintAndError id={id} hint={hint} error={error} />
+        {options.map((option, index) => (
+          <div className={`form-group-${type}`} key={option.value}>
+            <input
+              type={type}
+              className={`form-${type}`}
+              id={`${id}-option${index + 1}`}
+              name={name}
+              value={option.value}
+              checked={isChecked(option)}
+              disabled={honourDisabled ? option.disabled : undefined}
+              onChange={(event) => onChoose(option, event.target.checked)}
+            />
+            <label htmlFor={`${id}-option${index + 1}`}>{option.label}</label>
+          </div>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
 interface CheckboxGroupProps {
   id: string;
   name: string;
@@ -137,42 +188,116 @@ interface CheckboxGroupProps {
 }
 
 export function CheckboxGroup({ id, name, legend, options, values, onValues, error, hint }: CheckboxGroupProps) {
-  const t = useT();
   function toggle(value: string, checked: boolean) {
     const next = checked ? [...values, value] : values.filter((v) => v !== value);
     // Keep the options' order so the request is stable.
     onValues(options.map((o) => o.value).filter((v) => next.includes(v)));
   }
   return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <fieldset aria-describedby={describedBy(id, hint, error)} id={id} tabIndex={-1}>
-        <legend className="form-label">{legend}</legend>
-        {hint ? (
-          <span className="form-hint" id={`${id}-hint`}>
-            {hint}
-          </span>
-        ) : null}
-        {error ? (
-          <span className="form-error-message" id={`${id}-error`}>
-            <span className="sr-only">{t('common.errorPrefix')} </span>
-            {error}
-          </span>
-        ) : null}
-        {options.map((option, index) => (
-          <div className="form-group-checkbox" key={option.value}>
-            <input
-              type="checkbox"
-              className="form-checkbox"
-              id={`${id}-option${index + 1}`}
-              name={name}
-              value={option.value}
-              checked={values.includes(option.value)}
-              onChange={(event) => toggle(option.value, event.target.checked)}
-            />
-            <label htmlFor={`${id}-option${index + 1}`}>{option.label}</label>
-          </div>
-        ))}
-      </fieldset>
+    <ChoiceFieldset
+      type="checkbox"
+      {...{ id, name, legend, options, error, hint }}
+      isChecked={(option) => values.includes(option.value)}
+      onChoose={(option, checked) => toggle(option.value, checked)}
+    />
+  );
+}
+
+type AreaExtras = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'className'>;
+
+interface TextAreaFieldProps extends AreaExtras {
+  id: string;
+  label: ReactNode;
+  value: string;
+  onValue: (value: string) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  optional?: boolean;
+  /** Extra class on the textarea, e.g. records-textarea (full width in the records forms). */
+  controlClassName?: string;
+  groupClassName?: string;
+}
+
+/**
+ * A text area. `name` is passed through as given (no default), because the
+ * records forms render it without one and the course forms with name = id;
+ * the markup of both must stay as it was.
+ */
+export function TextAreaField({ id, label, value, onValue, error, hint, optional, controlClassName, groupClassName, rows, ...area }: TextAreaFieldProps) {
+  return (
+    <div className={groupClass(error, groupClassName)}>
+      <Label id={id} label={label} optional={optional} />
+      <HintAndError id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        className={`form-input${controlClassName ? ` ${controlClassName}` : ''}`}
+        rows={rows ?? 3}
+        value={value}
+        onChange={(event) => onValue(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...area}
+      />
     </div>
+  );
+}
+
+interface CheckboxFieldProps {
+  id: string;
+  label: ReactNode;
+  checked: boolean;
+  onChecked: (checked: boolean) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  /** Passed through as given (no default): some forms render the box without a name. */
+  name?: string;
+  groupClassName?: string;
+}
+
+/** One checkbox with its own hint and error message (e.g. a confirmation). */
+export function CheckboxField({ id, label, checked, onChecked, error, hint, name, groupClassName }: CheckboxFieldProps) {
+  return (
+    <div className={groupClass(error, groupClassName)}>
+      <HintAndError id={id} hint={hint} error={error} />
+      <div className="form-group-checkbox">
+        <input
+          type="checkbox"
+          className="form-checkbox"
+          id={id}
+          name={name}
+          checked={checked}
+          onChange={(event) => onChecked(event.target.checked)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+    </div>
+  );
+}
+
+interface RadioGroupProps {
+  id: string;
+  name: string;
+  legend: ReactNode;
+  options: Option[];
+  value: string;
+  onValue: (value: string) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  inline?: boolean;
+}
+
+/** Radio buttons in a fieldset; the fieldset carries the id so the error summary can jump to it. */
+export function RadioGroup({ id, name, legend, options, value, onValue, error, hint }: RadioGroupProps) {
+  return (
+    <ChoiceFieldset
+      type="radio"
+      {...{ id, name, legend, options, error, hint }}
+      isChecked={(option) => value === option.value}
+      onChoose={(option) => onValue(option.value)}
+      // Only the radios honour option.disabled, as before the two were folded.
+      honourDisabled
+    />
   );
 }

@@ -4,12 +4,12 @@
  * small. Tooltips are drawn on the canvas (richText) so no inline HTML styles
  * are needed under the CSP.
  */
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
-import { init, use } from 'echarts/core';
-import type { EChartsType } from 'echarts/core';
+import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { useEChart } from './charts/useEChart.ts';
 
 use([BarChart, GridComponent, TooltipComponent, AriaComponent, CanvasRenderer]);
 
@@ -26,41 +26,24 @@ interface UnitBarChartProps {
 }
 
 export function UnitBarChart({ bars, description, seriesName }: UnitBarChartProps) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
-
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = init(element.current, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const resize = () => instance.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(
-      {
-        aria: { enabled: true, label: { description } },
-        animation: false,
-        grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-        tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
-        textStyle: { fontFamily: 'IBMPlexSans, system-ui, sans-serif', color: '#1a1a1a' },
-        xAxis: {
-          type: 'category',
-          data: bars.map((b) => b.label),
-          axisLabel: { interval: 0, rotate: bars.length > 6 ? 30 : 0, fontSize: 12 },
-        },
-        yAxis: { type: 'value', minInterval: 1 },
-        series: [{ type: 'bar', name: seriesName, data: bars.map((b) => b.value), itemStyle: { color: '#0059b3' }, barMaxWidth: 48 }],
+  const option = useMemo(
+    () => ({
+      aria: { enabled: true, label: { description } },
+      animation: false,
+      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
+      textStyle: { fontFamily: 'IBMPlexSans, system-ui, sans-serif', color: '#1a1a1a' },
+      xAxis: {
+        type: 'category',
+        data: bars.map((b) => b.label),
+        axisLabel: { interval: 0, rotate: bars.length > 6 ? 30 : 0, fontSize: 12 },
       },
-      true,
-    );
-  }, [bars, description, seriesName]);
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', name: seriesName, data: bars.map((b) => b.value), itemStyle: { color: '#0059b3' }, barMaxWidth: 48 }],
+    }),
+    [bars, description, seriesName],
+  );
+  const element = useEChart(option);
 
   return <div ref={element} className="jobspor-chart" role="img" aria-label={description} data-testid="unit-chart" />;
 }

@@ -3,16 +3,17 @@ import type { FormEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { roles } from '../../api/types.ts';
 import type { Staff } from '../../api/types.ts';
-import { apiFieldErrors, summaryFrom } from '../../forms.ts';
+import { apiFieldErrors } from '../../forms.ts';
+import type { FieldErrors } from '../../forms.ts';
 import { errorText, useLoad } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { roleLabel, rolesLabel } from '../../labels.ts';
 import { indentedName, unitTree } from '../../units.ts';
 import { Alert } from '../Alert.tsx';
 import { ErrorSummary } from '../ErrorSummary.tsx';
-import type { SummaryItem } from '../ErrorSummary.tsx';
 import { CheckboxGroup, SelectField, TextField } from '../FormFields.tsx';
 import { Spinner } from '../Spinner.tsx';
+import { useCreateForm } from './useCreateForm.ts';
 
 const minPassword = 10;
 const fieldNames = ['username', 'displayName', 'email', 'unitId', 'roles', 'password'] as const;
@@ -38,13 +39,6 @@ export function StaffAdmin() {
   const [resetFor, setResetFor] = useState<Staff | null>(null);
   const [newPassword, setNewPassword] = useState('');
   const [resetError, setResetError] = useState<string | undefined>(undefined);
-
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [created, setCreated] = useState<string | null>(null);
 
   const unitRows = units.data ? unitTree(units.data.units, locale) : [];
   const list = staff.data
@@ -102,46 +96,32 @@ export function StaffAdmin() {
     }
   }
 
-  async function submitCreate(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (saving) return;
-    const found: Record<string, string> = {};
-    if (!draft.username.trim()) found['username'] = t('staff.usernameRequired');
-    if (!draft.displayName.trim()) found['displayName'] = t('staff.displayNameRequired');
-    if (!draft.unitId) found['unitId'] = t('staff.unitRequired');
-    if (!draft.roles.length) found['roles'] = t('staff.rolesRequired');
-    if (draft.password.length < minPassword) found['password'] = t('staff.passwordTooShort');
-    setCreated(null);
-    if (Object.keys(found).length) {
-      setErrors(found);
-      setSummary(summaryFrom(found, idFor));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    try {
+  const { draft, setDraft, errors, summary, attempt, saving, created, submit: submitCreate } = useCreateForm<Draft>({
+    empty: emptyDraft,
+    fieldNames,
+    idFor,
+    validate: (d) => {
+      const found: FieldErrors = {};
+      if (!d.username.trim()) found['username'] = t('staff.usernameRequired');
+      if (!d.displayName.trim()) found['displayName'] = t('staff.displayNameRequired');
+      if (!d.unitId) found['unitId'] = t('staff.unitRequired');
+      if (!d.roles.length) found['roles'] = t('staff.rolesRequired');
+      if (d.password.length < minPassword) found['password'] = t('staff.passwordTooShort');
+      return found;
+    },
+    save: async (d) => {
       const member = await api.createStaff({
-        username: draft.username.trim(),
-        displayName: draft.displayName.trim(),
-        ...(draft.email.trim() ? { email: draft.email.trim() } : {}),
-        unitId: draft.unitId,
-        roles: draft.roles,
-        password: draft.password,
+        username: d.username.trim(),
+        displayName: d.displayName.trim(),
+        ...(d.email.trim() ? { email: d.email.trim() } : {}),
+        unitId: d.unitId,
+        roles: d.roles,
+        password: d.password,
       });
-      setCreated(t('staff.created', { name: member.displayName ?? draft.displayName.trim() }));
-      setDraft(emptyDraft);
-      setErrors({});
-      setSummary([]);
-      staff.reload();
-    } catch (error) {
-      const { fields, summary: items } = apiFieldErrors(error, fieldNames, idFor, errorText(t, error));
-      setErrors(fields);
-      setSummary(items);
-      setAttempt((n) => n + 1);
-    } finally {
-      setSaving(false);
-    }
-  }
+      return t('staff.created', { name: member.displayName ?? d.displayName.trim() });
+    },
+    onSaved: staff.reload,
+  });
 
   const change = (field: keyof Omit<Draft, 'roles'>) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
 

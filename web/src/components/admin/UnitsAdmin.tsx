@@ -1,17 +1,15 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { api } from '../../api/client.ts';
 import type { UnitKind } from '../../api/types.ts';
-import { apiFieldErrors, summaryFrom } from '../../forms.ts';
+import type { FieldErrors } from '../../forms.ts';
 import { errorText, useLoad } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatNumber, unitKindLabel } from '../../labels.ts';
 import { indentedName, unitTree } from '../../units.ts';
 import { Alert } from '../Alert.tsx';
 import { ErrorSummary } from '../ErrorSummary.tsx';
-import type { SummaryItem } from '../ErrorSummary.tsx';
 import { SelectField, TextField } from '../FormFields.tsx';
 import { Spinner } from '../Spinner.tsx';
+import { useCreateForm } from './useCreateForm.ts';
 
 const creatableKinds: UnitKind[] = ['jobcentre', 'team', 'outreach_office'];
 const fieldNames = ['parentId', 'kind', 'name', 'housingArea'] as const;
@@ -29,53 +27,31 @@ const emptyDraft: Draft = { parentId: '', kind: '', name: '', housingArea: '' };
 export function UnitsAdmin() {
   const { t, locale } = useI18n();
   const units = useLoad(() => api.units(), []);
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [created, setCreated] = useState<string | null>(null);
-
   const rows = units.data ? unitTree(units.data.units, locale) : [];
-  const change = (field: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (saving) return;
-    const found: Record<string, string> = {};
-    if (!draft.parentId) found['parentId'] = t('units.parentRequired');
-    if (!draft.kind) found['kind'] = t('units.kindRequired');
-    if (!draft.name.trim()) found['name'] = t('units.nameRequired');
-    if (draft.kind === 'outreach_office' && !draft.housingArea.trim()) found['housingArea'] = t('units.housingAreaRequired');
-    setCreated(null);
-    if (Object.keys(found).length) {
-      setErrors(found);
-      setSummary(summaryFrom(found, idFor));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    try {
+  const { draft, setDraft, errors, summary, attempt, saving, created, submit } = useCreateForm<Draft>({
+    empty: emptyDraft,
+    fieldNames,
+    idFor,
+    validate: (d) => {
+      const found: FieldErrors = {};
+      if (!d.parentId) found['parentId'] = t('units.parentRequired');
+      if (!d.kind) found['kind'] = t('units.kindRequired');
+      if (!d.name.trim()) found['name'] = t('units.nameRequired');
+      if (d.kind === 'outreach_office' && !d.housingArea.trim()) found['housingArea'] = t('units.housingAreaRequired');
+      return found;
+    },
+    save: async (d) => {
       const unit = await api.createUnit({
-        parentId: draft.parentId,
-        kind: draft.kind as UnitKind,
-        name: draft.name.trim(),
-        ...(draft.kind === 'outreach_office' ? { housingArea: draft.housingArea.trim() } : {}),
+        parentId: d.parentId,
+        kind: d.kind as UnitKind,
+        name: d.name.trim(),
+        ...(d.kind === 'outreach_office' ? { housingArea: d.housingArea.trim() } : {}),
       });
-      setCreated(t('units.created', { name: unit.name ?? draft.name.trim() }));
-      setDraft(emptyDraft);
-      setErrors({});
-      setSummary([]);
-      units.reload();
-    } catch (error) {
-      const { fields, summary: items } = apiFieldErrors(error, fieldNames, idFor, errorText(t, error));
-      setErrors(fields);
-      setSummary(items);
-      setAttempt((n) => n + 1);
-    } finally {
-      setSaving(false);
-    }
-  }
+      return t('units.created', { name: unit.name ?? d.name.trim() });
+    },
+    onSaved: units.reload,
+  });
+  const change = (field: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
 
   return (
     <>

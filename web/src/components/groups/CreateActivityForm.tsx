@@ -5,10 +5,9 @@ import type { FieldErrors } from '../../forms.ts';
 import { errorText } from '../../hooks.ts';
 import { useT } from '../../i18n/index.tsx';
 import { FormFrame } from '../../pages/citizen/course/FormFrame.tsx';
-import { TextAreaField } from '../../pages/citizen/course/fields.tsx';
 import { isoDatePattern, todayIso, useCourseForm } from '../../pages/citizen/course/useCourseForm.ts';
 import { Alert } from '../Alert.tsx';
-import { SelectField, TextField } from '../FormFields.tsx';
+import { SelectField, TextAreaField, TextField } from '../FormFields.tsx';
 import type { CaseUnits } from './useCaseUnits.ts';
 
 const fields = ['unitId', 'name', 'description', 'startDate', 'endDate'] as const;
@@ -76,6 +75,7 @@ export function CreateActivityForm({ units, defaultUnitId, onCreated, onCancel }
       <TextField id={form.idFor('name')} label={t('courses.groups.create.name')} value={name} onValue={setName} error={form.errors['name']} maxLength={200} required />
       <TextAreaField
         id={form.idFor('description')}
+        name={form.idFor('description')}
         label={t('courses.groups.create.description')}
         hint={t('courses.groups.create.descriptionHint')}
         value={description}

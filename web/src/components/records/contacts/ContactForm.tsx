@@ -11,10 +11,9 @@ import { errorText } from '../../../hooks.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import type { Translate } from '../../../i18n/index.tsx';
 import { ErrorSummary } from '../../ErrorSummary.tsx';
-import { CheckboxGroup, SelectField, TextField } from '../../FormFields.tsx';
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../FormFields.tsx';
 import { courseLabel } from '../CoursePicker.tsx';
 import { isIsoDate, todayIso } from '../dates.ts';
-import { TextAreaField } from '../Fields.tsx';
 import { useFormErrors } from '../formErrors.ts';
 import { attendeeLabel, categoryLabel, contactKindLabel, durationLabel } from '../labels.ts';
 
@@ -174,6 +173,7 @@ export function ContactForm({ citizenId, courses, onCreated, onCancel }: Contact
       </div>
       <TextAreaField
         id={errors.id('note')}
+        controlClassName="records-textarea"
         label={t('rec.contact.note')}
         hint={t('rec.contact.noteHint')}
         optional

@@ -6,8 +6,7 @@
 import { languageLevels, licenceCategories } from '../../../api/records.ts';
 import type { CvLanguage, Education, WorkExperience } from '../../../api/records.ts';
 import { useT } from '../../../i18n/index.tsx';
-import { CheckboxGroup, SelectField, TextField } from '../../FormFields.tsx';
-import { CheckboxField, TextAreaField } from '../Fields.tsx';
+import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from '../../FormFields.tsx';
 import type { FormErrors } from '../formErrors.ts';
 import { languageLevelLabel } from '../labels.ts';
 import { RepeatableList } from '../RepeatableList.tsx';
@@ -65,6 +64,7 @@ export function CvEditor({ draft, onDraft, errors }: CvEditorProps) {
     <>
       <TextAreaField
         id={errors.id('content.profile')}
+        controlClassName="records-textarea"
         label={t('rec.cv.profile')}
         hint={t('rec.cv.profileHint')}
         rows={4}
@@ -107,6 +107,7 @@ export function CvEditor({ draft, onDraft, errors }: CvEditorProps) {
               <PeriodFields path={path} from={w.from} to={w.to} onPeriod={(from, to) => update({ ...w, from, to })} errors={errors} />
               <TextAreaField
                 id={errors.id(`${path}.tasks`)}
+                controlClassName="records-textarea"
                 label={t('rec.cv.tasks')}
                 optional
                 value={w.tasks}
@@ -152,6 +153,7 @@ export function CvEditor({ draft, onDraft, errors }: CvEditorProps) {
               <PeriodFields path={path} from={e.from} to={e.to} onPeriod={(from, to) => update({ ...e, from, to })} errors={errors} />
               <CheckboxField
                 id={errors.id(`${path}.completed`)}
+                name={errors.id(`${path}.completed`)}
                 label={t('rec.cv.completed')}
                 checked={e.completed}
                 onChecked={(completed) => update({ ...e, completed })}
@@ -276,6 +278,7 @@ export function CvEditor({ draft, onDraft, errors }: CvEditorProps) {
 
       <TextAreaField
         id={errors.id('content.leisure')}
+        controlClassName="records-textarea"
         label={t('rec.cv.leisure')}
         hint={t('rec.cv.leisureHint')}
         optional

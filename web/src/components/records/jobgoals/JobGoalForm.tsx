@@ -10,9 +10,8 @@ import { errorText } from '../../../hooks.ts';
 import { useT } from '../../../i18n/index.tsx';
 import type { Translate } from '../../../i18n/index.tsx';
 import { ErrorSummary } from '../../ErrorSummary.tsx';
-import { SelectField, TextField } from '../../FormFields.tsx';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../FormFields.tsx';
 import { todayIso, isIsoDate } from '../dates.ts';
-import { CheckboxField, TextAreaField } from '../Fields.tsx';
 import { useFormErrors } from '../formErrors.ts';
 
 interface Values {
@@ -150,6 +149,7 @@ export function JobGoalForm({ courseId, onCreated, onCancel }: JobGoalFormProps)
       </div>
       <CheckboxField
         id={errors.id('concrete')}
+        name={errors.id('concrete')}
         label={t('rec.jobGoal.concrete')}
         hint={t('rec.jobGoal.concreteHint')}
         checked={values.concrete}
@@ -158,6 +158,7 @@ export function JobGoalForm({ courseId, onCreated, onCancel }: JobGoalFormProps)
       />
       <CheckboxField
         id={errors.id('ownWish')}
+        name={errors.id('ownWish')}
         label={t('rec.jobGoal.ownWish')}
         checked={values.ownWish}
         onChecked={(checked) => set('ownWish', checked)}
@@ -165,6 +166,7 @@ export function JobGoalForm({ courseId, onCreated, onCancel }: JobGoalFormProps)
       />
       <TextAreaField
         id={errors.id('note')}
+        controlClassName="records-textarea"
         label={t('rec.jobGoal.note')}
         optional
         value={values.note}

@@ -5,12 +5,12 @@
  * styles are needed under the CSP. The figures are also in a table beside
  * the chart (its text alternative).
  */
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, MarkAreaComponent, TooltipComponent } from 'echarts/components';
-import { init, use } from 'echarts/core';
-import type { EChartsType } from 'echarts/core';
+import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { useEChart } from '../../charts/useEChart.ts';
 
 use([LineChart, GridComponent, TooltipComponent, MarkAreaComponent, AriaComponent, CanvasRenderer]);
 
@@ -38,59 +38,42 @@ export interface MeasurementChartProps {
 }
 
 export function MeasurementChart({ points, min, max, description, seriesName, bands, testId }: MeasurementChartProps) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
-
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = init(element.current, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const resize = () => instance.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(
-      {
-        aria: { enabled: true, label: { description } },
-        animation: false,
-        grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
-        tooltip: { trigger: 'axis', renderMode: 'richText' },
-        textStyle: { fontFamily: 'IBMPlexSans, system-ui, sans-serif', color: '#1a1a1a' },
-        xAxis: { type: 'category', data: points.map((p) => p.label), boundaryGap: true, axisLabel: { fontSize: 12, lineHeight: 16, hideOverlap: true } },
-        yAxis: { type: 'value', min, max, axisLabel: { fontSize: 12 } },
-        series: [
-          {
-            type: 'line',
-            name: seriesName,
-            data: points.map((p) => p.score),
-            connectNulls: false,
-            symbolSize: 8,
-            itemStyle: { color: '#0059b3' },
-            lineStyle: { width: 2 },
-            ...(bands?.length
-              ? {
-                  markArea: {
-                    silent: true,
-                    label: { position: 'insideRight', fontSize: 11, color: '#454545' },
-                    data: bands.map((b) => [
-                      { yAxis: b.from, name: b.label, itemStyle: { color: b.colour } },
-                      { yAxis: b.to },
-                    ]),
-                  },
-                }
-              : {}),
-          },
-        ],
-      },
-      true,
-    );
-  }, [points, min, max, description, seriesName, bands]);
+  const option = useMemo(
+    () => ({
+      aria: { enabled: true, label: { description } },
+      animation: false,
+      grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
+      textStyle: { fontFamily: 'IBMPlexSans, system-ui, sans-serif', color: '#1a1a1a' },
+      xAxis: { type: 'category', data: points.map((p) => p.label), boundaryGap: true, axisLabel: { fontSize: 12, lineHeight: 16, hideOverlap: true } },
+      yAxis: { type: 'value', min, max, axisLabel: { fontSize: 12 } },
+      series: [
+        {
+          type: 'line',
+          name: seriesName,
+          data: points.map((p) => p.score),
+          connectNulls: false,
+          symbolSize: 8,
+          itemStyle: { color: '#0059b3' },
+          lineStyle: { width: 2 },
+          ...(bands?.length
+            ? {
+                markArea: {
+                  silent: true,
+                  label: { position: 'insideRight', fontSize: 11, color: '#454545' },
+                  data: bands.map((b) => [
+                    { yAxis: b.from, name: b.label, itemStyle: { color: b.colour } },
+                    { yAxis: b.to },
+                  ]),
+                },
+              }
+            : {}),
+        },
+      ],
+    }),
+    [points, min, max, description, seriesName, bands],
+  );
+  const element = useEChart(option);
 
   return <div ref={element} className="records-chart" role="img" aria-label={description} data-testid={testId} />;
 }

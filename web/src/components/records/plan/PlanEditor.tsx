@@ -6,8 +6,7 @@
 import { goalStatuses } from '../../../api/records.ts';
 import type { Barrier, PlanContent, PlanGoal, SubGoal } from '../../../api/records.ts';
 import { useT } from '../../../i18n/index.tsx';
-import { SelectField, TextField } from '../../FormFields.tsx';
-import { CheckboxField, TextAreaField } from '../Fields.tsx';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../FormFields.tsx';
 import type { FormErrors } from '../formErrors.ts';
 import { goalStatusLabel } from '../labels.ts';
 import { RepeatableList } from '../RepeatableList.tsx';
@@ -86,6 +85,7 @@ export function PlanEditor({ content, onContent, errors, supporters }: PlanEdito
       </datalist>
       <TextAreaField
         id={errors.id('content.resources')}
+        controlClassName="records-textarea"
         label={t('rec.plan.resources')}
         hint={t('rec.plan.resourcesHint')}
         rows={4}
@@ -117,6 +117,7 @@ export function PlanEditor({ content, onContent, errors, supporters }: PlanEdito
             />
             <CheckboxField
               id={errors.id(`content.barriers.${i}.ownWords`)}
+              name={errors.id(`content.barriers.${i}.ownWords`)}
               label={t('rec.plan.ownWords')}
               checked={barrier.ownWords}
               onChecked={(ownWords) => update({ ...barrier, ownWords })}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { courseApi } from '../../../api/courses.ts';
 import type { Course } from '../../../api/courses.ts';
 import { Alert } from '../../../components/Alert.tsx';
-import { SelectField, TextField } from '../../../components/FormFields.tsx';
+import { CheckboxField, SelectField, TextField } from '../../../components/FormFields.tsx';
 import { Spinner } from '../../../components/Spinner.tsx';
 import type { FieldErrors } from '../../../forms.ts';
 import { errorText, useLoad } from '../../../hooks.ts';
@@ -10,8 +10,8 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { localName } from '../../../components/caseload/labels.ts';
 import { EligibilityResult } from './EligibilityResult.tsx';
 import { enrolAsksOutreach } from './features.ts';
-import { CheckboxField, RadioGroup } from './fields.tsx';
 import { FormFrame } from './FormFrame.tsx';
+import { OutreachFields } from './OutreachFields.tsx';
 import { useStaffOptions } from './staffOptions.ts';
 import { isoDatePattern, todayIso, useCourseForm } from './useCourseForm.ts';
 
@@ -138,30 +138,14 @@ export function EnrolForm({ citizenId, activeModels, onDone, onCancel }: EnrolFo
             />
           </div>
           {enrolAsksOutreach(modelId) ? (
-            <>
-              <TextField
-                id={form.idFor('housingArea')}
-                label={t('courses.outreach.housingArea')}
-                value={housingArea}
-                onValue={setHousingArea}
-                error={form.errors['housingArea']}
-                hint={t('courses.outreach.housingAreaHint')}
-                maxLength={120}
-                optional
-              />
-              <RadioGroup
-                id={form.idFor('servedFromOutreach')}
-                name="enrol-served-from-outreach"
-                legend={t('courses.outreach.served')}
-                options={[
-                  { value: 'yes', label: t('caseload.yes') },
-                  { value: 'no', label: t('caseload.no') },
-                ]}
-                value={outreach}
-                onValue={setOutreach}
-                error={form.errors['servedFromOutreach']}
-              />
-            </>
+            <OutreachFields
+              form={form}
+              housingArea={housingArea}
+              onHousingArea={setHousingArea}
+              served={outreach}
+              onServed={setOutreach}
+              radioName="enrol-served-from-outreach"
+            />
           ) : null}
         </>
       ) : null}

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import { Alert } from '../../../components/Alert.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import type { CourseForm } from './useCourseForm.ts';
-import { StaleAlert } from './fields.tsx';
 
 interface FormFrameProps {
   id: string;
@@ -54,5 +54,18 @@ export function FormFrame({ id, title, form, onSubmit, onCancel, onReload, submi
         </button>
       </div>
     </form>
+  );
+}
+
+/** "Forløbet er ændret af en anden i mellemtiden ..." with a reload button; the form keeps its input. */
+function StaleAlert({ onReload }: { onReload: () => void }) {
+  const t = useT();
+  return (
+    <Alert variant="error" testId="course-stale">
+      <p className="m-0">{t('courses.stale')}</p>
+      <button type="button" className="button button-secondary mt-3" onClick={onReload}>
+        {t('courses.reload')}
+      </button>
+    </Alert>
   );
 }

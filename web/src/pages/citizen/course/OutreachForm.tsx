@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { courseApi } from '../../../api/courses.ts';
-import { TextField } from '../../../components/FormFields.tsx';
 import type { FieldErrors } from '../../../forms.ts';
 import { useT } from '../../../i18n/index.tsx';
-import { RadioGroup } from './fields.tsx';
 import { FormFrame } from './FormFrame.tsx';
+import { OutreachFields } from './OutreachFields.tsx';
 import type { CourseFormProps } from './types.ts';
 import { useCourseForm } from './useCourseForm.ts';
 
@@ -32,28 +31,14 @@ export function OutreachForm({ course, onSaved, onCancel, onReload }: CourseForm
 
   return (
     <FormFrame id="outreach-form" title={t('courses.outreach.title')} form={form} onSubmit={save} onCancel={onCancel} onReload={onReload} submitLabel={t('common.save')}>
-      <TextField
-        id={form.idFor('housingArea')}
-        label={t('courses.outreach.housingArea')}
-        value={housingArea}
-        onValue={setHousingArea}
-        error={form.errors['housingArea']}
-        hint={t('courses.outreach.housingAreaHint')}
-        maxLength={120}
-        optional
-      />
-      <RadioGroup
-        id={form.idFor('servedFromOutreach')}
-        name="outreach-served"
-        legend={t('courses.outreach.served')}
-        options={[
-          { value: 'yes', label: t('caseload.yes') },
-          { value: 'no', label: t('caseload.no') },
-          { value: '', label: t('courses.outreach.unknown') },
-        ]}
-        value={served}
-        onValue={setServed}
-        error={form.errors['servedFromOutreach']}
+      <OutreachFields
+        form={form}
+        housingArea={housingArea}
+        onHousingArea={setHousingArea}
+        served={served}
+        onServed={setServed}
+        radioName="outreach-served"
+        allowUnknown
       />
     </FormFrame>
   );

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { courseApi } from '../../../api/courses.ts';
-import { TextField } from '../../../components/FormFields.tsx';
+import { RadioGroup, TextAreaField, TextField } from '../../../components/FormFields.tsx';
 import type { FieldErrors } from '../../../forms.ts';
 import { useT } from '../../../i18n/index.tsx';
-import { RadioGroup, TextAreaField } from './fields.tsx';
 import { FormFrame } from './FormFrame.tsx';
 import type { CourseFormProps } from './types.ts';
 import { isoDatePattern, todayIso, useCourseForm } from './useCourseForm.ts';
@@ -57,7 +56,7 @@ export function PhaseChangeForm({ course, onSaved, onCancel, onReload }: CourseF
         hint={course.nextPhases.some((p) => p.allowed) ? undefined : t('courses.phase.noneAllowed')}
       />
       <TextField id={form.idFor('date')} label={t('courses.phase.date')} type="date" value={date} onValue={setDate} error={form.errors['date']} required />
-      <TextAreaField id={form.idFor('reason')} label={t('courses.phase.reason')} value={reason} onValue={setReason} error={form.errors['reason']} optional maxLength={1000} />
+      <TextAreaField id={form.idFor('reason')} name={form.idFor('reason')} label={t('courses.phase.reason')} value={reason} onValue={setReason} error={form.errors['reason']} optional maxLength={1000} />
     </FormFrame>
   );
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { courseApi, courseRoles } from '../../../api/courses.ts';
 import type { RehabTrack } from '../../../api/courses.ts';
-import { CheckboxGroup, TextField } from '../../../components/FormFields.tsx';
+import { CheckboxGroup, RadioGroup, TextAreaField, TextField } from '../../../components/FormFields.tsx';
 import { courseRoleLabel } from '../../../components/caseload/labels.ts';
 import type { FieldErrors } from '../../../forms.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../labels.ts';
-import { RadioGroup, TextAreaField } from './fields.tsx';
 import { FormFrame } from './FormFrame.tsx';
 import type { CourseFormProps } from './types.ts';
 import { isoDatePattern, useCourseForm } from './useCourseForm.ts';
@@ -181,6 +180,7 @@ export function RehabTrackForm({ course, onSaved, onCancel, onReload }: CourseFo
       />
       <TextAreaField
         id={form.idFor('recommendationGoal')}
+        name={form.idFor('recommendationGoal')}
         label={t('courses.rehab.recommendationGoal')}
         value={values.recommendationGoal}
         onValue={set('recommendationGoal')}

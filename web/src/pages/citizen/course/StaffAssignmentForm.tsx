@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { courseApi, courseRoles } from '../../../api/courses.ts';
 import type { CourseRole } from '../../../api/courses.ts';
-import { SelectField, TextField } from '../../../components/FormFields.tsx';
+import { CheckboxField, SelectField, TextField } from '../../../components/FormFields.tsx';
 import { courseRoleLabel } from '../../../components/caseload/labels.ts';
 import type { FieldErrors } from '../../../forms.ts';
 import { useT } from '../../../i18n/index.tsx';
-import { CheckboxField } from './fields.tsx';
 import { staffRoleFor } from './features.ts';
 import { FormFrame } from './FormFrame.tsx';
 import { useStaffOptions } from './staffOptions.ts';

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { courseApi, legalBases } from '../../../api/courses.ts';
 import type { LegalBasis, SupportCourse } from '../../../api/courses.ts';
-import { SelectField, TextField } from '../../../components/FormFields.tsx';
+import { RadioGroup, SelectField, TextAreaField, TextField } from '../../../components/FormFields.tsx';
 import type { FieldErrors } from '../../../forms.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../labels.ts';
 // The same pure schedule the server computes with (002 §4.3.3, §7.1.3), so
 // the preview before saving cannot disagree with what is stored.
 import { ctiMeasurementSchedule, ctiPhases } from '../../../../../src/domain/models/cti-schedule.ts';
-import { RadioGroup, TextAreaField } from './fields.tsx';
 import { FormFrame } from './FormFrame.tsx';
 import type { CourseFormProps } from './types.ts';
 import { isoDatePattern, todayIso, useCourseForm } from './useCourseForm.ts';
@@ -246,6 +245,7 @@ export function SupportCourseForm({ course, onSaved, onCancel, onReload }: Cours
       </div>
       <TextAreaField
         id={form.idFor('closingMeetingNetwork')}
+        name={form.idFor('closingMeetingNetwork')}
         label={t('courses.support.closingMeetingNetwork')}
         hint={t('courses.support.networkHint')}
         value={values.closingMeetingNetwork}

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { courseApi } from '../../../api/courses.ts';
 import type { ModelDefinition } from '../../../api/courses.ts';
-import { SelectField, TextField } from '../../../components/FormFields.tsx';
+import { RadioGroup, SelectField, TextAreaField, TextField } from '../../../components/FormFields.tsx';
 import type { FieldErrors } from '../../../forms.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { useSession } from '../../../session.tsx';
 import { localName } from '../../../components/caseload/labels.ts';
 import { needsNotification } from './features.ts';
-import { RadioGroup, TextAreaField } from './fields.tsx';
 import { FormFrame } from './FormFrame.tsx';
 import { useStaffOptions } from './staffOptions.ts';
 import type { CourseFormProps } from './types.ts';
@@ -126,6 +125,7 @@ export function VisitationForm({ course, definition, onSaved, onCancel, onReload
           />
           <TextAreaField
             id={form.idFor('notificationNote')}
+            name={form.idFor('notificationNote')}
             label={t('courses.visitation.notificationNote')}
             value={notificationNote}
             onValue={setNotificationNote}
@@ -135,7 +135,7 @@ export function VisitationForm({ course, definition, onSaved, onCancel, onReload
           />
         </>
       ) : null}
-      <TextAreaField id={form.idFor('note')} label={t('courses.visitation.note')} value={note} onValue={setNote} error={form.errors['note']} optional maxLength={2000} />
+      <TextAreaField id={form.idFor('note')} name={form.idFor('note')} label={t('courses.visitation.note')} value={note} onValue={setNote} error={form.errors['note']} optional maxLength={2000} />
     </FormFrame>
   );
 }
