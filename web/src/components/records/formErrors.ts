@@ -5,7 +5,10 @@
  * error lands under its field and links to it from the error summary.
  */
 import { useCallback, useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client.ts';
+import { errorText } from '../../hooks.ts';
+import { useT } from '../../i18n/index.tsx';
 import type { SummaryItem } from '../ErrorSummary.tsx';
 
 export function fieldId(prefix: string, path: string): string {
@@ -69,4 +72,53 @@ export function useFormErrors(prefix: string): FormErrors {
     () => ({ ...state, id, error: (path: string) => state.fields[path], showLocal, showApi, clear }),
     [state, id, showLocal, showApi, clear],
   );
+}
+
+interface SubmitSteps<T> {
+  /** Client-side checks; an empty object lets the form through. */
+  check: () => Record<string, string>;
+  /** Sends the request. */
+  send: () => Promise<T>;
+  /** After a successful save (errors are already cleared), e.g. reset the form. */
+  done: (result: T) => void;
+  /** May handle a failure itself (e.g. a stale 409) by returning true; otherwise the API errors are shown. */
+  failed?: (error: unknown) => boolean;
+}
+
+export interface RecordForm extends FormErrors {
+  saving: boolean;
+  /**
+   * The submit flow every records form shares: client-side checks (errors
+   * beside the fields and in the summary, which takes focus), then the
+   * request with the saving flag set; API `fields` errors land on the fields.
+   */
+  submit: <T>(event: FormEvent<HTMLFormElement>, steps: SubmitSteps<T>) => Promise<void>;
+}
+
+export function useRecordForm(prefix: string): RecordForm {
+  const t = useT();
+  const errors = useFormErrors(prefix);
+  const [saving, setSaving] = useState(false);
+
+  async function submit<T>(event: FormEvent<HTMLFormElement>, { check, send, done, failed }: SubmitSteps<T>) {
+    event.preventDefault();
+    if (saving) return;
+    const found = check();
+    if (Object.keys(found).length) {
+      errors.showLocal(found);
+      return;
+    }
+    setSaving(true);
+    try {
+      const result = await send();
+      errors.clear();
+      done(result);
+    } catch (error) {
+      if (!failed?.(error)) errors.showApi(error, errorText(t, error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return { ...errors, saving, submit };
 }

@@ -12,8 +12,8 @@ import type { VersionInfo, Versioned } from '../../api/records.ts';
 import { errorText, useLoad } from '../../hooks.ts';
 import type { Loaded } from '../../hooks.ts';
 import { useT } from '../../i18n/index.tsx';
-import { useFormErrors } from './formErrors.ts';
-import type { FormErrors } from './formErrors.ts';
+import { useRecordForm } from './formErrors.ts';
+import type { RecordForm } from './formErrors.ts';
 
 interface Version<C> extends VersionInfo {
   content: C;
@@ -34,7 +34,7 @@ export interface VersionedRecord<C, D> {
   loaded: Loaded<Versioned<Version<C>>>;
   current: Version<C> | null;
   versions: VersionInfo[];
-  errors: FormErrors;
+  errors: RecordForm;
   draft: D | null;
   setDraft: (draft: D) => void;
   startEditing: () => void;
@@ -54,10 +54,9 @@ export interface VersionedRecord<C, D> {
 export function useVersionedRecord<C, D>(options: Options<C, D>, deps: DependencyList): VersionedRecord<C, D> {
   const t = useT();
   const loaded = useLoad(options.load, deps);
-  const errors = useFormErrors(options.errorPrefix);
+  const errors = useRecordForm(options.errorPrefix);
   const [draft, setDraftState] = useState<D | null>(null);
   const [baseVersion, setBaseVersion] = useState(0);
-  const [saving, setSaving] = useState(false);
   const [stale, setStale] = useState(false);
   const [saved, setSaved] = useState<number | null>(null);
   const [viewing, setViewing] = useState<Version<C> | null>(null);
@@ -88,38 +87,35 @@ export function useVersionedRecord<C, D>(options: Options<C, D>, deps: Dependenc
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (draft === null || saving) return;
-    const found = options.check(draft);
-    if (Object.keys(found).length) {
-      errors.showLocal(found);
+    if (draft === null) {
+      event.preventDefault();
       return;
     }
-    setSaving(true);
-    setStale(false);
-    try {
-      const version = await options.save(baseVersion, options.fromDraft(draft));
-      loaded.setData({
-        current: version,
-        versions: [{ versionNo: version.versionNo, createdAt: version.createdAt, createdBy: version.createdBy }, ...versions],
-      });
-      setDraftState(null);
-      setSaved(version.versionNo);
-      errors.clear();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
+    await errors.submit(event, {
+      check: () => options.check(draft),
+      send: () => {
+        setStale(false);
+        return options.save(baseVersion, options.fromDraft(draft));
+      },
+      done: (version) => {
+        loaded.setData({
+          current: version,
+          versions: [{ versionNo: version.versionNo, createdAt: version.createdAt, createdBy: version.createdBy }, ...versions],
+        });
+        setDraftState(null);
+        setSaved(version.versionNo);
+      },
+      failed: (error) => {
+        if (!(error instanceof ApiError && error.status === 409)) return false;
         setStale(true);
         errors.clear();
         options.load().then(
           (latest) => loaded.setData(latest),
           () => undefined,
         );
-      } else {
-        errors.showApi(error, errorText(t, error));
-      }
-    } finally {
-      setSaving(false);
-    }
+        return true;
+      },
+    });
   }
 
   async function view(versionNo: number) {
@@ -149,7 +145,7 @@ export function useVersionedRecord<C, D>(options: Options<C, D>, deps: Dependenc
       errors.clear();
     },
     submit,
-    saving,
+    saving: errors.saving,
     stale,
     reloadIntoForm,
     saved,

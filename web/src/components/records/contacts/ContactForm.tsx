@@ -7,14 +7,13 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { attendeeRoles, contactKinds, contentCategories, durationBands, recordsApi } from '../../../api/records.ts';
 import type { Contact, ContactCreate, ContactKind, CourseSummary, DurationBand } from '../../../api/records.ts';
-import { errorText } from '../../../hooks.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import type { Translate } from '../../../i18n/index.tsx';
 import { ErrorSummary } from '../../ErrorSummary.tsx';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../FormFields.tsx';
 import { courseLabel } from '../CoursePicker.tsx';
 import { isIsoDate, todayIso } from '../dates.ts';
-import { useFormErrors } from '../formErrors.ts';
+import { useRecordForm } from '../formErrors.ts';
 import { attendeeLabel, categoryLabel, contactKindLabel, durationLabel } from '../labels.ts';
 
 interface Values {
@@ -69,121 +68,110 @@ interface ContactFormProps {
 
 export function ContactForm({ citizenId, courses, onCreated, onCancel }: ContactFormProps) {
   const { t, locale } = useI18n();
-  const errors = useFormErrors('contact');
+  const form = useRecordForm('contact');
   const [values, setValues] = useState<Values>(() => initial(courses[0]?.id ?? ''));
-  const [saving, setSaving] = useState(false);
   const set = <K extends keyof Values>(field: K, value: Values[K]) => setValues((v) => ({ ...v, [field]: value }));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (saving) return;
-    const found = check(t, values);
-    if (Object.keys(found).length) {
-      errors.showLocal(found);
-      return;
-    }
-    setSaving(true);
-    try {
-      const contact = await recordsApi.createContact(citizenId, body(values));
-      errors.clear();
-      setValues(initial(values.courseId));
-      onCreated(contact);
-    } catch (error) {
-      errors.showApi(error, errorText(t, error));
-    } finally {
-      setSaving(false);
-    }
+  function submit(event: FormEvent<HTMLFormElement>) {
+    return form.submit(event, {
+      check: () => check(t, values),
+      send: () => recordsApi.createContact(citizenId, body(values)),
+      done: (contact) => {
+        setValues(initial(values.courseId));
+        onCreated(contact);
+      },
+    });
   }
 
   return (
     <form onSubmit={submit} noValidate className="jobspor-form records-form" aria-labelledby="contact-form-heading" data-testid="contact-form">
       <h3 id="contact-form-heading">{t('rec.contact.new')}</h3>
-      <ErrorSummary items={errors.summary} focusKey={errors.attempt} />
+      <ErrorSummary items={form.summary} focusKey={form.attempt} />
       <div className="jobspor-form-row">
         <SelectField
-          id={errors.id('kind')}
+          id={form.id('kind')}
           label={t('rec.contact.kind')}
           placeholder={t('rec.choose')}
           value={values.kind}
           onValue={(kind) => set('kind', kind)}
           options={contactKinds.map((kind) => ({ value: kind, label: contactKindLabel(t, kind) }))}
-          error={errors.error('kind')}
+          error={form.error('kind')}
         />
         <TextField
-          id={errors.id('date')}
+          id={form.id('date')}
           type="date"
           max={todayIso()}
           label={t('rec.contact.date')}
           value={values.date}
           onValue={(date) => set('date', date)}
-          error={errors.error('date')}
+          error={form.error('date')}
         />
       </div>
       <div className="jobspor-form-row">
         <SelectField
-          id={errors.id('durationBand')}
+          id={form.id('durationBand')}
           label={t('rec.contact.duration')}
           optional
           placeholder={t('rec.notStated')}
           value={values.durationBand}
           onValue={(band) => set('durationBand', band)}
           options={durationBands.map((band) => ({ value: band, label: durationLabel(t, band) }))}
-          error={errors.error('durationBand')}
+          error={form.error('durationBand')}
         />
         <TextField
-          id={errors.id('place')}
+          id={form.id('place')}
           label={t('rec.contact.place')}
           hint={t('rec.contact.placeHint')}
           optional
           value={values.place}
           onValue={(place) => set('place', place)}
-          error={errors.error('place')}
+          error={form.error('place')}
         />
       </div>
       {courses.length ? (
         <SelectField
-          id={errors.id('courseId')}
+          id={form.id('courseId')}
           label={t('rec.contact.course')}
           value={values.courseId}
           onValue={(courseId) => set('courseId', courseId)}
           options={[...courses.map((c) => ({ value: c.id, label: courseLabel(t, locale, c) })), { value: '', label: t('rec.contact.noCourse') }]}
-          error={errors.error('courseId')}
+          error={form.error('courseId')}
         />
       ) : null}
       <div className="records-checkbox-columns">
         <CheckboxGroup
-          id={errors.id('contentCategories')}
+          id={form.id('contentCategories')}
           name="contentCategories"
           legend={t('rec.contact.categories')}
           options={contentCategories.map((c) => ({ value: c, label: categoryLabel(t, c) }))}
           values={values.contentCategories}
           onValues={(list) => set('contentCategories', list)}
-          error={errors.error('contentCategories')}
+          error={form.error('contentCategories')}
         />
         <CheckboxGroup
-          id={errors.id('attendeeRoles')}
+          id={form.id('attendeeRoles')}
           name="attendeeRoles"
           legend={t('rec.contact.attendees')}
           hint={t('rec.contact.attendeesHint')}
           options={attendeeRoles.map((r) => ({ value: r, label: attendeeLabel(t, r) }))}
           values={values.attendeeRoles}
           onValues={(list) => set('attendeeRoles', list)}
-          error={errors.error('attendeeRoles')}
+          error={form.error('attendeeRoles')}
         />
       </div>
       <TextAreaField
-        id={errors.id('note')}
+        id={form.id('note')}
         controlClassName="records-textarea"
         label={t('rec.contact.note')}
         hint={t('rec.contact.noteHint')}
         optional
         value={values.note}
         onValue={(note) => set('note', note)}
-        error={errors.error('note')}
+        error={form.error('note')}
       />
       <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={saving} data-testid="contact-save">
-          {saving ? t('common.saving') : t('rec.contact.save')}
+        <button type="submit" className="button button-primary" disabled={form.saving} data-testid="contact-save">
+          {form.saving ? t('common.saving') : t('rec.contact.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('common.cancel')}

@@ -6,13 +6,12 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { jobGoalTiers, recordsApi } from '../../../api/records.ts';
 import type { JobGoal, JobGoalCreate, JobGoalTier } from '../../../api/records.ts';
-import { errorText } from '../../../hooks.ts';
 import { useT } from '../../../i18n/index.tsx';
 import type { Translate } from '../../../i18n/index.tsx';
 import { ErrorSummary } from '../../ErrorSummary.tsx';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../FormFields.tsx';
 import { todayIso, isIsoDate } from '../dates.ts';
-import { useFormErrors } from '../formErrors.ts';
+import { useRecordForm } from '../formErrors.ts';
 
 interface Values {
   tier: string;
@@ -65,57 +64,46 @@ interface JobGoalFormProps {
 
 export function JobGoalForm({ courseId, onCreated, onCancel }: JobGoalFormProps) {
   const t = useT();
-  const errors = useFormErrors('jobgoal');
+  const form = useRecordForm('jobgoal');
   const [values, setValues] = useState<Values>(initial);
-  const [saving, setSaving] = useState(false);
   const set = <K extends keyof Values>(field: K, value: Values[K]) => setValues((v) => ({ ...v, [field]: value }));
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (saving) return;
-    const found = check(t, values);
-    if (Object.keys(found).length) {
-      errors.showLocal(found);
-      return;
-    }
-    setSaving(true);
-    try {
-      const goal = await recordsApi.createJobGoal(courseId, body(values));
-      errors.clear();
-      setValues(initial());
-      onCreated(goal);
-    } catch (error) {
-      errors.showApi(error, errorText(t, error));
-    } finally {
-      setSaving(false);
-    }
+  function submit(event: FormEvent<HTMLFormElement>) {
+    return form.submit(event, {
+      check: () => check(t, values),
+      send: () => recordsApi.createJobGoal(courseId, body(values)),
+      done: (goal) => {
+        setValues(initial());
+        onCreated(goal);
+      },
+    });
   }
 
   return (
     <form onSubmit={submit} noValidate className="jobspor-form records-form" aria-labelledby="jobgoal-form-heading" data-testid="jobgoal-form">
       <h3 id="jobgoal-form-heading">{t('rec.jobGoal.new')}</h3>
-      <ErrorSummary items={errors.summary} focusKey={errors.attempt} />
+      <ErrorSummary items={form.summary} focusKey={form.attempt} />
       <SelectField
-        id={errors.id('tier')}
+        id={form.id('tier')}
         label={t('rec.jobGoal.tier')}
         hint={t('rec.jobGoal.tierHint')}
         placeholder={t('rec.choose')}
         value={values.tier}
         onValue={(tier) => set('tier', tier)}
         options={jobGoalTiers.map((tier) => ({ value: tier, label: t(`rec.jobGoal.tier${tier}`) }))}
-        error={errors.error('tier')}
+        error={form.error('tier')}
       />
       <div className="jobspor-form-row">
         <TextField
-          id={errors.id('occupationText')}
+          id={form.id('occupationText')}
           label={t('rec.jobGoal.occupationText')}
           hint={t('rec.jobGoal.occupationTextHint')}
           value={values.occupationText}
           onValue={(text) => set('occupationText', text)}
-          error={errors.error('occupationText')}
+          error={form.error('occupationText')}
         />
         <TextField
-          id={errors.id('occupationCode')}
+          id={form.id('occupationCode')}
           label={t('rec.jobGoal.occupationCode')}
           hint={t('rec.jobGoal.occupationCodeHint')}
           optional
@@ -123,12 +111,12 @@ export function JobGoalForm({ courseId, onCreated, onCancel }: JobGoalFormProps)
           width="input-width-s"
           value={values.occupationCode}
           onValue={(code) => set('occupationCode', code)}
-          error={errors.error('occupationCode')}
+          error={form.error('occupationCode')}
         />
       </div>
       <div className="jobspor-form-row">
         <TextField
-          id={errors.id('industryCode')}
+          id={form.id('industryCode')}
           label={t('rec.jobGoal.industryCode')}
           hint={t('rec.jobGoal.industryCodeHint')}
           optional
@@ -136,46 +124,46 @@ export function JobGoalForm({ courseId, onCreated, onCancel }: JobGoalFormProps)
           width="input-width-s"
           value={values.industryCode}
           onValue={(code) => set('industryCode', code)}
-          error={errors.error('industryCode')}
+          error={form.error('industryCode')}
         />
         <TextField
-          id={errors.id('setOn')}
+          id={form.id('setOn')}
           type="date"
           label={t('rec.jobGoal.setOn')}
           value={values.setOn}
           onValue={(date) => set('setOn', date)}
-          error={errors.error('setOn')}
+          error={form.error('setOn')}
         />
       </div>
       <CheckboxField
-        id={errors.id('concrete')}
-        name={errors.id('concrete')}
+        id={form.id('concrete')}
+        name={form.id('concrete')}
         label={t('rec.jobGoal.concrete')}
         hint={t('rec.jobGoal.concreteHint')}
         checked={values.concrete}
         onChecked={(checked) => set('concrete', checked)}
-        error={errors.error('concrete')}
+        error={form.error('concrete')}
       />
       <CheckboxField
-        id={errors.id('ownWish')}
-        name={errors.id('ownWish')}
+        id={form.id('ownWish')}
+        name={form.id('ownWish')}
         label={t('rec.jobGoal.ownWish')}
         checked={values.ownWish}
         onChecked={(checked) => set('ownWish', checked)}
-        error={errors.error('ownWish')}
+        error={form.error('ownWish')}
       />
       <TextAreaField
-        id={errors.id('note')}
+        id={form.id('note')}
         controlClassName="records-textarea"
         label={t('rec.jobGoal.note')}
         optional
         value={values.note}
         onValue={(note) => set('note', note)}
-        error={errors.error('note')}
+        error={form.error('note')}
       />
       <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={saving} data-testid="jobgoal-save">
-          {saving ? t('common.saving') : t('rec.jobGoal.save')}
+        <button type="submit" className="button button-primary" disabled={form.saving} data-testid="jobgoal-save">
+          {form.saving ? t('common.saving') : t('rec.jobGoal.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('common.cancel')}

@@ -7,13 +7,12 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { instrumentIds, instruments, recordsApi } from '../../../api/records.ts';
 import type { CourseSummary, InstrumentId, Measurement, MeasurementCreate, ScheduledPoint } from '../../../api/records.ts';
-import { errorText } from '../../../hooks.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../labels.ts';
 import { ErrorSummary } from '../../ErrorSummary.tsx';
 import { SelectField, TextField } from '../../FormFields.tsx';
 import { isIsoDate, todayIso } from '../dates.ts';
-import { useFormErrors } from '../formErrors.ts';
+import { useRecordForm } from '../formErrors.ts';
 import { answerOptions, instrumentName, itemText, pointLabel } from './scales.ts';
 
 const OTHER = 'other';
@@ -50,13 +49,12 @@ interface MeasurementFormProps {
 export function MeasurementForm(props: MeasurementFormProps) {
   const { citizenId, schedule, measurements, courses, onCreated, onCancel, initialInstrument } = props;
   const { t, locale } = useI18n();
-  const errors = useFormErrors('measure');
+  const form = useRecordForm('measure');
   const [instrument, setInstrument] = useState<InstrumentId>(initialInstrument ?? 'WHO-5');
   const [choice, setChoice] = useState(() => defaultChoice(schedule, initialInstrument ?? 'WHO-5'));
   const [otherPoint, setOtherPoint] = useState(() => nextPoint(measurements, initialInstrument ?? 'WHO-5'));
   const [measuredOn, setMeasuredOn] = useState(todayIso());
   const [answers, setAnswers] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
 
   const def = instruments[instrument];
   const scheduled = pointsFor(schedule, instrument);
@@ -67,7 +65,7 @@ export function MeasurementForm(props: MeasurementFormProps) {
     setChoice(defaultChoice(schedule, next));
     setOtherPoint(nextPoint(measurements, next));
     setAnswers({});
-    errors.clear();
+    form.clear();
   }
 
   function check(): Record<string, string> {
@@ -96,25 +94,15 @@ export function MeasurementForm(props: MeasurementFormProps) {
     return measurement;
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (saving) return;
-    const found = check();
-    if (Object.keys(found).length) {
-      errors.showLocal(found);
-      return;
-    }
-    setSaving(true);
-    try {
-      const created = await recordsApi.createMeasurement(citizenId, body());
-      errors.clear();
-      setAnswers({});
-      onCreated(created);
-    } catch (error) {
-      errors.showApi(error, errorText(t, error));
-    } finally {
-      setSaving(false);
-    }
+  function submit(event: FormEvent<HTMLFormElement>) {
+    return form.submit(event, {
+      check,
+      send: () => recordsApi.createMeasurement(citizenId, body()),
+      done: (created) => {
+        setAnswers({});
+        onCreated(created);
+      },
+    });
   }
 
   const pointOptions = [
@@ -130,48 +118,48 @@ export function MeasurementForm(props: MeasurementFormProps) {
   return (
     <form onSubmit={submit} noValidate className="jobspor-form records-form" aria-labelledby="measure-form-heading" data-testid="measure-form">
       <h3 id="measure-form-heading">{t('rec.measure.new')}</h3>
-      <ErrorSummary items={errors.summary} focusKey={errors.attempt} />
+      <ErrorSummary items={form.summary} focusKey={form.attempt} />
       <div className="jobspor-form-row">
         <SelectField
-          id={errors.id('instrument')}
+          id={form.id('instrument')}
           label={t('rec.measure.instrument')}
           value={instrument}
           onValue={(value) => chooseInstrument(value as InstrumentId)}
           options={instrumentIds.map((id) => ({ value: id, label: instrumentName(t, id) }))}
-          error={errors.error('instrument')}
+          error={form.error('instrument')}
           testId="measure-instrument"
         />
         <TextField
-          id={errors.id('measuredOn')}
+          id={form.id('measuredOn')}
           type="date"
           max={todayIso()}
           label={t('rec.measure.measuredOn')}
           value={measuredOn}
           onValue={setMeasuredOn}
-          error={errors.error('measuredOn')}
+          error={form.error('measuredOn')}
         />
       </div>
       <div className="jobspor-form-row">
         {scheduled.length ? (
           <SelectField
-            id={errors.id(choice === OTHER ? 'pointChoice' : 'point')}
+            id={form.id(choice === OTHER ? 'pointChoice' : 'point')}
             label={t('rec.measure.point')}
             value={choice}
             onValue={setChoice}
             options={pointOptions}
-            error={choice === OTHER ? undefined : errors.error('point')}
+            error={choice === OTHER ? undefined : form.error('point')}
           />
         ) : null}
         {choice === OTHER ? (
           <TextField
-            id={errors.id('point')}
+            id={form.id('point')}
             label={scheduled.length ? t('rec.measure.otherPointNo') : t('rec.measure.point')}
             hint={t('rec.measure.pointHint')}
             inputMode="numeric"
             width="input-width-xs"
             value={otherPoint}
             onValue={setOtherPoint}
-            error={errors.error('point')}
+            error={form.error('point')}
           />
         ) : null}
       </div>
@@ -185,7 +173,7 @@ export function MeasurementForm(props: MeasurementFormProps) {
           {def.items.map((item) => (
             <li key={item.id}>
               <SelectField
-                id={errors.id(`answers.${item.id}`)}
+                id={form.id(`answers.${item.id}`)}
                 name={item.id}
                 label={
                   <>
@@ -197,7 +185,7 @@ export function MeasurementForm(props: MeasurementFormProps) {
                 value={answers[item.id] ?? ''}
                 onValue={(value) => setAnswers((a) => ({ ...a, [item.id]: value }))}
                 options={answerOptions(t, instrument, item)}
-                error={errors.error(`answers.${item.id}`)}
+                error={form.error(`answers.${item.id}`)}
               />
             </li>
           ))}
@@ -209,8 +197,8 @@ export function MeasurementForm(props: MeasurementFormProps) {
         </p>
       ) : null}
       <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={saving} data-testid="measure-save">
-          {saving ? t('common.saving') : t('rec.measure.save')}
+        <button type="submit" className="button button-primary" disabled={form.saving} data-testid="measure-save">
+          {form.saving ? t('common.saving') : t('rec.measure.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('common.cancel')}
