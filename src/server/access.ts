@@ -3,9 +3,10 @@
  * the unit tree. A staff member sees data in their own unit and the units
  * below it: a job broker their team, a manager their whole job centre.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../db/schema.ts';
+import { municipalityOf, unitTree } from '../store/units.ts';
 import { can, type Permission } from '../domain/organisation/roles.ts';
 import type { SessionUser } from './auth/sessions.ts';
 import { ApiError, forbidden } from './errors.ts';
@@ -24,29 +25,10 @@ export function requirePermission(request: FastifyRequest, permission: Permissio
 
 /** Ids of a unit and all units below it. */
 export async function unitSubtree(db: Kysely<Database>, unitId: string): Promise<string[]> {
-  const result = await sql<{ id: string }>`
-    WITH RECURSIVE tree AS (
-      SELECT id FROM unit WHERE id = ${unitId}
-      UNION ALL
-      SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id
-    )
-    SELECT id FROM tree`.execute(db);
-  return result.rows.map((row) => row.id);
+  return (await unitTree(db, unitId)).map((u) => u.id);
 }
 
-/** The root (municipality) of the tree a unit belongs to. */
-export async function municipalityOf(db: Kysely<Database>, unitId: string): Promise<string> {
-  const result = await sql<{ id: string }>`
-    WITH RECURSIVE up AS (
-      SELECT id, parent_id FROM unit WHERE id = ${unitId}
-      UNION ALL
-      SELECT u.id, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id
-    )
-    SELECT id FROM up WHERE parent_id IS NULL`.execute(db);
-  const root = result.rows[0];
-  if (!root) throw new Error('unit has no municipality');
-  return root.id;
-}
+export { municipalityOf };
 
 /** Units the current user may see data in, computed once per request. */
 export function scopeUnitIds(request: FastifyRequest): Promise<string[]> {

@@ -1,5 +1,6 @@
 /** The logged-in staff member as the app shell shows them. */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { unitAncestors } from './units.ts';
 import { z } from 'zod';
 import type { Database } from '../db/schema.ts';
 import { roles } from '../domain/organisation/roles.ts';
@@ -23,19 +24,13 @@ export async function loadMe(db: Kysely<Database>, staffId: string): Promise<Me>
     .select(['staff.id', 'staff.username', 'staff.display_name', 'staff.roles', 'unit.id as unit_id', 'unit.name as unit_name', 'unit.kind as unit_kind'])
     .where('staff.id', '=', staffId)
     .executeTakeFirstOrThrow();
-  const path = await sql<{ name: string; depth: number }>`
-    WITH RECURSIVE up AS (
-      SELECT id, parent_id, name, 0 AS depth FROM unit WHERE id = ${staff.unit_id}
-      UNION ALL
-      SELECT u.id, u.parent_id, u.name, up.depth + 1 FROM unit u JOIN up ON u.id = up.parent_id
-    )
-    SELECT name, depth FROM up ORDER BY depth DESC`.execute(db);
+  const path = (await unitAncestors(db, staff.unit_id)).reverse();
   return {
     id: staff.id,
     username: staff.username,
     displayName: staff.display_name,
     roles: staff.roles as Me['roles'],
     unit: { id: staff.unit_id, name: staff.unit_name, kind: staff.unit_kind },
-    unitPath: path.rows.map((row) => row.name),
+    unitPath: path.map((unit) => unit.name),
   };
 }

@@ -3,7 +3,8 @@
  * history) and the rule-set resolver that applies them: a unit is governed by
  * the overrides set on it and on every unit above it.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { unitAncestors, unitTree } from './units.ts';
 import type { Database } from '../db/schema.ts';
 import { registry } from '../domain/models/registry.ts';
 import { createRuleSetResolver, type RuleSetResolver } from '../domain/rules/engine.ts';
@@ -82,21 +83,9 @@ export function toRuleOverride(row: OverrideRow): RuleOverride {
   };
 }
 
-/** Ids of a unit and all units above it, nearest first. */
-async function ancestors(db: Kysely<Database>, unitId: string): Promise<string[]> {
-  const result = await sql<{ id: string }>`
-    WITH RECURSIVE up AS (
-      SELECT id, parent_id, 0 AS depth FROM unit WHERE id = ${unitId}
-      UNION ALL
-      SELECT u.id, u.parent_id, up.depth + 1 FROM unit u JOIN up ON u.id = up.parent_id
-    )
-    SELECT id FROM up ORDER BY depth`.execute(db);
-  return result.rows.map((r) => r.id);
-}
-
 /** The overrides that govern a unit (its own and its ancestors'). */
 export async function loadOverridesFor(db: Kysely<Database>, unitId: string): Promise<RuleOverride[]> {
-  return inForce(await overrideHistory(db, await ancestors(db, unitId))).map(toRuleOverride);
+  return inForce(await overrideHistory(db, (await unitAncestors(db, unitId)).map((u) => u.id))).map(toRuleOverride);
 }
 
 /**
@@ -104,14 +93,8 @@ export async function loadOverridesFor(db: Kysely<Database>, unitId: string): Pr
  * loaded once. Units outside the tree get the model defaults.
  */
 export async function municipalityResolver(db: Kysely<Database>, municipalityId: string): Promise<RuleSetResolver> {
-  const units = await sql<{ id: string; parent_id: string | null }>`
-    WITH RECURSIVE tree AS (
-      SELECT id, parent_id FROM unit WHERE id = ${municipalityId}
-      UNION ALL
-      SELECT u.id, u.parent_id FROM unit u JOIN tree t ON u.parent_id = t.id
-    )
-    SELECT id, parent_id FROM tree`.execute(db);
-  const parent = new Map(units.rows.map((u) => [u.id, u.parent_id]));
+  const units = await unitTree(db, municipalityId);
+  const parent = new Map(units.map((u) => [u.id, u.parentId]));
   const overrides = inForce(await overrideHistory(db, [...parent.keys()])).map(toRuleOverride);
   const chain = (unitId: string | undefined) => {
     const ids = new Set<string>();

@@ -1,6 +1,7 @@
 /** What the target-group check reads besides the citizen's facts (store/facts.ts loadCitizenFacts). */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { municipalityOf, unitTree } from '../units.ts';
 
 /**
  * The housing areas covered by the outreach units of the municipality the
@@ -8,19 +9,16 @@ import type { Database } from '../../db/schema.ts';
  * undefined when the municipality has none, so residence cannot be judged.
  */
 export async function qualifyingAreas(db: Kysely<Database>, unitId: string): Promise<string[] | undefined> {
-  const result = await sql<{ housing_area: string }>`
-    WITH RECURSIVE up AS (
-      SELECT id, parent_id FROM unit WHERE id = ${unitId}
-      UNION ALL
-      SELECT u.id, u.parent_id FROM unit u JOIN up ON u.id = up.parent_id
-    ),
-    tree AS (
-      SELECT id FROM up WHERE parent_id IS NULL
-      UNION ALL
-      SELECT u.id FROM unit u JOIN tree t ON u.parent_id = t.id
-    )
-    SELECT DISTINCT unit.housing_area FROM unit JOIN tree ON tree.id = unit.id
-    WHERE unit.housing_area IS NOT NULL AND btrim(unit.housing_area) <> ''
-    ORDER BY unit.housing_area`.execute(db);
-  return result.rows.length ? result.rows.map((r) => r.housing_area) : undefined;
+  const units = (await unitTree(db, await municipalityOf(db, unitId))).map((u) => u.id);
+  const rows = await db
+    .selectFrom('unit')
+    .select('housing_area')
+    .distinct()
+    .where('id', 'in', units)
+    .where('housing_area', 'is not', null)
+    .where(sql<boolean>`btrim(housing_area) <> ''`)
+    .orderBy('housing_area')
+    .execute();
+  const areas = rows.map((r) => r.housing_area!);
+  return areas.length ? areas : undefined;
 }
