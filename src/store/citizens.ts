@@ -5,6 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { ageOn } from '../domain/identity/cpr.ts';
+import { today } from './facts.ts';
 
 export interface CitizenFilter {
   unitIds: string[];
@@ -36,7 +37,6 @@ export interface CitizenSummary {
   currentBenefit: CurrentBenefit | null;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function baseQuery(db: Kysely<Database>) {
   return db

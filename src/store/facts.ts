@@ -66,7 +66,7 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
     const staffId = filter.staffId;
     // The same test as the engine's onCaseload: from <= day <= to. A handover
     // dated ahead keeps the course with the current holder until then.
-    const day = filter.onDate ?? isoDay(new Date());
+    const day = filter.onDate ?? today();
     query = query.where((eb) =>
       eb.exists(
         eb
@@ -182,6 +182,9 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
 export function isoDay(at: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(at);
 }
+
+/** Today in the job centre's time zone, 'YYYY-MM-DD'. */
+export const today = (): string => isoDay(new Date());
 
 const benefitMap: Record<string, { type: BenefitType; programme?: Programme }> = {
   kontanthjaelp: { type: 'kontanthjaelp' },

@@ -10,7 +10,7 @@ import { buildWorklist, type WorklistItem } from '../../domain/rules/worklist.ts
 import { checkCaseload, type CaseloadCheck } from '../../domain/rules/caseload.ts';
 import { toDay } from '../../domain/rules/days.ts';
 import { can } from '../../domain/organisation/roles.ts';
-import { loadCourseFacts, isoDay } from '../../store/facts.ts';
+import { loadCourseFacts, today as todayIso } from '../../store/facts.ts';
 import { citizenLabels, currentPhase, lastContactDate, staffNames } from '../../store/caseload.ts';
 import { municipalityResolver } from '../../store/rule-overrides.ts';
 import { currentUser, isInScope, municipalityOf, requirePermission, scopeUnitIds } from '../access.ts';
@@ -90,7 +90,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
 
   /** Active courses on a staff member's caseload, evaluated today with the municipality's rules. */
   async function evaluateCaseload(request: FastifyRequest, staff: { id: string; unit_id: string }) {
-    const today = isoDay(new Date());
+    const today = todayIso();
     const courses = await loadCourseFacts(db, { staffId: staff.id, activeOnly: true });
     const scope = new Set(await scopeUnitIds(request));
     const labels = await citizenLabels(db, [...new Set(courses.map((c) => c.citizenId))], today);
@@ -252,7 +252,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
       const scope = await scopeUnitIds(request);
       const unitIds = request.query.unitId ? scope.filter((id) => id === request.query.unitId) : scope;
       if (request.query.unitId && unitIds.length === 0) throw notFound('Enheden');
-      const today = isoDay(new Date());
+      const today = todayIso();
       const staff = await db
         .selectFrom('staff')
         .innerJoin('unit', 'unit.id', 'staff.unit_id')

@@ -44,8 +44,7 @@ export async function checkCourseOfCitizen(
   }
 }
 
-/** Today in the job centre's time zone, 'YYYY-MM-DD'. */
-export const today = (): string => isoDay(new Date());
+export { today } from '../../../store/facts.ts';
 
 /** 409 stale: somebody saved a newer version since the edit started. */
 export function staleVersion(what: string, baseVersion: number, currentVersionNo: number): ApiError {

@@ -12,7 +12,7 @@ import { checkEligibility } from '../../../domain/models/eligibility.ts';
 import { registry } from '../../../domain/models/registry.ts';
 import type { ModelDefinition } from '../../../domain/models/schema.ts';
 import { qualifyingAreas } from '../../../store/cases/course-eligibility.ts';
-import { isoDay, loadCitizenFacts } from '../../../store/facts.ts';
+import { today, loadCitizenFacts } from '../../../store/facts.ts';
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { notFound } from '../../errors.ts';
@@ -63,7 +63,7 @@ export async function eligibilityRoutes(app: FastifyInstance): Promise<void> {
       const definition = registry.get(request.params.id);
       if (!definition) throw notFound('Modellen');
       const citizen = await accessibleCitizen(request, db, request.params.citizenId);
-      const asOf = request.query.asOf ?? isoDay(new Date());
+      const asOf = request.query.asOf ?? today();
       const result = await evaluateEligibility(db, definition, {
         citizenId: citizen.id,
         citizenUnitId: citizen.unit_id,

@@ -21,7 +21,7 @@ import {
 } from '../../../store/cases/group-activities.ts';
 import { isInScope, requirePermission, scopeUnitIds } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
-import { isoDay } from '../../../store/facts.ts';
+import { today } from '../../../store/facts.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { errorResponses, idParams, uuid } from '../../schemas.ts';
 import { accessibleCourse } from './access.ts';
@@ -189,7 +189,7 @@ export async function groupActivityRoutes(app: FastifyInstance): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const current = await participation(trx, activity.id, course.courseId);
         if (!current) throw notFound('Deltagelsen');
-        if (leftOn !== null && leftOn > isoDay(new Date())) {
+        if (leftOn !== null && leftOn > today()) {
           throw badRequest('Ugyldig dato.', { leftOn: 'Datoen for udmeldelse kan ikke ligge i fremtiden.' });
         }
         if (leftOn !== null && leftOn < current.joined_on) {

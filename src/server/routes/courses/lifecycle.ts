@@ -11,7 +11,7 @@ import { endOpenAssignments, reopenAssignmentsEndedOn, insertAssignment } from '
 import { applyUnitMove, openUnitSpell, setUnitSpellEnd } from '../../../store/cases/course-units.ts';
 import { hasActiveCourse, insertCourse, lockCourse, updateCourse, type CourseChanges } from '../../../store/cases/courses.ts';
 import { leaveActivitiesOn, rejoinActivitiesLeftOn } from '../../../store/cases/group-activities.ts';
-import { isoDay } from '../../../store/facts.ts';
+import { today } from '../../../store/facts.ts';
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest, conflict, notFound, stale } from '../../errors.ts';
@@ -21,7 +21,6 @@ import { courseDetail, courseSummaries } from './detail.ts';
 import { evaluateEligibility } from './eligibility.ts';
 import { courseParams, courseSchema, courseSummarySchema, enrolBody, patchBody } from './schemas.ts';
 
-const today = () => isoDay(new Date());
 
 export async function courseLifecycleRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -70,7 +69,7 @@ export async function courseLifecycleRoutes(app: FastifyInstance): Promise<void>
       const body = request.body;
       const citizen = await accessibleCitizen(request, db, request.params.id);
       const definition = requestedModel(body.modelId);
-      if (body.enrolmentDate > isoDay(new Date())) {
+      if (body.enrolmentDate > today()) {
         throw badRequest('Ugyldig startdato.', { enrolmentDate: 'Et forløb registreres, når det er startet; datoen kan ikke ligge i fremtiden.' });
       }
       const duplicate = () =>

@@ -8,7 +8,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { checkAssignmentEnd, planAssignment } from '../../../domain/cases/course-staff.ts';
 import { insertAssignment, listAssignments, setAssignmentEnd } from '../../../store/cases/course-staff.ts';
 import { lockCourse } from '../../../store/cases/courses.ts';
-import { isoDay } from '../../../store/facts.ts';
+import { today } from '../../../store/facts.ts';
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest, notFound } from '../../errors.ts';
@@ -52,7 +52,7 @@ export async function courseStaffRoutes(app: FastifyInstance): Promise<void> {
           detail: { courseId: course.id, role: body.role, staffId: body.staffId, fromDate: body.fromDate, ended: plan.end.map((e) => e.id) },
         });
       });
-      return courseDetail(db, key.courseId, { today: isoDay(new Date()) });
+      return courseDetail(db, key.courseId, { today: today() });
     },
   );
 
@@ -87,7 +87,7 @@ export async function courseStaffRoutes(app: FastifyInstance): Promise<void> {
           detail: { courseId: course.id, assignmentId: assignment.id, role: assignment.role, toDate },
         });
       });
-      return courseDetail(db, key.courseId, { today: isoDay(new Date()) });
+      return courseDetail(db, key.courseId, { today: today() });
     },
   );
 }

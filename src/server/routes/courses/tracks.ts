@@ -12,7 +12,7 @@ import { toDay } from '../../../domain/rules/days.ts';
 import { danishDate } from '../../../domain/rules/explain.ts';
 import { getRehabTrack, saveRehabTrack, saveSupportCourse } from '../../../store/cases/course-tracks.ts';
 import { lockCourse, updateCourse } from '../../../store/cases/courses.ts';
-import { isoDay } from '../../../store/facts.ts';
+import { today } from '../../../store/facts.ts';
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest, conflict, notFound, stale } from '../../errors.ts';
@@ -65,14 +65,14 @@ export async function courseTrackRoutes(app: FastifyInstance): Promise<void> {
               : `Forløb i ${model} har intet rehabiliteringsspor.`,
           );
         }
-        const fields = { ...checkRehabTrackOrder(track), ...checkRehabTrackDates(track, course.enrolment_date, isoDay(new Date())) };
+        const fields = { ...checkRehabTrackOrder(track), ...checkRehabTrackDates(track, course.enrolment_date, today()) };
         if (Object.keys(fields).length > 0) throw badRequest('Datoerne i rehabiliteringssporet kan ikke bruges.', fields);
         // The whole track is replaced: only an edit of the current version may do it.
         if (!(await updateCourse(trx, course.id, body.version, {}))) throw stale();
         await saveRehabTrack(trx, course.id, track);
         await recordAudit(trx, request, { action: 'course.rehab_track', citizenPseudonyms: [key.pseudonym], detail: { courseId: course.id } });
       });
-      return courseDetail(db, key.courseId, { today: isoDay(new Date()) });
+      return courseDetail(db, key.courseId, { today: today() });
     },
   );
 
@@ -114,11 +114,11 @@ export async function courseTrackRoutes(app: FastifyInstance): Promise<void> {
         if (support.startDate < course.enrolment_date) {
           fields.startDate = `CTI-forløbet kan ikke starte før forløbets start (${danishDate(toDay(course.enrolment_date))}).`;
         }
-        const today = isoDay(new Date());
+        const now = today();
         for (const [field, value] of [['contactBuildingEnd', support.contactBuildingEnd], ['closingMeetingDate', support.closingMeetingDate], ['endDate', support.endDate]] as const) {
-          if (value !== null && value > today) fields[field] ??= 'Datoen kan ikke ligge i fremtiden.';
+          if (value !== null && value > now) fields[field] ??= 'Datoen kan ikke ligge i fremtiden.';
         }
-        if (support.startDate > today) fields.startDate ??= 'CTI-forløbet kan ikke registreres som startet i fremtiden.';
+        if (support.startDate > now) fields.startDate ??= 'CTI-forløbet kan ikke registreres som startet i fremtiden.';
         if (Object.keys(fields).length > 0) throw badRequest('CTI-forløbet kan ikke gemmes.', fields);
         if (!(await updateCourse(trx, course.id, body.version, {}))) throw stale();
         await saveSupportCourse(trx, course.id, support);
@@ -128,7 +128,7 @@ export async function courseTrackRoutes(app: FastifyInstance): Promise<void> {
           detail: { courseId: course.id, plannedMonths: support.plannedMonths, legalBasis: support.legalBasis },
         });
       });
-      return courseDetail(db, key.courseId, { today: isoDay(new Date()) });
+      return courseDetail(db, key.courseId, { today: today() });
     },
   );
 }

@@ -9,7 +9,7 @@ import { checkVisitation } from '../../../domain/cases/visitation.ts';
 import { checkTransition } from '../../../domain/models/phases.ts';
 import { ensureRehabTrack } from '../../../store/cases/course-tracks.ts';
 import { insertPhaseChange, lockCourse, updateCourse } from '../../../store/cases/courses.ts';
-import { isoDay, loadCourseFacts } from '../../../store/facts.ts';
+import { today, loadCourseFacts } from '../../../store/facts.ts';
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest, conflict, notFound, stale } from '../../errors.ts';
@@ -43,7 +43,7 @@ export async function courseProgressRoutes(app: FastifyInstance): Promise<void> 
       const user = requirePermission(request, 'citizen.write');
       const key = await accessibleCourse(request, db, request.params.id);
       const body = request.body;
-      const day = isoDay(new Date());
+      const day = today();
       await db.transaction().execute(async (trx) => {
         const course = await lockCourse(trx, key.courseId);
         if (!course) throw notFound('Forløbet');
@@ -99,7 +99,7 @@ export async function courseProgressRoutes(app: FastifyInstance): Promise<void> 
       const user = requirePermission(request, 'citizen.write');
       const key = await accessibleCourse(request, db, request.params.id);
       const body = request.body;
-      const day = isoDay(new Date());
+      const day = today();
       await db.transaction().execute(async (trx) => {
         const course = await lockCourse(trx, key.courseId);
         if (!course) throw notFound('Forløbet');
