@@ -29,13 +29,6 @@ export async function citizenLabels(db: Kysely<Database>, ids: readonly string[]
   );
 }
 
-/** Display names of staff, by id. */
-export async function staffNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('staff').select(['id', 'display_name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
-
 /** Last contact of any kind that reached the citizen (no-shows do not count). */
 export function lastContactDate(course: CourseFacts, onDate: string): string | null {
   let last: string | null = null;
@@ -44,13 +37,4 @@ export function lastContactDate(course: CourseFacts, onDate: string): string | n
     if (last === null || contact.date > last) last = contact.date;
   }
   return last;
-}
-
-/** The phase the course is in: the latest phase change on or before the date. */
-export function currentPhase(course: CourseFacts, onDate: string): string | null {
-  let phase: { id: string; from: string } | null = null;
-  for (const change of course.phaseHistory) {
-    if (change.from <= onDate && (phase === null || change.from >= phase.from)) phase = { id: change.phaseId, from: change.from };
-  }
-  return phase?.id ?? null;
 }

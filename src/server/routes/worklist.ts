@@ -11,7 +11,8 @@ import { checkCaseload, type CaseloadCheck } from '../../domain/rules/caseload.t
 import { toDay } from '../../domain/rules/days.ts';
 import { can } from '../../domain/organisation/roles.ts';
 import { loadCourseFacts, today as todayIso } from '../../store/facts.ts';
-import { citizenLabels, currentPhase, lastContactDate, staffNames } from '../../store/caseload.ts';
+import { citizenLabels, lastContactDate } from '../../store/caseload.ts';
+import { phaseOn, prepareCourse } from '../../domain/rules/prepared.ts';
 import { municipalityResolver } from '../../store/rule-overrides.ts';
 import { currentUser, isInScope, municipalityOf, requirePermission, scopeUnitIds } from '../access.ts';
 import { recordAudit } from '../audit.ts';
@@ -188,7 +189,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
       }
       const rows = courses.map((course) => {
         const label = labels.get(course.citizenId)!;
-        const phase = currentPhase(course, today);
+        const phase = phaseOn(prepareCourse(course), toDay(today)) ?? null;
         const lastContact = lastContactDate(course, today);
         const items = itemsByCourse.get(course.courseId) ?? [];
         const definition = registry.get(course.modelId, course.modelVersion);
