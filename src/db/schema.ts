@@ -261,6 +261,231 @@ export interface GroupActivityParticipantTable {
   left_on: DateString | null;
 }
 
+// Companies and work (0005_companies.sql).
+
+export type CompanySizeBand = '1-9' | '10-49' | '50-249' | '250+';
+export type CompanySector = 'private' | 'public';
+export type CompanyInteractionKind = 'visit' | 'call' | 'email' | 'job_order' | 'ringedag' | 'meeting';
+export type PlacementEndReason =
+  | 'completed'
+  | 'converted_to_paid'
+  | 'company_would_not_pay'
+  | 'too_demanding'
+  | 'citizen_ended'
+  | 'moved'
+  | 'other';
+
+export interface CompanyTable {
+  id: Generated<string>;
+  municipality_id: string;
+  cvr: string;
+  name: string;
+  industry_code: string | null;
+  size_band: CompanySizeBand | null;
+  sector: Generated<CompanySector>;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  note: string | null;
+  owner_staff_id: string | null;
+  owner_unit_id: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CompanyAddressTable {
+  id: Generated<string>;
+  company_id: string;
+  kind: Generated<'main' | 'workplace'>;
+  address_line: string | null;
+  postcode: string;
+  city: string | null;
+  created_at: Timestamp;
+}
+
+export interface CompanyContactPersonTable {
+  id: Generated<string>;
+  company_id: string;
+  name: string;
+  title: string | null;
+  phone: string | null;
+  email: string | null;
+  note: string | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CompanyInteractionTable {
+  id: Generated<string>;
+  company_id: string;
+  kind: CompanyInteractionKind;
+  interaction_date: DateString;
+  staff_id: string;
+  contact_person_id: string | null;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface CooperationAgreementTable {
+  id: Generated<string>;
+  company_id: string;
+  kind: 'fixed_places' | 'open';
+  places: number | null;
+  ordinary_hours_readiness: boolean;
+  from_date: DateString;
+  to_date: DateString | null;
+  note: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CooperationAgreementVersionTable {
+  id: Generated<string>;
+  agreement_id: string;
+  version_no: number;
+  kind: 'fixed_places' | 'open';
+  places: number | null;
+  ordinary_hours_readiness: boolean;
+  from_date: DateString;
+  to_date: DateString | null;
+  note: string | null;
+  reason: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface OpeningTable {
+  id: Generated<string>;
+  company_id: string;
+  title: string;
+  tasks: string;
+  occupation_code: string | null;
+  industry_code: string | null;
+  postcode: string;
+  hours_min: number;
+  hours_max: number;
+  paid_from_start: Generated<boolean>;
+  places: Generated<number>;
+  status: Generated<'open' | 'filled' | 'closed'>;
+  open_from: DateString;
+  open_to: DateString | null;
+  contact_person_id: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface JobMatchTable {
+  id: Generated<string>;
+  course_id: string;
+  company_id: string;
+  opening_id: string | null;
+  consultant_id: string;
+  matched_on: DateString;
+  rationale: string;
+  score: unknown;
+  status: Generated<'agreed' | 'withdrawn'>;
+  withdrawn_on: DateString | null;
+  withdrawn_reason: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface WorkAgreementTable {
+  id: Generated<string>;
+  course_id: string;
+  company_id: string;
+  match_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface WorkAgreementVersionTable {
+  id: Generated<string>;
+  agreement_id: string;
+  version_no: number;
+  made_on: DateString;
+  ordinary_hours_clause: boolean;
+  declaration_of_intent: boolean;
+  content: unknown;
+  citizen_agreed_on: DateString | null;
+  company_agreed_on: DateString | null;
+  jobcentre_agreed_on: DateString | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface PlacementTable {
+  id: Generated<string>;
+  course_id: string;
+  company_id: string;
+  opening_id: string | null;
+  match_id: string | null;
+  work_agreement_id: string | null;
+  type: 'virksomhedspraktik' | 'loentilskud' | 'ordinary_hours' | 'hybrid' | 'fleksjob' | 'job' | 'education' | 'snusepraktik';
+  from_date: DateString;
+  to_date: DateString | null;
+  end_reason: PlacementEndReason | null;
+  end_note: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlacementHoursTable {
+  id: Generated<string>;
+  placement_id: string;
+  week_start: DateString;
+  planned_unpaid_hours: Generated<number>;
+  planned_paid_hours: Generated<number>;
+  actual_unpaid_hours: number | null;
+  actual_paid_hours: number | null;
+  note: string | null;
+  recorded_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface FollowUpTable {
+  id: Generated<string>;
+  placement_id: string;
+  held_on: DateString;
+  staff_id: string | null;
+  attendee_roles: Generated<string[]>;
+  goal_still_right: boolean | null;
+  goal_note: string | null;
+  sub_goals_adjusted: string | null;
+  other_offers_needed: string | null;
+  equal_terms_tasks: string | null;
+  rating_tasks_solved: number | null;
+  rating_stability: number | null;
+  rating_independence: number | null;
+  rating_cooperation: number | null;
+  rating_appearance: number | null;
+  effectiveness: number | null;
+  note: string | null;
+  next_follow_up_on: DateString | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface AftercareContactTable {
+  id: Generated<string>;
+  placement_id: string;
+  contact_date: DateString;
+  kind: 'phone' | 'meeting' | 'company_visit' | 'sms' | 'email';
+  with_whom: 'citizen' | 'company' | 'both';
+  staff_id: string | null;
+  note: string | null;
+  next_contact_on: DateString | null;
+  created_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   version: number;
   name: string;
@@ -290,5 +515,19 @@ export interface Database {
   measurement: MeasurementTable;
   group_activity: GroupActivityTable;
   group_activity_participant: GroupActivityParticipantTable;
+  company: CompanyTable;
+  company_address: CompanyAddressTable;
+  company_contact_person: CompanyContactPersonTable;
+  company_interaction: CompanyInteractionTable;
+  cooperation_agreement: CooperationAgreementTable;
+  cooperation_agreement_version: CooperationAgreementVersionTable;
+  opening: OpeningTable;
+  job_match: JobMatchTable;
+  work_agreement: WorkAgreementTable;
+  work_agreement_version: WorkAgreementVersionTable;
+  placement: PlacementTable;
+  placement_hours: PlacementHoursTable;
+  follow_up: FollowUpTable;
+  aftercare_contact: AftercareContactTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -26,15 +26,45 @@ export type Permission =
   | 'staff.read'
   | 'staff.manage'
   | 'unit.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'company.read' // the municipality's company network (shared, not hoarded)
+  | 'company.write' // companies, contact persons, contact log, agreements, openings, import
+  | 'placement.write'; // matches, work agreements, placements, hours, follow-ups, aftercare
 
 const grants: Record<Role, readonly Permission[]> = {
-  jobformidler: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'staff.read'],
-  virksomhedskonsulent: ['citizen.read', 'case.record', 'staff.read'],
-  mentor: ['citizen.read', 'case.record', 'staff.read'],
-  leder: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'pseudonymised.read', 'staff.read', 'rules.override', 'team.read'],
+  // Flere skal med's integrated job broker works with both citizens and companies.
+  jobformidler: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'staff.read', 'company.read', 'company.write', 'placement.write'],
+  virksomhedskonsulent: ['citizen.read', 'case.record', 'staff.read', 'company.read', 'company.write', 'placement.write'],
+  // Mentors record hours and follow-ups (case.record) and see the company, but do not broker.
+  mentor: ['citizen.read', 'case.record', 'staff.read', 'company.read'],
+  leder: [
+    'citizen.read',
+    'citizen.write',
+    'citizen.cpr.reveal',
+    'case.record',
+    'pseudonymised.read',
+    'staff.read',
+    'rules.override',
+    'team.read',
+    'company.read',
+    'company.write',
+    'placement.write',
+  ],
   analytiker: ['pseudonymised.read'],
-  admin: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'staff.read', 'staff.manage', 'unit.manage', 'audit.read', 'rules.override'],
+  admin: [
+    'citizen.read',
+    'citizen.write',
+    'citizen.cpr.reveal',
+    'case.record',
+    'staff.read',
+    'staff.manage',
+    'unit.manage',
+    'audit.read',
+    'rules.override',
+    'company.read',
+    'company.write',
+    'placement.write',
+  ],
 };
 
 export function isRole(value: string): value is Role {
