@@ -18,9 +18,12 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { caseRecordRoutes } from './routes/case-records.ts';
 import { citizenRoutes } from './routes/citizens.ts';
+import { companiesRoutes } from './routes/companies.ts';
 import { courseRoutes } from './routes/courses.ts';
 import { healthRoutes } from './routes/health.ts';
+import { matchingRoutes } from './routes/matching.ts';
 import { modelRoutes } from './routes/models.ts';
+import { placementsRoutes } from './routes/placements.ts';
 import { pseudonymisedRoutes } from './routes/pseudonymised.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { unitRoutes } from './routes/units.ts';
@@ -53,6 +56,9 @@ export const routeModules = [
   worklistRoutes,
   courseRoutes,
   caseRecordRoutes,
+  companiesRoutes,
+  matchingRoutes,
+  placementsRoutes,
 ];
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

@@ -3,6 +3,8 @@ import * as courses from './modules/courses.ts';
 import * as records from './modules/records.ts';
 import * as models from './modules/models.ts';
 import * as caseload from './modules/caseload.ts';
+import * as companies from './modules/companies.ts';
+import * as placements from './modules/placements.ts';
 
 const base = {
   'app.name': 'Jobspor',
@@ -271,6 +273,6 @@ const base = {
 } as const satisfies Record<string, string>;
 
 /** Area texts live in ./modules/<area>.ts and are merged here. */
-export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da };
+export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da };
 
 export type MessageKey = keyof typeof da;

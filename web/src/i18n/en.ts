@@ -4,12 +4,16 @@ import * as courses from './modules/courses.ts';
 import * as records from './modules/records.ts';
 import * as models from './modules/models.ts';
 import * as caseload from './modules/caseload.ts';
+import * as companies from './modules/companies.ts';
+import * as placements from './modules/placements.ts';
 
 export const en: Record<MessageKey, string> = {
   ...courses.en,
   ...records.en,
   ...models.en,
   ...caseload.en,
+  ...companies.en,
+  ...placements.en,
   'app.name': 'Jobspor',
   'app.tagline': 'Evidence-based employment interventions',
   'skip.toContent': 'Skip to main content',
