@@ -1,12 +1,15 @@
 /**
  * What Min sagsstamme and the team overview show besides the engine's
  * results: citizen names and ages, phase names and the status of CV, job
- * goal, plan and last contact per course.
+ * goal, plan and last contact per course, and the running placement with
+ * the paid hours of the last four weeks.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { ageOn } from '../domain/identity/cpr.ts';
-import type { CourseFacts } from '../domain/rules/facts.ts';
+import type { CourseFacts, PlacementType } from '../domain/rules/facts.ts';
+import { fullWeeksBefore, paidHoursInWeeksBefore } from '../domain/placements/hours.ts';
+import { isRunning } from '../domain/placements/placement.ts';
 
 export interface CitizenLabel {
   id: string;
@@ -37,4 +40,70 @@ export function lastContactDate(course: CourseFacts, onDate: string): string | n
     if (last === null || contact.date > last) last = contact.date;
   }
   return last;
+}
+
+export interface CaseloadPlacement {
+  id: string;
+  type: PlacementType;
+  companyName: string;
+  from: string;
+}
+
+/**
+ * Per course: the running placement (the latest started, when several run)
+ * and the actual paid hours of the four full weeks before this week (null
+ * when no hours were recorded then). Two queries for the whole caseload.
+ */
+export async function placementColumns(
+  db: Kysely<Database>,
+  courses: readonly CourseFacts[],
+  today: string,
+): Promise<Map<string, { currentPlacement: CaseloadPlacement | null; paidHoursLast4Weeks: number | null }>> {
+  const current = new Map<string, CourseFacts['placements'][number]>();
+  const placementCourse = new Map<string, string>();
+  for (const course of courses) {
+    for (const p of course.placements) {
+      placementCourse.set(p.id, course.courseId);
+      if (!isRunning({ from: p.from, to: p.to ?? null }, today)) continue;
+      const best = current.get(course.courseId);
+      if (!best || p.from > best.from) current.set(course.courseId, p);
+    }
+  }
+  const window = fullWeeksBefore(today);
+  const [companies, hours] = await Promise.all([
+    current.size
+      ? db
+          .selectFrom('placement')
+          .innerJoin('company', 'company.id', 'placement.company_id')
+          .select(['placement.id', 'company.name'])
+          .where('placement.id', 'in', [...current.values()].map((p) => p.id))
+          .execute()
+      : Promise.resolve([]),
+    placementCourse.size
+      ? db
+          .selectFrom('placement_hours')
+          .select(['placement_id', 'week_start', 'actual_unpaid_hours', 'actual_paid_hours'])
+          .where('placement_id', 'in', [...placementCourse.keys()])
+          .where('week_start', '>=', window.from)
+          .where('week_start', '<=', window.to)
+          .execute()
+      : Promise.resolve([]),
+  ]);
+  const companyOf = new Map(companies.map((c) => [c.id, c.name]));
+  const weeksBy = new Map<string, { weekStart: string; actualUnpaidHours: number | null; actualPaidHours: number | null }[]>();
+  for (const h of hours) {
+    const courseId = placementCourse.get(h.placement_id)!;
+    const list = weeksBy.get(courseId) ?? [];
+    list.push({ weekStart: h.week_start, actualUnpaidHours: h.actual_unpaid_hours, actualPaidHours: h.actual_paid_hours });
+    weeksBy.set(courseId, list);
+  }
+  const out = new Map<string, { currentPlacement: CaseloadPlacement | null; paidHoursLast4Weeks: number | null }>();
+  for (const course of courses) {
+    const p = current.get(course.courseId);
+    out.set(course.courseId, {
+      currentPlacement: p ? { id: p.id, type: p.type, companyName: companyOf.get(p.id) ?? '', from: p.from } : null,
+      paidHoursLast4Weeks: paidHoursInWeeksBefore(weeksBy.get(course.courseId) ?? [], today),
+    });
+  }
+  return out;
 }

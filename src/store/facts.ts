@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { loadPlacementFacts } from './placements/facts.ts';
 import type {
   AttendeeRole,
   BenefitSpell,
@@ -29,19 +30,7 @@ export interface CourseFilter {
   activeOnly?: boolean;
 }
 
-/**
- * Adds facts from other areas (placements, follow-ups, work agreements) to
- * loaded courses; the companies area registers one when its tables exist.
- */
-export type FactsExtension = (db: Kysely<Database>, courses: Map<string, MutableFacts>) => Promise<void>;
-export type MutableFacts = { -readonly [K in keyof CourseFacts]: CourseFacts[K] extends readonly (infer T)[] ? T[] : CourseFacts[K] };
-
-const extensions: FactsExtension[] = [];
-
-/** Registers a loader for facts kept outside the case tables. */
-export function registerFactsExtension(extension: FactsExtension): void {
-  extensions.push(extension);
-}
+type MutableFacts = { -readonly [K in keyof CourseFacts]: CourseFacts[K] extends readonly (infer T)[] ? T[] : CourseFacts[K] };
 
 const orEmpty = <T>(ids: readonly T[]) => (ids.length ? ids : (['00000000-0000-0000-0000-000000000000'] as T[]));
 
@@ -84,7 +73,7 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
   const ids = courses.map((c) => c.id);
   const citizenIds = [...new Set(courses.map((c) => c.citizen_id))];
 
-  const [units, phases, staff, plans, goals, cvs, contacts, support, rehab, measurements] = await Promise.all([
+  const [units, phases, staff, plans, goals, cvs, contacts, support, rehab, measurements, placementFacts] = await Promise.all([
     db.selectFrom('course_unit').selectAll().where('course_id', 'in', ids).orderBy('from_date').execute(),
     db.selectFrom('phase_change').selectAll().where('course_id', 'in', ids).orderBy('change_date').orderBy('created_at').execute(),
     db.selectFrom('course_staff').selectAll().where('course_id', 'in', ids).execute(),
@@ -95,6 +84,7 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
     db.selectFrom('support_course').selectAll().where('course_id', 'in', ids).execute(),
     db.selectFrom('rehab_track').selectAll().where('course_id', 'in', ids).execute(),
     db.selectFrom('measurement').select(['course_id', 'instrument', 'scheduled_point', 'measured_on']).where('course_id', 'in', ids).execute(),
+    loadPlacementFacts(db, ids),
   ]);
   const unitsBy = group(units);
   const phasesBy = group(phases);
@@ -155,9 +145,8 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
           attendeeRoles: c.attendee_roles as AttendeeRole[],
           ...(c.staff_id ? { staffId: c.staff_id } : {}),
         })),
-      placements: [],
-      followUps: [],
-      workAgreements: [],
+      // Placements, follow-ups at the company and the agreements linked to them (store/placements/facts.ts).
+      ...(placementFacts.get(course.id) ?? { placements: [], followUps: [], workAgreements: [] }),
       ...(rehabRow
         ? {
             rehabilitation: {
@@ -174,7 +163,6 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
       measurements: (measurementsBy.get(course.id) ?? []).map((m) => ({ instrument: m.instrument, point: m.scheduled_point, date: m.measured_on })),
     } as MutableFacts);
   }
-  for (const extension of extensions) await extension(db, facts);
   return [...facts.values()];
 }
 

@@ -24,6 +24,11 @@ import { CitizenNewPage } from './pages/CitizenNewPage.tsx';
 import { CitizenPage } from './pages/CitizenPage.tsx';
 import { GroupActivitiesPage } from './pages/GroupActivitiesPage.tsx';
 import { CompaniesPage } from './pages/CompaniesPage.tsx';
+import { CompanyPage } from './pages/companies/CompanyPage.tsx';
+import { OpeningsPage } from './pages/companies/OpeningsPage.tsx';
+import { WorklistPage as CompanyWorklistPage } from './pages/companies/WorklistPage.tsx';
+import { ImportPage as CompanyImportPage } from './pages/companies/ImportPage.tsx';
+import { canWriteCompanies } from './components/companies/access.ts';
 import { FidelityPage } from './pages/FidelityPage.tsx';
 import { EvaluationPage } from './pages/EvaluationPage.tsx';
 import { AdminPage } from './pages/AdminPage.tsx';
@@ -57,6 +62,10 @@ const routes: RouteDef[] = [
   { pattern: '/borgere/:id', area: 'borgere', render: (p) => <CitizenPage id={p['id'] ?? ''} key={p['id']} /> },
   { pattern: '/gruppeforloeb', area: 'gruppeforloeb', render: () => <GroupActivitiesPage /> },
   { pattern: '/virksomheder', area: 'virksomheder', render: () => <CompaniesPage /> },
+  { pattern: '/virksomheder/opslag', area: 'virksomheder', render: () => <OpeningsPage /> },
+  { pattern: '/virksomheder/arbejdsliste', area: 'virksomheder', render: () => <CompanyWorklistPage /> },
+  { pattern: '/virksomheder/import', area: 'virksomheder', allowed: canWriteCompanies, render: () => <CompanyImportPage /> },
+  { pattern: '/virksomheder/:id', area: 'virksomheder', render: (p) => <CompanyPage id={p['id'] ?? ''} key={p['id']} /> },
   {
     pattern: '/overblik',
     area: 'overblik',

@@ -11,7 +11,8 @@ const areaRoles: Record<Area, readonly string[]> = {
   borgere: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'admin'],
   // Group activities (gruppeforløb) are run by job brokers and their managers (004's outreach office).
   gruppeforloeb: ['jobformidler', 'leder'],
-  virksomheder: ['jobformidler', 'virksomhedskonsulent', 'leder'],
+  // Mentors read the shared company network (company.read) to support placements; they do not write.
+  virksomheder: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder'],
   overblik: ['leder', 'analytiker'],
   fidelitet: ['leder', 'analytiker'],
   evaluering: ['leder', 'analytiker'],

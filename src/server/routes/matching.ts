@@ -1,9 +1,16 @@
 /**
- * Matching routes (issue 5, docs/contracts/companies-api.md). One module per
+ * Matching routes (issue 5, docs/contracts/companies-api.md section B;
+ * the score is defined in docs/matching.md): suggestions for a citizen,
+ * candidates for an opening or company, and recorded matches. One module per
  * resource under ./matching/.
  */
 import type { FastifyInstance } from 'fastify';
+import { candidateRoutes } from './matching/candidates.ts';
+import { matchRoutes } from './matching/matches.ts';
+import { suggestionRoutes } from './matching/suggestions.ts';
 
 export async function matchingRoutes(app: FastifyInstance): Promise<void> {
-  void app;
+  suggestionRoutes(app);
+  candidateRoutes(app);
+  matchRoutes(app);
 }

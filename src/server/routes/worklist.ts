@@ -3,6 +3,8 @@
  * Min sagsstamme rows, and the team overview for managers.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registry } from '../../domain/models/registry.ts';
@@ -10,8 +12,9 @@ import { buildWorklist, type WorklistItem } from '../../domain/rules/worklist.ts
 import { checkCaseload, type CaseloadCheck } from '../../domain/rules/caseload.ts';
 import { toDay } from '../../domain/rules/days.ts';
 import { can } from '../../domain/organisation/roles.ts';
+import { placementTypes } from '../../domain/rules/facts.ts';
 import { loadCourseFacts, today as todayIso } from '../../store/facts.ts';
-import { citizenLabels, lastContactDate } from '../../store/caseload.ts';
+import { citizenLabels, lastContactDate, placementColumns } from '../../store/caseload.ts';
 import { phaseOn, prepareCourse } from '../../domain/rules/prepared.ts';
 import { municipalityResolver } from '../../store/rule-overrides.ts';
 import { currentUser, isInScope, municipalityOf, requirePermission, scopeUnitIds } from '../access.ts';
@@ -75,19 +78,19 @@ function toCheck(check: CaseloadCheck) {
   };
 }
 
+/** Whose caseload or worklist: the caller's own, or (team.read) a staff member in the caller's units. */
+export async function targetStaff(request: FastifyRequest, db: Kysely<Database>, staffId: string | undefined) {
+  const user = currentUser(request);
+  const id = staffId ?? user.id;
+  if (id !== user.id && !can(user.roles, 'team.read')) throw forbidden();
+  const staff = await db.selectFrom('staff').select(['id', 'display_name', 'unit_id']).where('id', '=', id).executeTakeFirst();
+  if (!staff || (id !== user.id && !(await isInScope(request, staff.unit_id)))) throw notFound('Medarbejderen');
+  return staff;
+}
+
 export async function worklistRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
-
-  /** Whose caseload: the caller's own, or (team.read) a staff member in the caller's units. */
-  async function targetStaff(request: FastifyRequest, staffId: string | undefined) {
-    const user = currentUser(request);
-    const id = staffId ?? user.id;
-    if (id !== user.id && !can(user.roles, 'team.read')) throw forbidden();
-    const staff = await db.selectFrom('staff').select(['id', 'display_name', 'unit_id']).where('id', '=', id).executeTakeFirst();
-    if (!staff || (id !== user.id && !(await isInScope(request, staff.unit_id)))) throw notFound('Medarbejderen');
-    return staff;
-  }
 
   /** Active courses on a staff member's caseload, evaluated today with the municipality's rules. */
   async function evaluateCaseload(request: FastifyRequest, staff: { id: string; unit_id: string }) {
@@ -126,7 +129,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       requirePermission(request, 'citizen.read');
-      const staff = await targetStaff(request, request.query.staff);
+      const staff = await targetStaff(request, db, request.query.staff);
       const { today, labels, worklist, caseload } = await evaluateCaseload(request, staff);
       return {
         staffId: staff.id,
@@ -167,8 +170,14 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
                 hasCv: z.boolean(),
                 hasJobGoal: z.boolean(),
                 hasPlan: z.boolean(),
-                currentPlacement: z.null().describe('Arrives with the companies and placements issue'),
-                paidHoursLast4Weeks: z.null().describe('Arrives with the companies and placements issue'),
+                currentPlacement: z
+                  .object({ id: z.string(), type: z.enum(placementTypes), companyName: z.string(), from: z.string() })
+                  .nullable()
+                  .describe('The running placement (the latest started when several run)'),
+                paidHoursLast4Weeks: z
+                  .number()
+                  .nullable()
+                  .describe('Actual paid ordinary hours in the four full weeks before this week; null when no hours were recorded then'),
                 overdue: z.number().int(),
                 due: z.number().int(),
                 items: z.array(worklistItem),
@@ -181,15 +190,19 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       requirePermission(request, 'citizen.read');
-      const staff = await targetStaff(request, request.query.staff);
+      const staff = await targetStaff(request, db, request.query.staff);
       const { today, courses, labels, worklist } = await evaluateCaseload(request, staff);
+      const placements = await placementColumns(db, courses, today);
       const itemsByCourse = new Map<string, WorklistItem[]>();
       for (const citizen of worklist.citizens) {
         for (const item of citizen.items) itemsByCourse.set(item.courseId, [...(itemsByCourse.get(item.courseId) ?? []), item]);
       }
       const rows = courses.map((course) => {
         const label = labels.get(course.citizenId)!;
-        const phase = phaseOn(prepareCourse(course), toDay(today)) ?? null;
+        // The latest recorded phase, as course.current_phase and the course page show it: a
+        // move recorded ahead (a placement starting later, or the day after a placement's
+        // last day) shows at once; the engine still applies it from its date.
+        const phase = phaseOn(prepareCourse(course), Number.POSITIVE_INFINITY) ?? null;
         const lastContact = lastContactDate(course, today);
         const items = itemsByCourse.get(course.courseId) ?? [];
         const definition = registry.get(course.modelId, course.modelVersion);
@@ -208,8 +221,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
           hasCv: course.cvVersions.some((v) => v.date <= today),
           hasJobGoal: course.jobGoals.some((g) => g.date <= today && (!g.ended || g.ended >= today)),
           hasPlan: course.planVersions.some((p) => p.date <= today),
-          currentPlacement: null,
-          paidHoursLast4Weeks: null,
+          ...placements.get(course.courseId)!,
           overdue: items.filter((i) => i.status === 'overdue').length,
           due: items.filter((i) => i.status === 'due').length,
           items: items.map(toItem),

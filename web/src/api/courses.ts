@@ -5,6 +5,7 @@
  * without touching the platform client.
  */
 import { query, request } from './client.ts';
+import type { PlacementType } from './placements.ts';
 
 // ---- Shared pieces ----
 
@@ -336,6 +337,13 @@ export interface Worklist {
   caseload: CaseloadCheck[];
 }
 
+export interface CaseloadPlacement {
+  id: string;
+  type: PlacementType;
+  companyName: string;
+  from: string;
+}
+
 export interface CaseloadRow {
   citizenId: string;
   citizenName: string;
@@ -352,8 +360,9 @@ export interface CaseloadRow {
   hasCv: boolean;
   hasJobGoal: boolean;
   hasPlan: boolean;
-  /** Arrives with the companies issue (5); null until then. */
-  currentPlacement: unknown;
+  /** The running placement (the latest started when several run), or null. */
+  currentPlacement: CaseloadPlacement | null;
+  /** Actual paid ordinary hours in the four full weeks before this week; null when no hours were recorded then. */
   paidHoursLast4Weeks: number | null;
   overdue: number;
   due: number;

@@ -1,11 +1,11 @@
 import { Fragment } from 'react';
 import type { CaseloadRow } from '../../api/courses.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { formatDate } from '../../labels.ts';
+import { formatDate, formatNumber } from '../../labels.ts';
 import { Link } from '../../router.tsx';
 import { Icon } from '../Icon.tsx';
 import '../../styles/caseload.css';
-import { contactWarningDays } from './caseloadRows.ts';
+import { contactWarningDays, placementTypeLabel } from './caseloadRows.ts';
 import type { Sort, SortKey } from './caseloadRows.ts';
 import { SortableHeader } from './SortableHeader.tsx';
 import { StatusMark } from './StatusMark.tsx';
@@ -49,10 +49,8 @@ export function CaseloadTable({ rows, sort, onSort, expanded, onToggle, caption 
             {header('cv', t('caseload.col.cv'))}
             {header('jobGoal', t('caseload.col.jobGoal'))}
             {header('plan', t('caseload.col.plan'))}
-            <th scope="col">{t('caseload.col.placement')}</th>
-            <th scope="col" className="caseload-num">
-              {t('caseload.col.paidHours')}
-            </th>
+            {header('placement', t('caseload.col.placement'))}
+            {header('paidHours', t('caseload.col.paidHours'), 'descending', 'caseload-num')}
             {header('overdue', t('caseload.col.overdue'), 'descending', 'caseload-num')}
             {header('due', t('caseload.col.due'), 'descending', 'caseload-num')}
           </tr>
@@ -117,19 +115,19 @@ export function CaseloadTable({ rows, sort, onSort, expanded, onToggle, caption 
                   <td>
                     <StatusMark value={row.hasPlan} yes={t('caseload.planYes')} no={t('caseload.planNo')} />
                   </td>
-                  <td>
-                    <span aria-hidden="true">–</span>
-                    <span className="sr-only">{t('caseload.notYetAvailable')}</span>
-                  </td>
-                  <td className="caseload-num">
-                    {row.paidHoursLast4Weeks === null ? (
-                      <>
-                        <span aria-hidden="true">–</span>
-                        <span className="sr-only">{t('caseload.notYetAvailable')}</span>
-                      </>
+                  <td data-testid="caseload-placement">
+                    {row.currentPlacement ? (
+                      <span title={formatDate(locale, row.currentPlacement.from)}>
+                        {row.currentPlacement.companyName}
+                        <br />
+                        <span className="jobspor-muted">{placementTypeLabel(t, row.currentPlacement.type)}</span>
+                      </span>
                     ) : (
-                      row.paidHoursLast4Weeks
+                      t('common.none')
                     )}
+                  </td>
+                  <td className="caseload-num" data-testid="caseload-paid-hours">
+                    {row.paidHoursLast4Weeks === null ? t('common.none') : formatNumber(locale, row.paidHoursLast4Weeks)}
                   </td>
                   <td className="caseload-num">
                     {row.overdue > 0 ? <strong className="caseload-overdue-count">{row.overdue}</strong> : row.overdue}

@@ -67,5 +67,20 @@ test('a CSV row has one field per header, Danish yes/no and dates, and the items
   const fields = csvRow(t, 'da-DK', r);
   assert.equal(fields.length, csvHeaders(t).length);
   assert.deepEqual(fields.slice(0, 10), ['Åse Ørum', 40, 'FSM', '1', 'Plan, CV og jobmål', 10, '13.11.2026', 'Nej', 'Ja', 'Nej']);
+  assert.deepEqual(fields.slice(10, 12), ['', null], 'no placement, no recorded hours');
   assert.equal(fields[14], 'Forfalden 01.10.2026: cv forklaring | Snart 01.12.2026: plan forklaring');
+});
+
+test('the running placement and the paid hours of the last four weeks show in the export and sort the table', () => {
+  const placed = row('Bo', {
+    currentPlacement: { id: 'p1', type: 'virksomhedspraktik', companyName: 'Bageriet ApS', from: '2026-10-05' },
+    paidHoursLast4Weeks: 12.5,
+  });
+  const unpaid = row('Carl', { currentPlacement: { id: 'p2', type: 'ordinary_hours', companyName: 'Alfa A/S', from: '2026-11-02' }, paidHoursLast4Weeks: 0 });
+  const none = row('Anna');
+  const fields = csvRow(t, 'da-DK', placed);
+  assert.deepEqual(fields.slice(10, 12), ['Bageriet ApS (virksomhedspraktik)', 12.5]);
+  assert.equal(csvRow(t, 'da-DK', unpaid)[10], 'Alfa A/S (ordinære timer)');
+  assert.deepEqual(sortRows([none, unpaid, placed], { key: 'paidHours', direction: 'descending' }).map((r) => r.citizenName), ['Bo', 'Carl', 'Anna'], 'no recorded hours below 0 hours');
+  assert.deepEqual(sortRows([none, placed, unpaid], { key: 'placement', direction: 'ascending' }).map((r) => r.citizenName), ['Anna', 'Carl', 'Bo']);
 });

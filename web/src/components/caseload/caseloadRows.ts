@@ -2,8 +2,8 @@
  * Filtering, sorting and CSV columns of the caseload table. Pure functions
  * so the table and the export always show the same rows in the same order.
  */
-import type { CaseloadRow, WorklistItem } from '../../api/courses.ts';
-import type { Translate } from '../../i18n/index.tsx';
+import type { CaseloadPlacement, CaseloadRow, WorklistItem } from '../../api/courses.ts';
+import { hasKey, type Translate } from '../../i18n/index.tsx';
 import { formatDate } from '../../labels.ts';
 import type { CsvValue } from './csv.ts';
 
@@ -35,6 +35,8 @@ export type SortKey =
   | 'cv'
   | 'jobGoal'
   | 'plan'
+  | 'placement'
+  | 'paidHours'
   | 'overdue'
   | 'due';
 
@@ -77,6 +79,9 @@ const sortValue: Record<SortKey, (row: CaseloadRow) => string | number> = {
   cv: (row) => (row.hasCv ? 1 : 0),
   jobGoal: (row) => (row.hasJobGoal ? 1 : 0),
   plan: (row) => (row.hasPlan ? 1 : 0),
+  placement: (row) => row.currentPlacement?.companyName ?? '',
+  // No recorded hours sorts below 0 hours.
+  paidHours: (row) => row.paidHoursLast4Weeks ?? -1,
   overdue: (row) => row.overdue,
   due: (row) => row.due,
 };
@@ -102,6 +107,17 @@ export function sortRows(rows: readonly CaseloadRow[], sort: Sort): CaseloadRow[
       compareValues(contactDays(b), contactDays(a)) ||
       collator.compare(a.citizenName, b.citizenName),
   );
+}
+
+/** The placement type in the UI language (the models' vocabulary), falling back to the code. */
+export function placementTypeLabel(t: Translate, type: string): string {
+  const key = `models.placement.${type}`;
+  return hasKey(key) ? t(key) : type;
+}
+
+/** 'Company (type)' for the table and the export; '' without a running placement. */
+export function placementText(t: Translate, placement: CaseloadPlacement | null): string {
+  return placement ? `${placement.companyName} (${placementTypeLabel(t, placement.type)})` : '';
 }
 
 /** Overdue first (longest overdue first), then the nearest deadline. */
@@ -149,7 +165,7 @@ export function csvRow(t: Translate, locale: string, row: CaseloadRow): CsvValue
     yesNo(row.hasCv),
     yesNo(row.hasJobGoal),
     yesNo(row.hasPlan),
-    '',
+    placementText(t, row.currentPlacement),
     row.paidHoursLast4Weeks,
     row.overdue,
     row.due,

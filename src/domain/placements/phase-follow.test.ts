@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { getModel } from '../models/registry.ts';
+import type { CourseFacts } from '../rules/facts.ts';
+import { makeCourse } from '../rules/fixtures.ts';
+import { phaseMoveOnEnd, phaseMoveOnStart } from './phase-follow.ts';
+
+const trin = getModel('trin-model');
+const fsm = getModel('flere-skal-med');
+
+const trinCourse = (phases: [string, string][], extra: Partial<CourseFacts> = {}): CourseFacts =>
+  makeCourse({
+    modelId: 'trin-model',
+    enrolmentDate: '2026-01-05',
+    phaseHistory: phases.map(([phaseId, from]) => ({ phaseId, from })),
+    jobGoals: [{ date: '2026-01-20', concrete: false }],
+    ...extra,
+  });
+
+describe('phase moves that follow a placement on the TRIN model', () => {
+  const inTwo: [string, string][] = [['TRIN1', '2026-01-05'], ['TRIN2', '2026-02-01']];
+  const inThree: [string, string][] = [...inTwo, ['TRIN3', '2026-03-02']];
+
+  it('a placement starting in TRIN 2 moves the course to TRIN 3 on the start day', () => {
+    const facts = trinCourse(inTwo, { placements: [{ id: 'p1', type: 'virksomhedspraktik', from: '2026-03-02' }] });
+    assert.deepEqual(phaseMoveOnStart(trin, facts, '2026-03-02'), { from: 'TRIN2', to: 'TRIN3', on: '2026-03-02' });
+    assert.equal(phaseMoveOnEnd(trin, facts, '2026-03-02'), null, 'nothing to go back from');
+  });
+
+  it('a placement starting in TRIN 1 or TRIN 3 moves nothing', () => {
+    const inOne = trinCourse([['TRIN1', '2026-01-05']], { placements: [{ id: 'p1', type: 'virksomhedspraktik', from: '2026-03-02' }] });
+    assert.equal(phaseMoveOnStart(trin, inOne, '2026-03-02'), null);
+    const second = trinCourse(inThree, {
+      placements: [
+        { id: 'p1', type: 'virksomhedspraktik', from: '2026-03-02' },
+        { id: 'p2', type: 'hybrid', from: '2026-04-01' },
+      ],
+    });
+    assert.equal(phaseMoveOnStart(trin, second, '2026-04-01'), null);
+  });
+
+  it('a placement that breaks off in TRIN 3 returns the course to TRIN 2 the day after its last day', () => {
+    const facts = trinCourse(inThree, { placements: [{ id: 'p1', type: 'virksomhedspraktik', from: '2026-03-02', to: '2026-04-30', endReason: 'company_would_not_pay' }] });
+    assert.deepEqual(phaseMoveOnEnd(trin, facts, '2026-04-30'), { from: 'TRIN3', to: 'TRIN2', on: '2026-05-01' });
+  });
+
+  it('no move back when another placement runs on the day after, e.g. the paid job that replaces it', () => {
+    const facts = trinCourse(inThree, {
+      placements: [
+        { id: 'p1', type: 'virksomhedspraktik', from: '2026-03-02', to: '2026-04-30', endReason: 'converted_to_paid' },
+        { id: 'p2', type: 'ordinary_hours', from: '2026-04-30' },
+      ],
+    });
+    assert.equal(phaseMoveOnEnd(trin, facts, '2026-04-30'), null);
+  });
+
+  it('never rewrites later history or moves outside the course', () => {
+    const later = trinCourse([...inTwo, ['TRIN3', '2026-03-20']], { placements: [{ id: 'p1', type: 'virksomhedspraktik', from: '2026-03-02' }] });
+    assert.equal(phaseMoveOnStart(trin, later, '2026-03-02'), null, 'a backdated start before a recorded move');
+    const ended = trinCourse(inTwo, { endDate: '2026-02-28', placements: [{ id: 'p1', type: 'virksomhedspraktik', from: '2026-03-02' }] });
+    assert.equal(phaseMoveOnStart(trin, ended, '2026-03-02'), null);
+  });
+
+  it('needs the target phase’s entry conditions: TRIN 2 needs a job wish', () => {
+    const noGoal = trinCourse(inThree, { jobGoals: [], placements: [{ id: 'p1', type: 'virksomhedspraktik', from: '2026-03-02', to: '2026-04-30', endReason: 'other' }] });
+    assert.equal(phaseMoveOnEnd(trin, noGoal, '2026-04-30'), null);
+  });
+});
+
+describe('phase moves that follow a placement on Flere skal med', () => {
+  const base = makeCourse({
+    modelId: 'flere-skal-med',
+    enrolmentDate: '2026-01-05',
+    group: '1',
+    jobGoals: [{ date: '2026-01-20', concrete: true }],
+  });
+  const inMatch: CourseFacts = {
+    ...base,
+    phaseHistory: [
+      { phaseId: 'visitation', from: '2026-01-05' },
+      { phaseId: 'afklaring', from: '2026-01-10' },
+      { phaseId: 'jobmatch', from: '2026-02-01' },
+    ],
+  };
+
+  it('jobmatch → virksomhedsforløb on the start, and back to jobmatch the day after the end', () => {
+    const started = { ...inMatch, placements: [{ id: 'p1', type: 'loentilskud' as const, from: '2026-03-02' }] };
+    assert.deepEqual(phaseMoveOnStart(fsm, started, '2026-03-02'), { from: 'jobmatch', to: 'virksomhedsforloeb', on: '2026-03-02' });
+    const inPlacement = { ...started, phaseHistory: [...started.phaseHistory, { phaseId: 'virksomhedsforloeb', from: '2026-03-02' }] };
+    const ended = { ...inPlacement, placements: [{ id: 'p1', type: 'loentilskud' as const, from: '2026-03-02', to: '2026-05-29', endReason: 'too_demanding' }] };
+    assert.deepEqual(phaseMoveOnEnd(fsm, ended, '2026-05-29'), { from: 'virksomhedsforloeb', to: 'jobmatch', on: '2026-05-30' });
+  });
+
+  it('a placement during afklaring does not skip the job match phase', () => {
+    const early: CourseFacts = { ...inMatch, phaseHistory: inMatch.phaseHistory.slice(0, 2), placements: [{ id: 'p1', type: 'snusepraktik', from: '2026-01-20' }] };
+    assert.equal(phaseMoveOnStart(fsm, early, '2026-01-20'), null);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Phase moves that follow a placement's start or end, read from the model
+ * definition (no model is named here):
+ *
+ * - start: a transition from the phase the course is in on the start day to
+ *   a phase whose entry conditions include `placement_active` (TRIN 2 ->
+ *   TRIN 3, jobmatch -> virksomhedsforløb), dated the start day;
+ * - end: a transition from the phase the course is in on the day after the
+ *   last day, conditioned (`when`) on `placement_ended` (TRIN 3 -> TRIN 2,
+ *   virksomhedsforløb -> jobmatch), dated that day. `placement_ended` only
+ *   holds when no other placement is running then, so a placement that turns
+ *   into a paid job starting the next day keeps the course where it is.
+ *
+ * The move must pass checkTransition on its day (exit, entry and transition
+ * conditions), the day must lie within the course, and no phase change may be
+ * recorded after it (a backdated start never rewrites later history).
+ * The facts must already contain the placement as started or ended.
+ */
+import { checkTransition, type Condition } from '../models/phases.ts';
+import type { ModelDefinition } from '../models/schema.ts';
+import { fromDay, toDay } from '../rules/days.ts';
+import type { CourseFacts } from '../rules/facts.ts';
+
+export interface PhaseMove {
+  from: string;
+  to: string;
+  /** The day the course enters `to`. */
+  on: string;
+}
+
+const has = (conditions: readonly Condition[], kind: Condition['kind']) => conditions.some((c) => c.kind === kind);
+
+function follow(definition: ModelDefinition, facts: CourseFacts, on: string, candidate: (t: ModelDefinition['transitions'][number]) => boolean): PhaseMove | null {
+  if (on < facts.enrolmentDate || (facts.endDate !== undefined && on > facts.endDate)) return null;
+  if (facts.phaseHistory.some((p) => p.from > on)) return null;
+  for (const transition of definition.transitions.filter(candidate)) {
+    const check = checkTransition(definition, facts, transition.to, on);
+    if (check.allowed && check.from === transition.from) return { from: transition.from, to: transition.to, on };
+  }
+  return null;
+}
+
+/** The phase move a placement starting on `start` triggers, or null. */
+export function phaseMoveOnStart(definition: ModelDefinition, facts: CourseFacts, start: string): PhaseMove | null {
+  const entersWithPlacement = new Set(definition.phases.filter((p) => has(p.entry, 'placement_active')).map((p) => p.id));
+  return follow(definition, facts, start, (t) => entersWithPlacement.has(t.to));
+}
+
+/** The phase move a placement whose last day is `end` triggers, or null. */
+export function phaseMoveOnEnd(definition: ModelDefinition, facts: CourseFacts, end: string): PhaseMove | null {
+  return follow(definition, facts, fromDay(toDay(end) + 1), (t) => has(t.when, 'placement_ended'));
+}

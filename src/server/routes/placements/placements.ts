@@ -1,0 +1,305 @@
+/**
+ * Placements (virksomhedsforløb, contract section C): list, start, change and
+ * end. Starting and ending run in one transaction with the course locked, so
+ * the phase move the model ties to a placement (TRIN 2 -> TRIN 3 on the
+ * start, back to TRIN 2 the day after a placement breaks off) is made
+ * together with it, exactly as a manual phase change (updateCourse +
+ * insertPhaseChange), and reported in `phaseChange`.
+ *
+ * A move dated after today (a placement registered ahead, or the day after a
+ * placement that ends today) is recorded with its date at once: the course's
+ * current phase and the caseload show the phase it is moving to, while the
+ * rule engine applies it from its date.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../../db/schema.ts';
+import { checkHoursWeek, mondayOf } from '../../../domain/placements/hours.ts';
+import { phaseMoveOnEnd, phaseMoveOnStart, type PhaseMove } from '../../../domain/placements/phase-follow.ts';
+import { checkPlacementEnd, checkPlacementStart, endReasonLabels, endReasons } from '../../../domain/placements/placement.ts';
+import { danishDate } from '../../../domain/rules/explain.ts';
+import { toDay } from '../../../domain/rules/days.ts';
+import { placementTypes } from '../../../domain/rules/facts.ts';
+import { lockCourse } from '../../../store/cases/courses.ts';
+import { loadCourseFacts, today } from '../../../store/facts.ts';
+import { openingCompanyId } from '../../../store/matching.ts';
+import { actualHoursAfter, upsertHours } from '../../../store/placements/hours.ts';
+import { getPlacement, insertPlacement, listPlacementSummaries, lockPlacement, updatePlacement } from '../../../store/placements/placements.ts';
+import { companyInMunicipality, matchKey, workAgreementKey } from '../../../store/placements/work-agreements.ts';
+import { municipalityOf, requirePermission } from '../../access.ts';
+import { recordAudit } from '../../audit.ts';
+import { badRequest, conflict, notFound, stale } from '../../errors.ts';
+import { errorResponses, idParams, isoDate, optionalText, uuid, versionNumber } from '../../schemas.ts';
+import { written } from '../case-records/shared.ts';
+import { accessibleCitizen, accessibleCourse, courseModel } from '../courses/access.ts';
+import { accessiblePlacement, applyPhaseMove, placementParams, placementSchema, placementSummarySchema, tags } from './shared.ts';
+
+const placementType = z.enum(placementTypes, { error: `Skal være en af: ${placementTypes.join(', ')}.` });
+const hours = z.number({ error: 'Skal være et tal.' });
+
+const createBody = z.object({
+  companyId: uuid,
+  type: placementType,
+  from: isoDate.describe('First day at the company; up to 90 days ahead'),
+  openingId: uuid.nullable().optional(),
+  matchId: uuid.nullable().optional(),
+  workAgreementId: uuid.nullable().optional().describe("The course's work agreement with this company"),
+  plannedUnpaidHours: hours.optional().describe("Planned unpaid hours of the first week (creates the first week's hours)"),
+  plannedPaidHours: hours.optional().describe('Planned paid ordinary hours of the first week'),
+});
+
+const patchBody = z.object({
+  version: versionNumber,
+  type: placementType.optional(),
+  workAgreementId: uuid.nullable().optional().describe('null unlinks the agreement'),
+});
+
+const endBody = z.object({
+  version: versionNumber,
+  to: isoDate.describe('Last day at the company: today or earlier'),
+  endReason: z.enum(endReasons, { error: `Skal være en af: ${endReasons.map((r) => `${r} (${endReasonLabels[r]})`).join(', ')}.` }),
+  endNote: optionalText(2000),
+});
+
+const summaries = z.object({ placements: z.array(placementSummarySchema) });
+
+/** Checks that the company, opening, match and agreement named with a placement fit together; adds field errors. */
+async function checkReferences(
+  db: Kysely<Database>,
+  refs: { courseId: string; companyId: string; municipalityId: string; openingId?: string | null; matchId?: string | null; workAgreementId?: string | null },
+  errors: Record<string, string>,
+): Promise<void> {
+  if (!(await companyInMunicipality(db, refs.companyId, refs.municipalityId))) {
+    errors.companyId = 'Virksomheden findes ikke i kommunens virksomhedsnetværk.';
+    return;
+  }
+  if (refs.openingId) {
+    const companyId = await openingCompanyId(db, refs.openingId);
+    if (!companyId) errors.openingId = 'Jobåbningen findes ikke.';
+    else if (companyId !== refs.companyId) errors.openingId = 'Jobåbningen hører til en anden virksomhed.';
+  }
+  if (refs.matchId) {
+    const match = await matchKey(db, refs.matchId);
+    if (!match || match.courseId !== refs.courseId) errors.matchId = 'Matchet findes ikke på dette forløb.';
+    else if (match.companyId !== refs.companyId) errors.matchId = 'Matchet er lavet med en anden virksomhed.';
+    else if (match.status === 'withdrawn') errors.matchId = 'Matchet er trukket tilbage.';
+  }
+  if (refs.workAgreementId) await checkAgreement(db, refs.workAgreementId, refs.courseId, refs.companyId, errors);
+}
+
+async function checkAgreement(db: Kysely<Database>, agreementId: string, courseId: string, companyId: string, errors: Record<string, string>): Promise<void> {
+  const agreement = await workAgreementKey(db, agreementId);
+  if (!agreement || agreement.courseId !== courseId) errors.workAgreementId = 'Arbejdsaftalen findes ikke på dette forløb.';
+  else if (agreement.companyId !== companyId) errors.workAgreementId = 'Arbejdsaftalen er indgået med en anden virksomhed.';
+}
+
+export function placementRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.ctx;
+
+  /** The course's placements, newest start first. */
+  r.get(
+    '/api/courses/:id/placements',
+    { schema: { tags, summary: 'List the placements of a course', params: idParams, response: { 200: summaries, ...errorResponses } } },
+    async (request) => {
+      requirePermission(request, 'citizen.read');
+      const key = await accessibleCourse(request, db, request.params.id);
+      const placements = await listPlacementSummaries(db, { courseIds: [key.courseId] }, today());
+      await recordAudit(db, request, { action: 'placement.list', citizenPseudonyms: [key.pseudonym], detail: { courseId: key.courseId } });
+      return { placements };
+    },
+  );
+
+  /** The citizen's placements across all their courses, newest start first. */
+  r.get(
+    '/api/citizens/:id/placements',
+    { schema: { tags, summary: 'List the placements of a citizen', params: idParams, response: { 200: summaries, ...errorResponses } } },
+    async (request) => {
+      requirePermission(request, 'citizen.read');
+      const citizen = await accessibleCitizen(request, db, request.params.id);
+      const placements = await listPlacementSummaries(db, { citizenId: citizen.id }, today());
+      await recordAudit(db, request, { action: 'placement.list', citizenPseudonyms: [citizen.pseudonym] });
+      return { placements };
+    },
+  );
+
+  /**
+   * Starts a placement. The company must be in the caller's municipality, the
+   * opening the company's, the match and the work agreement this course's
+   * with this company. Planned hours create the first week's hours. When the
+   * model moves the course on a placement start (TRIN 2 -> TRIN 3, jobmatch ->
+   * virksomhedsforløb), the phase change is made, dated the start.
+   */
+  r.post(
+    '/api/courses/:id/placements',
+    {
+      schema: {
+        tags,
+        summary: 'Start a placement (with the phase move the model ties to it)',
+        params: idParams,
+        body: createBody,
+        response: { 201: placementSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const user = requirePermission(request, 'placement.write');
+      const key = await accessibleCourse(request, db, request.params.id);
+      const municipalityId = await municipalityOf(db, user.unitId);
+      const body = request.body;
+      const day = today();
+      const result = await db.transaction().execute(async (trx) => {
+        const course = await lockCourse(trx, key.courseId);
+        if (!course) throw notFound('Forløbet');
+        const errors: Record<string, string> = {};
+        const startProblem = checkPlacementStart(body.from, { enrolmentDate: course.enrolment_date, endDate: course.end_date }, day);
+        if (startProblem) errors.from = startProblem;
+        await checkReferences(trx, { ...body, courseId: course.id, municipalityId }, errors);
+        const planned = body.plannedUnpaidHours !== undefined || body.plannedPaidHours !== undefined;
+        const firstWeek = mondayOf(body.from);
+        const plannedHours = { plannedUnpaidHours: body.plannedUnpaidHours ?? 0, plannedPaidHours: body.plannedPaidHours ?? 0 };
+        if (planned) {
+          const hoursErrors = checkHoursWeek(firstWeek, plannedHours, { from: body.from, to: null }, day);
+          for (const field of ['plannedUnpaidHours', 'plannedPaidHours'] as const) if (hoursErrors[field]) errors[field] = hoursErrors[field];
+        }
+        if (Object.keys(errors).length) throw badRequest('Virksomhedsforløbet kan ikke oprettes.', errors);
+        const id = await insertPlacement(trx, {
+          courseId: course.id,
+          companyId: body.companyId,
+          openingId: body.openingId ?? null,
+          matchId: body.matchId ?? null,
+          workAgreementId: body.workAgreementId ?? null,
+          type: body.type,
+          from: body.from,
+          createdBy: user.id,
+        });
+        if (planned) await upsertHours(trx, id, firstWeek, { ...plannedHours, actualUnpaidHours: null, actualPaidHours: null, note: null }, user.id);
+        const [facts] = await loadCourseFacts(trx, { courseIds: [course.id] });
+        const move = facts ? phaseMoveOnStart(courseModel(course.model_id, course.model_version), facts, body.from) : null;
+        if (move) {
+          await applyPhaseMove(trx, request, course, move, {
+            userId: user.id,
+            pseudonym: key.pseudonym,
+            placementId: id,
+            reason: `Automatisk: virksomhedsforløb startet ${danishDate(toDay(body.from))}.`,
+          });
+        }
+        await recordAudit(trx, request, {
+          action: 'placement.create',
+          citizenPseudonyms: [key.pseudonym],
+          detail: { placementId: id, courseId: course.id, companyId: body.companyId, type: body.type },
+        });
+        return { id, move };
+      });
+      const placement = written(await getPlacement(db, result.id, day), 'placement');
+      return reply.status(201).send({ ...placement, phaseChange: result.move });
+    },
+  );
+
+  /** One placement with hours, follow-ups and aftercare. */
+  r.get(
+    '/api/placements/:id',
+    { schema: { tags, summary: 'Get a placement', params: placementParams, response: { 200: placementSchema, ...errorResponses } } },
+    async (request) => {
+      requirePermission(request, 'citizen.read');
+      const { placement, course } = await accessiblePlacement(request, db, request.params.id);
+      const result = written(await getPlacement(db, placement.id, today()), 'placement');
+      await recordAudit(db, request, { action: 'placement.read', citizenPseudonyms: [course.pseudonym], detail: { placementId: placement.id } });
+      return result;
+    },
+  );
+
+  /** Changes the type or the linked work agreement (this course's, with this company; null unlinks). */
+  r.patch(
+    '/api/placements/:id',
+    {
+      schema: { tags, summary: 'Change a placement’s type or work agreement', params: placementParams, body: patchBody, response: { 200: placementSchema, ...errorResponses } },
+    },
+    async (request) => {
+      requirePermission(request, 'placement.write');
+      const { placement: key, course } = await accessiblePlacement(request, db, request.params.id);
+      const body = request.body;
+      await db.transaction().execute(async (trx) => {
+        const placement = await lockPlacement(trx, key.id);
+        if (!placement) throw notFound('Virksomhedsforløbet');
+        if (placement.version !== body.version) throw stale();
+        const errors: Record<string, string> = {};
+        if (body.workAgreementId) await checkAgreement(trx, body.workAgreementId, placement.courseId, placement.companyId, errors);
+        if (Object.keys(errors).length) throw badRequest('Virksomhedsforløbet kan ikke gemmes.', errors);
+        const changes = {
+          ...(body.type !== undefined ? { type: body.type } : {}),
+          ...(body.workAgreementId !== undefined ? { work_agreement_id: body.workAgreementId } : {}),
+        };
+        if (!(await updatePlacement(trx, placement.id, body.version, changes))) throw stale();
+        await recordAudit(trx, request, {
+          action: 'placement.update',
+          citizenPseudonyms: [course.pseudonym],
+          detail: { placementId: placement.id, changed: Object.keys(changes) },
+        });
+      });
+      return written(await getPlacement(db, key.id, today()), 'placement');
+    },
+  );
+
+  /**
+   * Ends a running placement on its last day `to` (today or earlier). When no
+   * other placement runs the day after and the model moves the course back on
+   * a placement's end (TRIN 3 -> TRIN 2, virksomhedsforløb -> jobmatch), the
+   * phase change is made, dated the day after `to`.
+   */
+  r.post(
+    '/api/placements/:id/end',
+    {
+      schema: {
+        tags,
+        summary: 'End a placement (with the phase move the model ties to it)',
+        params: placementParams,
+        body: endBody,
+        response: { 200: placementSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const user = requirePermission(request, 'placement.write');
+      const { placement: key, course: courseKey } = await accessiblePlacement(request, db, request.params.id);
+      const body = request.body;
+      const day = today();
+      const move = await db.transaction().execute(async (trx): Promise<PhaseMove | null> => {
+        const course = await lockCourse(trx, courseKey.courseId);
+        const placement = await lockPlacement(trx, key.id);
+        if (!course || !placement) throw notFound('Virksomhedsforløbet');
+        if (placement.version !== body.version) throw stale();
+        if (placement.to !== null) {
+          throw conflict('Virksomhedsforløbet er allerede afsluttet.', { to: `Forløbet sluttede ${danishDate(toDay(placement.to))}.` });
+        }
+        const endProblem = checkPlacementEnd(body.to, placement, day);
+        if (endProblem) throw badRequest('Virksomhedsforløbet kan ikke afsluttes.', { to: endProblem });
+        const laterWeek = await actualHoursAfter(trx, placement.id, body.to);
+        if (laterWeek) {
+          throw badRequest('Virksomhedsforløbet kan ikke afsluttes.', {
+            to: `Der er registreret faktiske timer i ugen fra ${danishDate(toDay(laterWeek))}, efter slutdatoen.`,
+          });
+        }
+        if (!(await updatePlacement(trx, placement.id, body.version, { to_date: body.to, end_reason: body.endReason, end_note: body.endNote ?? null }))) throw stale();
+        const [facts] = await loadCourseFacts(trx, { courseIds: [course.id] });
+        const next = facts ? phaseMoveOnEnd(courseModel(course.model_id, course.model_version), facts, body.to) : null;
+        if (next) {
+          await applyPhaseMove(trx, request, course, next, {
+            userId: user.id,
+            pseudonym: courseKey.pseudonym,
+            placementId: placement.id,
+            reason: `Automatisk: virksomhedsforløbet sluttede ${danishDate(toDay(body.to))} (${endReasonLabels[body.endReason].toLowerCase()}).`,
+          });
+        }
+        await recordAudit(trx, request, {
+          action: 'placement.end',
+          citizenPseudonyms: [courseKey.pseudonym],
+          detail: { placementId: placement.id, to: body.to, endReason: body.endReason },
+        });
+        return next;
+      });
+      const placement = written(await getPlacement(db, key.id, day), 'placement');
+      return { ...placement, phaseChange: move };
+    },
+  );
+}

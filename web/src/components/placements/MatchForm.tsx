@@ -1,0 +1,103 @@
+/**
+ * Registering a match with a suggested company (and opening): why this
+ * company (required: the match is the job broker's judgement, the score only
+ * helps), the date and the consultant responsible. The server stores the
+ * score as it is at that moment.
+ */
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { placementsApi } from '../../api/placements.ts';
+import type { Match, MatchSuggestion } from '../../api/placements.ts';
+import type { Staff } from '../../api/types.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import type { Translate } from '../../i18n/index.tsx';
+import { useSession } from '../../session.tsx';
+import { ErrorSummary } from '../ErrorSummary.tsx';
+import { SelectField, TextAreaField, TextField } from '../FormFields.tsx';
+import { isIsoDate, todayIso } from '../records/dates.ts';
+import { useRecordForm } from '../records/formErrors.ts';
+
+interface Values {
+  rationale: string;
+  matchedOn: string;
+  consultantId: string;
+}
+
+function check(t: Translate, v: Values): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (!v.rationale.trim()) found['rationale'] = t('pl.match.err.rationale');
+  if (!isIsoDate(v.matchedOn)) found['matchedOn'] = t('rec.dateRequired');
+  else if (v.matchedOn > todayIso()) found['matchedOn'] = t('pl.match.err.future');
+  return found;
+}
+
+interface MatchFormProps {
+  courseId: string;
+  suggestion: MatchSuggestion;
+  /** Staff who may be named as the responsible consultant. */
+  staff: Staff[];
+  onCreated: (match: Match) => void;
+  onCancel: () => void;
+}
+
+export function MatchForm({ courseId, suggestion, staff, onCreated, onCancel }: MatchFormProps) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const prefix = `match-${suggestion.rank}`;
+  const form = useRecordForm(prefix);
+  const [values, setValues] = useState<Values>({ rationale: '', matchedOn: todayIso(), consultantId: me.id });
+  const set = (field: keyof Values, value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const options = staff.some((s) => s.id === me.id) ? staff : [{ id: me.id, displayName: me.displayName, unitName: me.unit.name } as Staff, ...staff];
+  const target = suggestion.opening ? `${suggestion.company.name}, ${suggestion.opening.title}` : suggestion.company.name;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    return form.submit(event, {
+      check: () => check(t, values),
+      send: () =>
+        placementsApi.createMatch(courseId, {
+          companyId: suggestion.company.id,
+          ...(suggestion.opening ? { openingId: suggestion.opening.id } : {}),
+          consultantId: values.consultantId,
+          matchedOn: values.matchedOn,
+          rationale: values.rationale.trim(),
+        }),
+      done: onCreated,
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="jobspor-form records-form placements-match-form" aria-labelledby={`${prefix}-heading`} data-testid="match-form">
+      <h4 id={`${prefix}-heading`}>{t('pl.match.formTitle', { target })}</h4>
+      <ErrorSummary items={form.summary} focusKey={form.attempt} />
+      <TextAreaField
+        id={form.id('rationale')}
+        controlClassName="records-textarea"
+        label={t('pl.match.rationale')}
+        hint={t('pl.match.rationaleHint')}
+        value={values.rationale}
+        onValue={(v) => set('rationale', v)}
+        error={form.error('rationale')}
+        autoFocus
+      />
+      <div className="jobspor-form-row">
+        <TextField id={form.id('matchedOn')} type="date" max={todayIso()} label={t('pl.match.matchedOn')} value={values.matchedOn} onValue={(v) => set('matchedOn', v)} error={form.error('matchedOn')} />
+        <SelectField
+          id={form.id('consultantId')}
+          label={t('pl.match.consultant')}
+          value={values.consultantId}
+          onValue={(v) => set('consultantId', v)}
+          options={options.map((s) => ({ value: s.id, label: s.unitName ? `${s.displayName} (${s.unitName})` : s.displayName }))}
+          error={form.error('consultantId')}
+        />
+      </div>
+      <div className="jobspor-actions">
+        <button type="submit" className="button button-primary" disabled={form.saving} data-testid="match-save">
+          {form.saving ? t('common.saving') : t('pl.match.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+/** Display labels and formats for matching, work agreements and placements (codes from the API). */
+import { hasKey } from '../../i18n/index.tsx';
+import type { Translate } from '../../i18n/index.tsx';
+import { formatDate } from '../../labels.ts';
+import type { PlacementSummary } from '../../api/placements.ts';
+import { isoWeek } from './weeks.ts';
+
+function lookup(t: Translate, prefix: string, code: string | null | undefined): string {
+  if (!code) return t('common.none');
+  const key = `${prefix}.${code}`;
+  return hasKey(key) ? t(key) : code;
+}
+
+export const placementTypeLabel = (t: Translate, code: string | null | undefined) => lookup(t, 'pl.type', code);
+export const endReasonLabel = (t: Translate, code: string | null | undefined) => lookup(t, 'pl.endReason', code);
+export const industry10Label = (t: Translate, code: string | null | undefined) => lookup(t, 'pl.industry10', code);
+export const scoreKeyLabel = (t: Translate, code: string) => lookup(t, 'pl.scoreKey', code);
+export const ordinaryKindLabel = (t: Translate, code: string) => lookup(t, 'pl.ordinaryKind', code);
+export const mentorKindLabel = (t: Translate, code: string) => lookup(t, 'pl.mentorKind', code);
+export const weekdayLabel = (t: Translate, code: string) => lookup(t, 'pl.weekday', code);
+export const ratingLabel = (t: Translate, code: string) => lookup(t, 'pl.rating', code);
+export const aftercareKindLabel = (t: Translate, code: string) => lookup(t, 'pl.aftercareKind', code);
+export const aftercarePartyLabel = (t: Translate, code: string) => lookup(t, 'pl.aftercareParty', code);
+export const trendLabel = (t: Translate, code: string) => lookup(t, 'pl.trend', code);
+
+/** Hours with one decimal the locale's way (7,5 in Danish); '–' when nothing is recorded. */
+export function formatHours(locale: string, hours: number | null | undefined): string {
+  if (hours === null || hours === undefined) return '–';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(hours);
+}
+
+/** 'Uge 11 (09.03.2026)'. */
+export function weekLabel(t: Translate, locale: string, weekStart: string): string {
+  return t('pl.week.label', { week: isoWeek(weekStart).week, date: formatDate(locale, weekStart) });
+}
+
+/** 'Uge 11' (short, for chart axes). */
+export function weekShort(t: Translate, weekStart: string): string {
+  return t('pl.week.short', { week: isoWeek(weekStart).week });
+}
+
+/** '09.03.2026 – 12.06.2026' or '09.03.2026 –' while running. */
+export function periodLabel(locale: string, from: string, to: string | null): string {
+  return to ? `${formatDate(locale, from)} – ${formatDate(locale, to)}` : `${formatDate(locale, from)} –`;
+}
+
+export type Clause = 'ordinary' | 'intent' | 'missing';
+
+/** What the agreement says about ordinary hours: agreed hours, a declaration of intent, or nothing yet. */
+export function clauseOf(flags: Pick<PlacementSummary, 'ordinaryHoursClause' | 'declarationOfIntent'>): Clause {
+  if (flags.ordinaryHoursClause) return 'ordinary';
+  if (flags.declarationOfIntent) return 'intent';
+  return 'missing';
+}

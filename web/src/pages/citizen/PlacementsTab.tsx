@@ -1,0 +1,192 @@
+/**
+ * Virksomhed: the citizen's work with companies. The placements (all
+ * courses) with their hours across placements as a chart and a table; for
+ * the chosen course the way on: find a company (matching view), write a work
+ * agreement, start a placement; and the course's matches and agreements.
+ * `?aftale=<id>` opens the start form for that agreement (the agreement
+ * page links here).
+ */
+import { useState } from 'react';
+import { placementsApi } from '../../api/placements.ts';
+import type { Placement } from '../../api/placements.ts';
+import type { CourseSummary } from '../../api/records.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { Spinner } from '../../components/Spinner.tsx';
+import { AgreementTable } from '../../components/placements/AgreementTable.tsx';
+import { CombinedHours } from '../../components/placements/CombinedHours.tsx';
+import { FocusedAlert } from '../../components/placements/FocusedAlert.tsx';
+import { MatchTable } from '../../components/placements/MatchTable.tsx';
+import { agreementPath, matchingPath, placementPath } from '../../components/placements/paths.ts';
+import { PhaseChangeNotice } from '../../components/placements/PhaseChangeNotice.tsx';
+import { PlacementTable } from '../../components/placements/PlacementTable.tsx';
+import { StartPlacementForm } from '../../components/placements/StartPlacementForm.tsx';
+import { CoursePicker } from '../../components/records/CoursePicker.tsx';
+import { todayIso } from '../../components/records/dates.ts';
+import { errorText, useLoad } from '../../hooks.ts';
+import { useT } from '../../i18n/index.tsx';
+import { Link } from '../../router.tsx';
+import '../../components/placements/placements.css';
+import '../../styles/records.css';
+
+interface TabProps {
+  citizenId: string;
+  /** Matches, agreements and placements (placement.write). */
+  canWrite: boolean;
+  onOpenCourses?: () => void;
+}
+
+export function PlacementsTab({ citizenId, canWrite, onOpenCourses }: TabProps) {
+  const t = useT();
+  // Read once: the start form opens for this agreement when the tab is first shown.
+  const [startAgreement] = useState(() => new URLSearchParams(window.location.search).get('aftale') ?? '');
+  return (
+    <section aria-labelledby="placements-heading" data-testid="placements-tab">
+      <h2 id="placements-heading">{t('pl.tab.title')}</h2>
+      <p className="jobspor-muted records-intro">{t('pl.tab.intro')}</p>
+      <CoursePicker citizenId={citizenId} idPrefix="placements" emptyText={t('pl.tab.noCourse')} onOpenCourses={onOpenCourses}>
+        {(course) => <CourseCompanyWork citizenId={citizenId} course={course} canWrite={canWrite} startAgreement={startAgreement} />}
+      </CoursePicker>
+    </section>
+  );
+}
+
+interface CourseWorkProps {
+  citizenId: string;
+  course: CourseSummary;
+  canWrite: boolean;
+  startAgreement: string;
+}
+
+function CourseCompanyWork({ citizenId, course, canWrite, startAgreement }: CourseWorkProps) {
+  const t = useT();
+  const today = todayIso();
+  const placements = useLoad(() => placementsApi.citizenPlacements(citizenId), [citizenId]);
+  const matches = useLoad(() => placementsApi.matches(course.id), [course.id]);
+  const agreements = useLoad(() => placementsApi.workAgreements(course.id), [course.id]);
+  const active = !course.endDate;
+  const [starting, setStarting] = useState<{ agreementId: string } | null>(() =>
+    startAgreement && canWrite && active ? { agreementId: startAgreement } : null,
+  );
+  const [started, setStarted] = useState<Placement | null>(null);
+
+  function created(placement: Placement) {
+    setStarting(null);
+    setStarted(placement);
+    placements.reload();
+    agreements.reload();
+  }
+
+  const loading = (placements.loading && !placements.data) || (matches.loading && !matches.data) || (agreements.loading && !agreements.data);
+  const failure = placements.error ?? matches.error ?? agreements.error;
+  const list = placements.data?.placements ?? [];
+
+  return (
+    <>
+      {started ? (
+        <FocusedAlert variant="success" testId="placement-started" focusKey={started.id} heading={t('pl.start.done', { company: started.company.name })}>
+          <p className="m-0">
+            <Link to={placementPath(started.id)} data-testid="placement-started-link">
+              {t('pl.start.openPlacement')}
+            </Link>
+          </p>
+        </FocusedAlert>
+      ) : null}
+      {started?.phaseChange ? <PhaseChangeNotice courseId={started.courseId} change={started.phaseChange} /> : null}
+
+      {canWrite && active ? (
+        <div className="records-button-row records-top-actions">
+          <Link to={matchingPath(citizenId, course.id)} className="button button-primary" data-testid="placements-find-company">
+            <Icon name="search" />
+            {t('pl.findCompany')}
+          </Link>
+          <Link to={agreementPath({ courseId: course.id })} className="button button-secondary" data-testid="placements-write-agreement">
+            {t('pl.writeAgreement')}
+          </Link>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setStarted(null);
+              setStarting({ agreementId: '' });
+            }}
+            aria-expanded={starting !== null}
+            data-testid="placements-start"
+          >
+            {t('pl.startPlacement')}
+          </button>
+        </div>
+      ) : null}
+
+      {loading ? <Spinner /> : null}
+      {failure ? <Alert variant="error">{errorText(t, failure)}</Alert> : null}
+
+      {starting && matches.data && agreements.data ? (
+        <StartPlacementForm
+          key={starting.agreementId}
+          courseId={course.id}
+          matches={matches.data.matches}
+          agreements={agreements.data.workAgreements}
+          initialAgreementId={starting.agreementId || undefined}
+          onCreated={created}
+          onCancel={() => setStarting(null)}
+        />
+      ) : null}
+
+      {placements.data ? (
+        <section aria-labelledby="placements-list-heading" className="jobspor-section">
+          <h3 id="placements-list-heading">{t('pl.tab.placements')}</h3>
+          {list.length ? (
+            <>
+              <PlacementTable id="placements-table" caption={t('pl.tab.placementsCaption')} placements={list} today={today} />
+              <h4 className="placements-subheading">{t('pl.hours.combinedTitle')}</h4>
+              <CombinedHours placements={list} />
+            </>
+          ) : (
+            <p className="jobspor-muted" data-testid="placements-none">
+              {t('pl.tab.noPlacements')}
+            </p>
+          )}
+        </section>
+      ) : null}
+
+      {matches.data && agreements.data ? (
+        <>
+          <section aria-labelledby="matches-heading" className="jobspor-section">
+            <h3 id="matches-heading">{t('pl.tab.matches')}</h3>
+            {matches.data.matches.length ? (
+              <MatchTable
+                courseId={course.id}
+                matches={matches.data.matches}
+                agreements={agreements.data.workAgreements}
+                canWrite={canWrite && active}
+                onChanged={(match) => matches.setData({ matches: matches.data!.matches.map((m) => (m.id === match.id ? match : m)) })}
+              />
+            ) : (
+              <p className="jobspor-muted" data-testid="matches-none">
+                {t('pl.tab.noMatches')}
+              </p>
+            )}
+          </section>
+          <section aria-labelledby="agreements-heading" className="jobspor-section">
+            <h3 id="agreements-heading">{t('pl.tab.agreements')}</h3>
+            {agreements.data.workAgreements.length ? (
+              <AgreementTable
+                agreements={agreements.data.workAgreements}
+                canWrite={canWrite && active}
+                onStart={(agreementId) => {
+                  setStarted(null);
+                  setStarting({ agreementId });
+                }}
+              />
+            ) : (
+              <p className="jobspor-muted" data-testid="agreements-none">
+                {t('pl.tab.noAgreements')}
+              </p>
+            )}
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

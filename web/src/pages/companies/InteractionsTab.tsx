@@ -1,0 +1,82 @@
+/** Kontaktlog: visits, calls, e-mails, job orders, ringedage and meetings with the company, newest first. */
+import { useRef, useState } from 'react';
+import { companyApi } from '../../api/companies.ts';
+import type { CompanyDetail, Interaction } from '../../api/companies.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Spinner } from '../../components/Spinner.tsx';
+import { CsvButton } from '../../components/companies/CsvButton.tsx';
+import { DataTable } from '../../components/companies/DataTable.tsx';
+import { InteractionForm } from '../../components/companies/InteractionForm.tsx';
+import { interactionColumns } from '../../components/companies/listColumns.ts';
+import { Notice, noNotice, notice } from '../../components/companies/Notice.tsx';
+import { errorText, useLoad } from '../../hooks.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { formatDate } from '../../labels.ts';
+
+interface InteractionsTabProps {
+  company: CompanyDetail;
+  canWrite: boolean;
+  onChanged: () => void;
+}
+
+export function InteractionsTab({ company, canWrite, onChanged }: InteractionsTabProps) {
+  const { t, locale } = useI18n();
+  const list = useLoad(() => companyApi.interactions(company.id), [company.id]);
+  const [adding, setAdding] = useState(false);
+  const [message, setMessage] = useState(noNotice);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const columns = interactionColumns(t, locale);
+  const rows = list.data?.interactions ?? [];
+
+  function saved(interaction: Interaction) {
+    setAdding(false);
+    setMessage((m) => notice(m, t('companies.interaction.created', { date: formatDate(locale, interaction.date) })));
+    list.reload();
+    onChanged();
+  }
+
+  return (
+    <section aria-labelledby="interactions-heading">
+      <div className="companies-section-head">
+        <h2 id="interactions-heading">{t('companies.tab.interactions')}</h2>
+        <CsvButton what={t('companies.tab.interactions')} file={['kontaktlog', company.cvr]} columns={columns} rows={rows} testId="interactions-export" />
+      </div>
+      <Notice state={message} testId="interactions-notice" />
+      {canWrite ? (
+        adding ? (
+          <InteractionForm
+            companyId={company.id}
+            contactPersons={company.contactPersons}
+            onSaved={saved}
+            onCancel={() => {
+              setAdding(false);
+              window.requestAnimationFrame(() => addButton.current?.focus());
+            }}
+          />
+        ) : (
+          <div className="companies-actions">
+            <button type="button" className="button button-secondary" onClick={() => setAdding(true)} ref={addButton} data-testid="interaction-add">
+              {t('companies.interaction.add')}
+            </button>
+          </div>
+        )
+      ) : null}
+      {list.error ? <Alert variant="error">{errorText(t, list.error)}</Alert> : null}
+      {list.loading && !list.data ? <Spinner /> : null}
+      {list.data ? (
+        rows.length ? (
+          <DataTable
+            caption={t('companies.interaction.caption', { name: company.name })}
+            columns={columns}
+            rows={rows}
+            rowKey={(i) => i.id}
+            testId="interactions-table"
+            rowTestId="interaction-row"
+          />
+        ) : (
+          <p data-testid="interactions-empty">{t('companies.interaction.empty')}</p>
+        )
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * Min arbejdsliste (company side): GET /api/company-worklist. Follow-ups due
+ * or overdue on running placements, work agreements without ordinary hours,
+ * and the companies the staff member owns that have not been contacted for
+ * N days. A leader can look at a colleague's list (?staff=), as on Min
+ * sagsstamme; N is kept in ?dage=.
+ */
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { api } from '../../api/client.ts';
+import { companyApi } from '../../api/companies.ts';
+import type { AgreementMissingOrdinaryHours, CompanyNotContacted, CompanyWorklist, FollowUpDue } from '../../api/companies.ts';
+import { Alert } from '../../components/Alert.tsx';
+import { Spinner } from '../../components/Spinner.tsx';
+import { canPickColleague } from '../../components/companies/access.ts';
+import { CompaniesNav } from '../../components/companies/CompaniesNav.tsx';
+import { CsvButton } from '../../components/companies/CsvButton.tsx';
+import { DataTable } from '../../components/companies/DataTable.tsx';
+import { parseDays } from '../../components/companies/companyFilter.ts';
+import { followUpStatusLabel, placementTypeLabel } from '../../components/companies/labels.ts';
+import { followUpColumns, missingHoursColumns, notContactedColumns } from '../../components/companies/listColumns.ts';
+import { sortFollowUps } from '../../components/companies/worklist.ts';
+import { errorText, useLoad, usePageTitle } from '../../hooks.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { formatDate } from '../../labels.ts';
+import { Link, useQueryParam } from '../../router.tsx';
+import { useSession } from '../../session.tsx';
+import '../../components/companies/companies.css';
+
+const defaultDays = 90;
+/** Roles that hold placements or company relations, whose lists a leader may open. */
+const colleagueRoles = ['jobformidler', 'virksomhedskonsulent', 'mentor'];
+
+export function WorklistPage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const [staffParam, setStaffParam] = useQueryParam('staff');
+  const [daysParam, setDaysParam] = useQueryParam('dage');
+  const staff = staffParam === me.id ? '' : staffParam;
+  const days = parseDays(daysParam) ?? defaultDays;
+  const list = useLoad(() => companyApi.worklist({ ...(staff ? { staff } : {}), notContactedDays: days }), [staff, days]);
+  const data = list.data;
+  const title = staff ? t('companies.worklist.titleOther', { name: data?.staff.name ?? '…' }) : t('companies.worklist.title');
+  usePageTitle(title);
+
+  return (
+    <>
+      <CompaniesNav />
+      <h1 data-testid="company-worklist-heading">{title}</h1>
+      <p className="font-lead jobspor-prose">{t('companies.worklist.intro')}</p>
+      {canPickColleague(me.roles) ? <ColleaguePicker value={staff} onValue={setStaffParam} /> : null}
+      {list.error ? <Alert variant="error">{errorText(t, list.error)}</Alert> : null}
+      {list.loading && !data ? <Spinner /> : null}
+      {data ? (
+        <div className={list.loading ? 'jobspor-busy' : undefined} aria-busy={list.loading}>
+          <FollowUpsSection rows={data.followUpsDue} />
+          <MissingHoursSection rows={data.agreementsMissingOrdinaryHours} />
+          <NotContactedSection data={data} days={days} onDays={(n) => setDaysParam(n === defaultDays ? '' : String(n))} />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function ColleaguePicker({ value, onValue }: { value: string; onValue: (id: string) => void }) {
+  const t = useI18n().t;
+  const { me } = useSession();
+  const staff = useLoad(() => api.staff({ active: true }), []);
+  const options = (staff.data?.staff ?? [])
+    .filter((s) => s.id !== me.id && s.roles.some((r) => colleagueRoles.includes(r)))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName, 'da'));
+  const known = !value || options.some((s) => s.id === value);
+  return (
+    <div className="form-group">
+      <label className="form-label" htmlFor="company-worklist-staff">
+        {t('companies.worklist.staffPicker')}
+      </label>
+      <select
+        id="company-worklist-staff"
+        className="form-select"
+        value={value}
+        onChange={(e) => onValue(e.target.value)}
+        disabled={staff.loading && !staff.data}
+        data-testid="company-worklist-staff"
+      >
+        <option value="">{t('companies.worklist.staffMine', { name: me.displayName })}</option>
+        {!known ? <option value={value}>{t('companies.worklist.staffOther')}</option> : null}
+        {options.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.displayName} ({s.unitName})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const citizenLink = (c: { id: string; name: string }) => <Link to={`/borgere/${encodeURIComponent(c.id)}#virksomhed`}>{c.name}</Link>;
+const companyLink = (c: { id: string; name: string }) => <Link to={`/virksomheder/${encodeURIComponent(c.id)}`}>{c.name}</Link>;
+
+function FollowUpsSection({ rows }: { rows: FollowUpDue[] }) {
+  const { t, locale } = useI18n();
+  const sorted = sortFollowUps(rows);
+  const columns = followUpColumns(t, locale);
+  const heading = t('companies.worklist.followUps');
+  return (
+    <section className="companies-section" aria-labelledby="followups-heading" data-testid="company-followups">
+      <div className="companies-section-head">
+        <h2 id="followups-heading">{heading}</h2>
+        <CsvButton what={heading} file={['opfoelgninger']} columns={columns} rows={sorted} testId="followups-export" />
+      </div>
+      <p className="companies-muted">{t('companies.worklist.followUpsIntro')}</p>
+      {sorted.length ? (
+        <DataTable
+          caption={heading}
+          columns={columns}
+          rows={sorted}
+          rowKey={(f) => `${f.placementId}-${f.source}-${f.dueOn}`}
+          rowClass={(f) => (f.status === 'overdue' ? 'companies-row--overdue' : undefined)}
+          render={{
+            status: (f) => (f.status === 'overdue' ? <strong className="companies-overdue">{followUpStatusLabel(t, f.status)}</strong> : followUpStatusLabel(t, f.status)),
+            citizen: (f) => citizenLink(f.citizen),
+            company: (f) => companyLink(f.company),
+            placement: (f) => <Link to={`/virksomhedsforloeb/${encodeURIComponent(f.placementId)}`}>{placementTypeLabel(t, f.type)}</Link>,
+          }}
+          testId="followups-table"
+          rowTestId="followup-row"
+        />
+      ) : (
+        <p data-testid="followups-empty">{t('companies.worklist.noFollowUps')}</p>
+      )}
+    </section>
+  );
+}
+
+function MissingHoursSection({ rows }: { rows: AgreementMissingOrdinaryHours[] }) {
+  const { t, locale } = useI18n();
+  const columns = missingHoursColumns(t, locale);
+  const sorted = [...rows].sort((a, b) => a.since.localeCompare(b.since));
+  const heading = t('companies.worklist.missingHours');
+  return (
+    <section className="companies-section" aria-labelledby="missing-hours-heading" data-testid="company-missing-hours">
+      <div className="companies-section-head">
+        <h2 id="missing-hours-heading">{heading}</h2>
+        <CsvButton what={heading} file={['aftaler-uden-ordinaere-timer']} columns={columns} rows={sorted} testId="missing-hours-export" />
+      </div>
+      <p className="companies-muted">{t('companies.worklist.missingHoursIntro')}</p>
+      {sorted.length ? (
+        <DataTable
+          caption={heading}
+          columns={columns}
+          rows={sorted}
+          rowKey={(a) => a.workAgreementId}
+          render={{
+            citizen: (a) => citizenLink(a.citizen),
+            company: (a) => companyLink(a.company),
+            placement: (a) =>
+              a.placementId ? (
+                <Link to={`/virksomhedsforloeb/${encodeURIComponent(a.placementId)}`}>{t('companies.worklist.placementStarted')}</Link>
+              ) : (
+                <span className="companies-muted">{t('companies.worklist.placementNotStarted')}</span>
+              ),
+          }}
+          testId="missing-hours-table"
+        />
+      ) : (
+        <p>{t('companies.worklist.noMissingHours')}</p>
+      )}
+    </section>
+  );
+}
+
+function NotContactedSection({ data, days, onDays }: { data: CompanyWorklist; days: number; onDays: (days: number) => void }) {
+  const { t, locale } = useI18n();
+  const [draft, setDraft] = useState(String(days));
+  const invalid = parseDays(draft) === null;
+  const columns = notContactedColumns(t, locale);
+  // Never contacted first, then the longest silence.
+  const rows: CompanyNotContacted[] = [...data.companiesNotContacted].sort((a, b) => (b.days ?? Infinity) - (a.days ?? Infinity) || a.company.name.localeCompare(b.company.name, 'da'));
+  const heading = t('companies.worklist.notContacted', { days: data.notContactedDays });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const n = parseDays(draft);
+    if (n !== null) onDays(n);
+  }
+
+  return (
+    <section className="companies-section" aria-labelledby="not-contacted-heading" data-testid="company-not-contacted">
+      <div className="companies-section-head">
+        <h2 id="not-contacted-heading">{heading}</h2>
+        <CsvButton what={heading} file={['virksomheder-uden-kontakt']} columns={columns} rows={rows} testId="not-contacted-export" />
+      </div>
+      <form className="jobspor-filters" onSubmit={submit} aria-label={t('companies.worklist.daysForm')}>
+        <div className={`form-group${invalid ? ' form-error' : ''}`}>
+          <label className="form-label" htmlFor="not-contacted-days">
+            {t('companies.worklist.daysLabel')}
+          </label>
+          {invalid ? (
+            <span className="form-error-message" id="not-contacted-days-error">
+              <span className="sr-only">{t('common.errorPrefix')} </span>
+              {t('companies.filter.daysInvalid')}
+            </span>
+          ) : null}
+          <input
+            id="not-contacted-days"
+            type="text"
+            inputMode="numeric"
+            className="form-input companies-narrow-input"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? 'not-contacted-days-error' : undefined}
+            maxLength={4}
+            data-testid="not-contacted-days"
+          />
+        </div>
+        <div className="form-group">
+          <button type="submit" className="button button-secondary" disabled={invalid}>
+            {t('companies.worklist.daysApply')}
+          </button>
+        </div>
+      </form>
+      {rows.length ? (
+        <DataTable
+          caption={heading}
+          columns={columns}
+          rows={rows}
+          rowKey={(c) => c.company.id}
+          render={{
+            company: (c) => companyLink(c.company),
+            lastInteraction: (c) => (c.lastInteractionOn ? formatDate(locale, c.lastInteractionOn) : <span className="companies-muted">{t('companies.never')}</span>),
+          }}
+          testId="not-contacted-table"
+        />
+      ) : (
+        <p>{t('companies.worklist.noNotContacted', { days: data.notContactedDays })}</p>
+      )}
+    </section>
+  );
+}
