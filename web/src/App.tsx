@@ -36,9 +36,13 @@ import { ModelsPage } from './pages/models/ModelsPage.tsx';
 import { ModelPage } from './pages/models/ModelPage.tsx';
 import { ForbiddenPage } from './pages/ForbiddenPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { MatchingPage } from './pages/placements/MatchingPage.tsx';
+import { PlacementPage } from './pages/placements/PlacementPage.tsx';
 
 // ECharts is only needed on Overblik; load it with that page.
 const OverviewPage = lazy(() => import('./pages/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
+// The work agreement's checklist brings the domain's agreement module (with Zod): load it with that page.
+const WorkAgreementPage = lazy(() => import('./pages/placements/WorkAgreementPage.tsx').then((m) => ({ default: m.WorkAgreementPage })));
 
 type AuthState =
   | { status: 'loading' }
@@ -60,6 +64,27 @@ const routes: RouteDef[] = [
   { pattern: '/borgere', area: 'borgere', render: () => <CitizensPage /> },
   { pattern: '/borgere/ny', area: 'borgere', allowed: canWriteCitizens, render: () => <CitizenNewPage /> },
   { pattern: '/borgere/:id', area: 'borgere', render: (p) => <CitizenPage id={p['id'] ?? ''} key={p['id']} /> },
+  { pattern: '/borgere/:id/match', area: 'borgere', render: (p) => <MatchingPage citizenId={p['id'] ?? ''} key={p['id']} /> },
+  {
+    pattern: '/arbejdsaftaler/ny',
+    area: 'borgere',
+    // Same key as below: the page keeps its state when a saved new agreement moves to its own address.
+    render: () => (
+      <Suspense fallback={<Spinner />}>
+        <WorkAgreementPage agreementId={null} key="work-agreement" />
+      </Suspense>
+    ),
+  },
+  {
+    pattern: '/arbejdsaftaler/:id',
+    area: 'borgere',
+    render: (p) => (
+      <Suspense fallback={<Spinner />}>
+        <WorkAgreementPage agreementId={p['id'] ?? ''} key="work-agreement" />
+      </Suspense>
+    ),
+  },
+  { pattern: '/virksomhedsforloeb/:id', area: 'borgere', render: (p) => <PlacementPage id={p['id'] ?? ''} key={p['id']} /> },
   { pattern: '/gruppeforloeb', area: 'gruppeforloeb', render: () => <GroupActivitiesPage /> },
   { pattern: '/virksomheder', area: 'virksomheder', render: () => <CompaniesPage /> },
   { pattern: '/virksomheder/opslag', area: 'virksomheder', render: () => <OpeningsPage /> },

@@ -19,17 +19,6 @@ export { placementTypes, type PlacementType };
 /** How far ahead a placement may be registered. */
 export const MAX_DAYS_AHEAD = 90;
 
-export const placementTypeNames: Record<PlacementType, string> = {
-  virksomhedspraktik: 'Virksomhedspraktik',
-  loentilskud: 'Løntilskud',
-  ordinary_hours: 'Ordinære timer',
-  hybrid: 'Hybridpraktik',
-  fleksjob: 'Fleksjob',
-  job: 'Job',
-  education: 'Uddannelse',
-  snusepraktik: 'Snusepraktik',
-};
-
 export const endReasons = ['completed', 'converted_to_paid', 'company_would_not_pay', 'too_demanding', 'citizen_ended', 'moved', 'other'] as const;
 export type EndReason = (typeof endReasons)[number];
 
@@ -114,14 +103,6 @@ export const followUpRatingLabels: Record<FollowUpRating, string> = {
 export const RATING_MIN = 1;
 export const RATING_MAX = 5;
 export const EFFECTIVENESS_MAX = 10;
-
-export const ratingScaleLabels: Record<number, string> = {
-  1: 'Meget tilbagegang',
-  2: 'Lidt tilbagegang',
-  3: 'Uændret',
-  4: 'Lidt fremgang',
-  5: 'Meget fremgang',
-};
 
 export interface FollowUpDates {
   heldOn: string;

@@ -19,6 +19,7 @@ import { hashPassword } from '../../platform/password.ts';
 import { benefitsArea } from './benefits.ts';
 import { casesArea } from './cases.ts';
 import { citizensArea } from './citizens.ts';
+import { companiesArea } from './companies.ts';
 import type { DemoArea, DemoContext } from './context.ts';
 import { addMonths, isIsoDate, localToday } from './dates.ts';
 import { demoLogins, organisationArea } from './organisation.ts';
@@ -34,7 +35,7 @@ export const demoPassword = 'demo';
 export const defaultDemoSeed = 1;
 
 /** The areas, in order. Append new areas at the end. */
-export const demoAreas: readonly DemoArea[] = [organisationArea, citizensArea, benefitsArea, casesArea];
+export const demoAreas: readonly DemoArea[] = [organisationArea, citizensArea, benefitsArea, casesArea, companiesArea];
 
 export interface DemoOptions {
   /** Seed number; the same seed and `today` give identical data. */

@@ -5,70 +5,26 @@
  * 'YYYY-MM-DD', hours numbers with one decimal.
  */
 import { query, request } from './client.ts';
+import type { Industry, Industry10, PlacementEndReason, PlacementType, ScoreComponent } from './companies.ts';
 import type { PersonRef } from './courses.ts';
 
 export type { PersonRef } from './courses.ts';
 
 const enc = encodeURIComponent;
 
-// ---- Shared shapes ----
+// ---- Shared shapes (contract "Shared shapes", mirrored once in api/companies.ts) ----
 
-export const industry10Groups = [
-  'agriculture',
-  'industry',
-  'construction',
-  'trade_transport',
-  'information',
-  'finance',
-  'real_estate',
-  'business_services',
-  'public_education_health',
-  'culture_other',
-  'unknown',
-] as const;
-export type Industry10 = (typeof industry10Groups)[number];
-
-export interface Industry {
-  code: string | null;
-  group10: Industry10 | null;
-  label: string | null;
-}
-
-export const placementTypes = [
-  'virksomhedspraktik',
-  'loentilskud',
-  'ordinary_hours',
-  'hybrid',
-  'fleksjob',
-  'job',
-  'education',
-  'snusepraktik',
-] as const;
-export type PlacementType = (typeof placementTypes)[number];
-
-export const endReasons = [
-  'completed',
-  'converted_to_paid',
-  'company_would_not_pay',
-  'too_demanding',
-  'citizen_ended',
-  'moved',
-  'other',
-] as const;
-export type PlacementEndReason = (typeof endReasons)[number];
+export { industry10Groups, placementTypes, placementEndReasons as endReasons, scoreComponentKeys as scoreKeys } from './companies.ts';
+export type {
+  Industry,
+  Industry10,
+  PlacementType,
+  PlacementEndReason,
+  ScoreComponent,
+  ScoreComponentKey as ScoreKey,
+} from './companies.ts';
 
 // ---- B. Matching ----
-
-export const scoreKeys = ['job_goal', 'distance', 'ordinary_hours', 'open_places'] as const;
-export type ScoreKey = (typeof scoreKeys)[number];
-
-export interface ScoreComponent {
-  key: ScoreKey;
-  points: number;
-  max: number;
-  /** Danish: why the company got these points. */
-  reason: string;
-}
 
 export interface MatchSuggestion {
   company: { id: string; name: string; industry: Industry; postcode: string | null; city: string | null };
@@ -342,43 +298,6 @@ export function allowsAftercare(placement: Pick<PlacementSummary, 'type' | 'endR
   return aftercareTypes.includes(placement.type) || placement.endReason === 'converted_to_paid';
 }
 
-// ---- Company reads the placement screens need (contract section A) ----
-
-export interface CompanyPick {
-  id: string;
-  cvr: string;
-  name: string;
-  industry: Industry;
-  postcode: string | null;
-  city: string | null;
-  openOpenings: number;
-}
-
-export interface ContactPersonPick {
-  id: string;
-  name: string;
-  title: string | null;
-  phone: string | null;
-  email: string | null;
-  active: boolean;
-}
-
-export interface OpeningPick {
-  id: string;
-  title: string;
-  hoursMin: number;
-  hoursMax: number;
-  paidFromStart: boolean;
-  status: 'open' | 'filled' | 'closed';
-  openFrom: string;
-  contactPerson: PersonRef | null;
-}
-
-export interface CompanyForPlacement extends CompanyPick {
-  contactPersons: ContactPersonPick[];
-  openings: OpeningPick[];
-}
-
 // ---- Calls ----
 
 export const placementsApi = {
@@ -415,9 +334,4 @@ export const placementsApi = {
     request<HoursWeek>('PUT', `/api/placements/${enc(id)}/hours/${enc(weekStart)}`, body),
   createFollowUp: (id: string, body: FollowUpCreate) => request<FollowUp>('POST', `/api/placements/${enc(id)}/follow-ups`, body),
   createAftercare: (id: string, body: AftercareCreate) => request<AftercareContact>('POST', `/api/placements/${enc(id)}/aftercare`, body),
-
-  // Companies (section A): the search of the company picker and one company's contact persons and openings.
-  searchCompanies: (q: string, limit = 10) =>
-    request<{ companies: CompanyPick[]; total: number }>('GET', `/api/companies${query({ q, limit })}`),
-  company: (id: string) => request<CompanyForPlacement>('GET', `/api/companies/${enc(id)}`),
 };

@@ -1,7 +1,7 @@
 /**
  * Borger: the citizen's page. A header (name, age, unit, responsible staff
  * member, masked CPR) and DKFDS tabs for the case work: Overblik, Forløb,
- * Plan, Jobmål, CV, Kontakter, Målinger and Stamdata. The chosen tab is kept
+ * Plan, Jobmål, CV, Virksomhed, Kontakter, Målinger and Stamdata. The chosen tab is kept
  * in the address's fragment (#plan) so a reload or a shared link lands on it.
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -25,6 +25,8 @@ import { JobGoalsTab } from './citizen/JobGoalsTab.tsx';
 import { MeasurementsTab } from './citizen/MeasurementsTab.tsx';
 import { OverviewTab } from './citizen/OverviewTab.tsx';
 import { PlanTab } from './citizen/PlanTab.tsx';
+import { PlacementsTab } from './citizen/PlacementsTab.tsx';
+import { canWritePlacements } from '../components/placements/access.ts';
 import '../styles/records.css';
 
 const tabKeys = {
@@ -33,6 +35,7 @@ const tabKeys = {
   plan: 'rec.tab.plan',
   jobmaal: 'rec.tab.jobGoals',
   cv: 'rec.tab.cv',
+  virksomhed: 'pl.tab.title',
   kontakter: 'rec.tab.contacts',
   maalinger: 'rec.tab.measurements',
   stamdata: 'rec.tab.details',
@@ -118,6 +121,7 @@ export function CitizenPage({ id }: { id: string }) {
         {active === 'plan' ? <PlanTab citizenId={id} canEdit={canEdit} onOpenCourses={openCourses} /> : null}
         {active === 'jobmaal' ? <JobGoalsTab citizenId={id} canEdit={canEdit} onOpenCourses={openCourses} /> : null}
         {active === 'cv' ? <CvTab citizenId={id} canEdit={canEdit} /> : null}
+        {active === 'virksomhed' ? <PlacementsTab citizenId={id} canWrite={canWritePlacements(me.roles)} onOpenCourses={openCourses} /> : null}
         {active === 'kontakter' ? <ContactsTab citizenId={id} canRecord={canRecord} /> : null}
         {active === 'maalinger' ? <MeasurementsTab citizenId={id} canRecord={canRecord} /> : null}
         {active === 'stamdata' ? <DetailsTab citizen={data} onUpdated={citizen.setData} /> : null}

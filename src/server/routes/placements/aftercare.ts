@@ -55,7 +55,7 @@ export function aftercareRoutes(app: FastifyInstance): void {
       const { placement, course } = await accessiblePlacement(request, db, request.params.id);
       const body = request.body;
       const refusal = aftercareRefusal(placement);
-      if (refusal) throw badRequest(refusal, { placement: refusal });
+      if (refusal) throw badRequest(refusal);
       const errors = checkAftercareContact(body, placement.from, today());
       if (Object.keys(errors).length) throw badRequest('Kontakten kan ikke gemmes.', errors);
       const id = await db.transaction().execute(async (trx) => {

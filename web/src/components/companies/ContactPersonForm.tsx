@@ -35,7 +35,7 @@ export function ContactPersonForm({ companyId, person, onSaved, onCancel }: Cont
       note: note.trim() || null,
     };
     const saved = await form.submit(
-      () => (body.name ? {} : { name: t('companies.contact.nameRequired') }),
+      (): Record<string, string> => (body.name ? {} : { name: t('companies.contact.nameRequired') }),
       () => (person ? companyApi.updateContactPerson(person.id, body) : companyApi.createContactPerson(companyId, body)),
     );
     if (saved) onSaved(saved);
@@ -52,8 +52,8 @@ export function ContactPersonForm({ companyId, person, onSaved, onCancel }: Cont
       headingLevel={3}
     >
       <div className="jobspor-form-row">
-        <TextField id={form.idFor('name')} label={t('companies.contact.name')} value={name} onValue={setName} error={form.errors['name']} maxLength={200} required />
-        <TextField id={form.idFor('title')} label={t('companies.contact.title')} value={title} onValue={setTitle} error={form.errors['title']} maxLength={200} optional />
+        <TextField id={form.idFor('name')} label={t('companies.contact.name')} value={name} onValue={setName} error={form.errors['name']} maxLength={120} required />
+        <TextField id={form.idFor('title')} label={t('companies.contact.title')} value={title} onValue={setTitle} error={form.errors['title']} maxLength={120} optional />
       </div>
       <div className="jobspor-form-row">
         <TextField id={form.idFor('phone')} label={t('companies.field.phone')} type="tel" value={phone} onValue={setPhone} error={form.errors['phone']} maxLength={30} optional />

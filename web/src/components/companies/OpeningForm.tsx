@@ -22,6 +22,8 @@ interface OpeningFormProps {
   companyId: string;
   /** The company's main postcode, the default place of work. */
   defaultPostcode: string;
+  /** The company's DB07 code, the opening's industry when the field is left empty. */
+  companyIndustryCode: string | null;
   contactPersons: readonly ContactPerson[];
   opening?: Opening;
   onSaved: (opening: Opening) => void;
@@ -29,7 +31,7 @@ interface OpeningFormProps {
   onReload: () => void;
 }
 
-export function OpeningForm({ companyId, defaultPostcode, contactPersons, opening, onSaved, onCancel, onReload }: OpeningFormProps) {
+export function OpeningForm({ companyId, defaultPostcode, companyIndustryCode, contactPersons, opening, onSaved, onCancel, onReload }: OpeningFormProps) {
   const { t, locale } = useI18n();
   const prefix = opening ? `opening-edit-${opening.id}` : 'opening-create';
   const form = useCourseForm(prefix, fields);
@@ -62,7 +64,7 @@ export function OpeningForm({ companyId, defaultPostcode, contactPersons, openin
     if (max === null || max > 80) found['hoursMax'] = t('companies.opening.hoursInvalid');
     else if (min !== null && max < min) found['hoursMax'] = t('companies.opening.hoursOrder');
     const n = parseWhole(places);
-    if (n === null || n < 1 || n > 1000) found['places'] = t('companies.opening.placesInvalid');
+    if (n === null || n < 1 || n > 100) found['places'] = t('companies.opening.placesInvalid');
     if (!isIsoDate(openFrom)) found['openFrom'] = t('companies.dateRequired');
     if (openTo && !isIsoDate(openTo)) found['openTo'] = t('companies.dateInvalid');
     else if (openTo && isIsoDate(openFrom) && openTo < openFrom) found['openTo'] = t('companies.opening.toBeforeFrom');
@@ -70,11 +72,13 @@ export function OpeningForm({ companyId, defaultPostcode, contactPersons, openin
   }
 
   function body(): OpeningInput {
+    const industry = industryCode.trim().replace(/[.\s]/g, '');
     return {
       title: title.trim(),
       tasks: tasks.trim(),
       occupationCode: occupationCode.trim() || null,
-      industryCode: industryCode.trim().replace(/[.\s]/g, '') || null,
+      // Empty: the company's industry (a new opening gets it from the server when the field is left out).
+      ...(industry ? { industryCode: industry } : opening ? { industryCode: companyIndustryCode } : {}),
       postcode: postcode.trim(),
       hoursMin: parseHours(hoursMin) ?? 0,
       hoursMax: parseHours(hoursMax) ?? 0,
@@ -173,7 +177,7 @@ export function OpeningForm({ companyId, defaultPostcode, contactPersons, openin
         onChecked={setPaidFromStart}
         error={form.errors['paidFromStart']}
       />
-      <TextField id={form.idFor('places')} label={t('companies.opening.places')} inputMode="numeric" value={places} onValue={setPlaces} error={form.errors['places']} maxLength={4} width="input-width-xs" required />
+      <TextField id={form.idFor('places')} label={t('companies.opening.places')} inputMode="numeric" value={places} onValue={setPlaces} error={form.errors['places']} maxLength={3} width="input-width-xs" required />
       <div className="jobspor-form-row">
         <TextField id={form.idFor('openFrom')} label={t('companies.opening.openFrom')} type="date" value={openFrom} onValue={setOpenFrom} error={form.errors['openFrom']} required />
         <TextField id={form.idFor('openTo')} label={t('companies.opening.openTo')} type="date" value={openTo} onValue={setOpenTo} error={form.errors['openTo']} optional />

@@ -36,12 +36,12 @@ export const emptyCompanyFilter: CompanyFilter = {
 
 export const pageSize = 50;
 
-/** A whole number of days 1-3650, or null for anything else (the field is then ignored and flagged). */
-export function parseDays(text: string): number | null {
+/** A whole number of days within min-max (default 1-3650), or null for anything else (the field is then ignored and flagged). */
+export function parseDays(text: string, min = 1, max = 3650): number | null {
   const trimmed = text.trim();
   if (!/^[0-9]{1,4}$/.test(trimmed)) return null;
   const days = Number(trimmed);
-  return days >= 1 && days <= 3650 ? days : null;
+  return days >= min && days <= max ? days : null;
 }
 
 export function companyQuery(filter: CompanyFilter, meId: string): CompanyQuery {

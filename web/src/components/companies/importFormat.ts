@@ -9,25 +9,27 @@ import type { MessageKey } from '../../i18n/index.tsx';
 import { toCsv } from '../caseload/csv.ts';
 
 export interface ImportColumnInfo {
+  /** The server's key for the column (errors and changes name columns by it). */
+  key: string;
   /** The Danish header, as the example file writes it. */
   name: string;
-  /** Other accepted headers (case does not matter). */
+  /** Other accepted headers (case does not matter); the first is the English one. */
   aliases: string[];
   required: boolean;
   description: MessageKey;
 }
 
 export const importColumnInfo: readonly ImportColumnInfo[] = [
-  { name: 'cvr', aliases: [], required: true, description: 'companies.import.col.cvr' },
-  { name: 'navn', aliases: ['name'], required: true, description: 'companies.import.col.name' },
-  { name: 'adresse', aliases: ['address'], required: false, description: 'companies.import.col.address' },
-  { name: 'postnr', aliases: ['postcode'], required: true, description: 'companies.import.col.postcode' },
-  { name: 'by', aliases: ['city'], required: false, description: 'companies.import.col.city' },
-  { name: 'branchekode', aliases: ['industry_code'], required: false, description: 'companies.import.col.industryCode' },
-  { name: 'størrelse', aliases: ['stoerrelse', 'size'], required: false, description: 'companies.import.col.size' },
-  { name: 'sektor', aliases: ['sector'], required: false, description: 'companies.import.col.sector' },
-  { name: 'telefon', aliases: ['phone'], required: false, description: 'companies.import.col.phone' },
-  { name: 'email', aliases: [], required: false, description: 'companies.import.col.email' },
+  { key: 'cvr', name: 'cvr', aliases: [], required: true, description: 'companies.import.col.cvr' },
+  { key: 'name', name: 'navn', aliases: ['name'], required: true, description: 'companies.import.col.name' },
+  { key: 'address', name: 'adresse', aliases: ['address'], required: false, description: 'companies.import.col.address' },
+  { key: 'postcode', name: 'postnr', aliases: ['postcode'], required: true, description: 'companies.import.col.postcode' },
+  { key: 'city', name: 'by', aliases: ['city'], required: false, description: 'companies.import.col.city' },
+  { key: 'industry_code', name: 'branchekode', aliases: ['industry_code'], required: false, description: 'companies.import.col.industryCode' },
+  { key: 'size', name: 'størrelse', aliases: ['size', 'stoerrelse'], required: false, description: 'companies.import.col.size' },
+  { key: 'sector', name: 'sektor', aliases: ['sector'], required: false, description: 'companies.import.col.sector' },
+  { key: 'phone', name: 'telefon', aliases: ['phone'], required: false, description: 'companies.import.col.phone' },
+  { key: 'email', name: 'email', aliases: [], required: false, description: 'companies.import.col.email' },
 ];
 
 /** The 2 MB limit of one import (UTF-8 bytes). */
@@ -56,6 +58,18 @@ export function utf8Bytes(text: string): number {
 /** "cvr (også: …)" for the columns table. */
 export function columnNames(t: Translate, column: ImportColumnInfo): string {
   return column.aliases.length ? t('companies.import.alsoAccepted', { name: column.name, aliases: column.aliases.join(', ') }) : column.name;
+}
+
+/**
+ * A column as the user knows it from the file: the Danish header in Danish,
+ * the English one in English; 'columns' (a line with too many fields) is the
+ * whole line. Unknown keys are shown as they are.
+ */
+export function importColumnName(t: Translate, locale: string, key: string): string {
+  if (key === 'columns') return t('companies.import.wholeLine');
+  const column = importColumnInfo.find((c) => c.key === key);
+  if (!column) return key;
+  return locale.startsWith('da') ? column.name : (column.aliases[0] ?? column.name);
 }
 
 /** A server error keyed `row.<line>.<column>` (from a refused import) as line, column and message. */

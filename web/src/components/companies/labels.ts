@@ -48,11 +48,6 @@ export function formatHours(locale: string, hours: number | null | undefined): s
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(hours);
 }
 
-/** A period "01.02.2026–" or "01.02.2026–30.04.2026" with the dates as given (already formatted). */
-export function periodText(from: string, to: string): string {
-  return `${from}–${to === '–' ? '' : to}`;
-}
-
 export function yesNo(t: Translate, value: boolean): string {
   return value ? t('companies.yes') : t('companies.no');
 }

@@ -20,12 +20,14 @@ import { scoreComponentKeys } from '../../api/companies.ts';
 import type { Translate } from '../../i18n/index.tsx';
 import { formatDate, formatDateTime } from '../../labels.ts';
 import type { Column } from './columns.ts';
+import { importColumnName } from './importFormat.ts';
 import {
   agreementKindLabel,
   componentLabel,
   endReasonLabel,
   followUpSourceLabel,
   followUpStatusLabel,
+  formatHours,
   importActionLabel,
   industry10Label,
   interactionKindLabel,
@@ -125,8 +127,8 @@ export function placementColumns(t: Translate, locale: string): Column<CompanyPl
         p.latestWeek
           ? t('companies.placement.week', {
               week: formatDate(locale, p.latestWeek.weekStart),
-              paid: p.latestWeek.paidHours ?? '–',
-              unpaid: p.latestWeek.unpaidHours ?? '–',
+              paid: formatHours(locale, p.latestWeek.paidHours),
+              unpaid: formatHours(locale, p.latestWeek.unpaidHours),
             })
           : '',
     },
@@ -201,17 +203,18 @@ export function notContactedColumns(t: Translate, locale: string): Column<Compan
   ];
 }
 
-export function importRowColumns(t: Translate): Column<ImportRow>[] {
+export function importRowColumns(t: Translate, locale: string): Column<ImportRow>[] {
+  const column = (key: string) => importColumnName(t, locale, key);
   return [
     { id: 'line', header: t('companies.import.line'), value: (r) => r.line, numeric: true },
     { id: 'cvr', header: t('companies.field.cvr'), value: (r) => r.cvr },
     { id: 'name', header: t('companies.field.name'), value: (r) => r.name },
     { id: 'action', header: t('companies.import.actionCol'), value: (r) => importActionLabel(t, r.action) },
-    { id: 'changes', header: t('companies.import.changes'), value: (r) => r.changes.join(', ') },
+    { id: 'changes', header: t('companies.import.changes'), value: (r) => r.changes.map(column).join(', ') },
     {
       id: 'errors',
       header: t('companies.import.errors'),
-      value: (r) => r.errors.map((e) => t('companies.import.errorText', { line: r.line, column: e.column, message: e.message })).join(' | '),
+      value: (r) => r.errors.map((e) => t('companies.import.errorText', { line: r.line, column: column(e.column), message: e.message })).join(' | '),
     },
   ];
 }

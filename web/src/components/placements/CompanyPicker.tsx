@@ -5,8 +5,8 @@
  * announced; the chosen company stays shown while searching again.
  */
 import { useEffect, useState } from 'react';
-import { placementsApi } from '../../api/placements.ts';
-import type { CompanyPick } from '../../api/placements.ts';
+import { companyApi } from '../../api/companies.ts';
+import type { CompanySummary } from '../../api/companies.ts';
 import { errorText } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { RadioGroup, TextField } from '../FormFields.tsx';
@@ -26,7 +26,7 @@ interface CompanyPickerProps {
 /** Waits this long after the last keystroke before searching. */
 const SEARCH_DELAY_MS = 250;
 
-function describe(company: CompanyPick): string {
+function describe(company: CompanySummary): string {
   const place = [company.postcode, company.city].filter(Boolean).join(' ');
   return `${company.name} (CVR ${company.cvr}${place ? `, ${place}` : ''})`;
 }
@@ -34,7 +34,7 @@ function describe(company: CompanyPick): string {
 export function CompanyPicker({ id, value, onValue, error }: CompanyPickerProps) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
-  const [hits, setHits] = useState<CompanyPick[]>([]);
+  const [hits, setHits] = useState<CompanySummary[]>([]);
   const [total, setTotal] = useState(0);
   const [status, setStatus] = useState<'idle' | 'searching' | 'done' | 'failed'>('idle');
   const [failure, setFailure] = useState('');
@@ -49,7 +49,7 @@ export function CompanyPicker({ id, value, onValue, error }: CompanyPickerProps)
     let current = true;
     setStatus('searching');
     const timer = window.setTimeout(() => {
-      placementsApi.searchCompanies(text).then(
+      companyApi.companies({ q: text, limit: 10 }).then(
         (result) => {
           if (!current) return;
           setHits(result.companies);

@@ -17,6 +17,9 @@ import { SelectField, TextAreaField, TextField } from '../FormFields.tsx';
 import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 
+/** Roles that broker matches; the server refuses others as the responsible consultant. */
+export const consultantRoles = ['virksomhedskonsulent', 'jobformidler'];
+
 interface Values {
   rationale: string;
   matchedOn: string;
@@ -26,6 +29,7 @@ interface Values {
 function check(t: Translate, v: Values): Record<string, string> {
   const found: Record<string, string> = {};
   if (!v.rationale.trim()) found['rationale'] = t('pl.match.err.rationale');
+  if (!v.consultantId) found['consultantId'] = t('pl.match.err.consultant');
   if (!isIsoDate(v.matchedOn)) found['matchedOn'] = t('rec.dateRequired');
   else if (v.matchedOn > todayIso()) found['matchedOn'] = t('pl.match.err.future');
   return found;
@@ -45,9 +49,11 @@ export function MatchForm({ courseId, suggestion, staff, onCreated, onCancel }: 
   const { me } = useSession();
   const prefix = `match-${suggestion.rank}`;
   const form = useRecordForm(prefix);
-  const [values, setValues] = useState<Values>({ rationale: '', matchedOn: todayIso(), consultantId: me.id });
+  const brokers = me.roles.some((role) => consultantRoles.includes(role));
+  const [values, setValues] = useState<Values>({ rationale: '', matchedOn: todayIso(), consultantId: brokers ? me.id : '' });
   const set = (field: keyof Values, value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const options = staff.some((s) => s.id === me.id) ? staff : [{ id: me.id, displayName: me.displayName, unitName: me.unit.name } as Staff, ...staff];
+  const options = staff.map((s) => ({ value: s.id, label: `${s.displayName} (${s.unitName})` }));
+  if (brokers && !staff.some((s) => s.id === me.id)) options.unshift({ value: me.id, label: `${me.displayName} (${me.unit.name})` });
   const target = suggestion.opening ? `${suggestion.company.name}, ${suggestion.opening.title}` : suggestion.company.name;
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -84,9 +90,10 @@ export function MatchForm({ courseId, suggestion, staff, onCreated, onCancel }: 
         <SelectField
           id={form.id('consultantId')}
           label={t('pl.match.consultant')}
+          placeholder={brokers ? undefined : t('rec.choose')}
           value={values.consultantId}
           onValue={(v) => set('consultantId', v)}
-          options={options.map((s) => ({ value: s.id, label: s.unitName ? `${s.displayName} (${s.unitName})` : s.displayName }))}
+          options={options}
           error={form.error('consultantId')}
         />
       </div>

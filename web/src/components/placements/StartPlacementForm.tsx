@@ -8,6 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { companyApi } from '../../api/companies.ts';
 import { placementsApi, placementTypes } from '../../api/placements.ts';
 import type { Match, Placement, PlacementCreate, PlacementType, WorkAgreement } from '../../api/placements.ts';
 import { useLoad } from '../../hooks.ts';
@@ -99,7 +100,7 @@ export function StartPlacementForm({ courseId, matches, agreements, initialAgree
   });
   const set = <K extends keyof Values>(field: K, value: Values[K]) => setValues((v) => ({ ...v, [field]: value }));
   const companyId = values.company?.id ?? '';
-  const company = useLoad(() => (companyId ? placementsApi.company(companyId).catch(() => null) : Promise.resolve(null)), [companyId]);
+  const company = useLoad(() => (companyId ? companyApi.company(companyId).catch(() => null) : Promise.resolve(null)), [companyId]);
   const openings = (company.data?.openings ?? []).filter((o) => o.status === 'open' || o.id === values.openingId);
 
   function chooseAgreement(id: string) {

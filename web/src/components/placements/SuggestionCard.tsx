@@ -55,7 +55,7 @@ export function SuggestionCard(props: SuggestionCardProps) {
           </div>
         </div>
         <p className="placements-suggestion-meta">
-          {industry10Label(t, s.company.industry.group10)}
+          {industry10Label(locale, s.company.industry.group10)}
           {place ? ` · ${place}` : ''}
           {' · '}
           {s.distanceKm === null ? t('pl.suggest.distanceUnknown') : t('pl.suggest.distance', { km: formatHours(locale, s.distanceKm) })}

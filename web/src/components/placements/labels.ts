@@ -11,10 +11,9 @@ function lookup(t: Translate, prefix: string, code: string | null | undefined): 
   return hasKey(key) ? t(key) : code;
 }
 
-export const placementTypeLabel = (t: Translate, code: string | null | undefined) => lookup(t, 'pl.type', code);
-export const endReasonLabel = (t: Translate, code: string | null | undefined) => lookup(t, 'pl.endReason', code);
-export const industry10Label = (t: Translate, code: string | null | undefined) => lookup(t, 'pl.industry10', code);
-export const scoreKeyLabel = (t: Translate, code: string) => lookup(t, 'pl.scoreKey', code);
+// The company network's codes (placement types, end reasons, score parts, industries) read the same everywhere.
+export { componentLabel as scoreKeyLabel, endReasonLabel, formatHours, industry10Label, placementTypeLabel } from '../companies/labels.ts';
+
 export const ordinaryKindLabel = (t: Translate, code: string) => lookup(t, 'pl.ordinaryKind', code);
 export const mentorKindLabel = (t: Translate, code: string) => lookup(t, 'pl.mentorKind', code);
 export const weekdayLabel = (t: Translate, code: string) => lookup(t, 'pl.weekday', code);
@@ -22,12 +21,6 @@ export const ratingLabel = (t: Translate, code: string) => lookup(t, 'pl.rating'
 export const aftercareKindLabel = (t: Translate, code: string) => lookup(t, 'pl.aftercareKind', code);
 export const aftercarePartyLabel = (t: Translate, code: string) => lookup(t, 'pl.aftercareParty', code);
 export const trendLabel = (t: Translate, code: string) => lookup(t, 'pl.trend', code);
-
-/** Hours with one decimal the locale's way (7,5 in Danish); '–' when nothing is recorded. */
-export function formatHours(locale: string, hours: number | null | undefined): string {
-  if (hours === null || hours === undefined) return '–';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(hours);
-}
 
 /** 'Uge 11 (09.03.2026)'. */
 export function weekLabel(t: Translate, locale: string, weekStart: string): string {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { HoursWeek } from '../../api/placements.ts';
 import { actualTotal, combineRows, defaultWeek, isoWeek, parseHours, placementWeeks, reachedAim, rowsOf, validHours, weekHasBegun } from './weeks.ts';
 
-const week = (weekStart: string, actualUnpaidHours: number | null, actualPaidHours: number | null, planned = [10, 0] as const): HoursWeek => ({
+const week = (weekStart: string, actualUnpaidHours: number | null, actualPaidHours: number | null, planned: readonly [number, number] = [10, 0]): HoursWeek => ({
   weekStart,
   plannedUnpaidHours: planned[0],
   plannedPaidHours: planned[1],

@@ -20,7 +20,7 @@ import { Spinner } from '../../components/Spinner.tsx';
 import { downloadCsv } from '../../components/caseload/csv.ts';
 import { CompaniesNav } from '../../components/companies/CompaniesNav.tsx';
 import { DataTable } from '../../components/companies/DataTable.tsx';
-import { columnNames, importColumnInfo, importExampleCsv, maxImportBytes, parseRowErrorKey, utf8Bytes } from '../../components/companies/importFormat.ts';
+import { columnNames, importColumnInfo, importColumnName, importExampleCsv, maxImportBytes, parseRowErrorKey, utf8Bytes } from '../../components/companies/importFormat.ts';
 import { importActionLabel } from '../../components/companies/labels.ts';
 import { importRowColumns } from '../../components/companies/listColumns.ts';
 import { Notice, noNotice, notice } from '../../components/companies/Notice.tsx';
@@ -147,7 +147,8 @@ export function ImportPage() {
   const summary = preview?.result.summary;
   const current = preview !== null && preview.text === text;
   const canImport = current && summary !== undefined && summary.errors === 0 && summary.total > 0 && !busy;
-  const columns = importRowColumns(t);
+  const columns = importRowColumns(t, locale);
+  const columnName = (key: string) => importColumnName(t, locale, key);
 
   return (
     <>
@@ -173,7 +174,7 @@ export function ImportPage() {
             { id: 'description', header: t('companies.import.description'), value: (c) => t(c.description) },
           ]}
           rows={importColumnInfo}
-          rowKey={(c) => c.name}
+          rowKey={(c) => c.key}
           render={{ name: (c) => <code>{columnNames(t, c)}</code> }}
           testId="import-columns"
         />
@@ -232,7 +233,7 @@ export function ImportPage() {
         <Alert variant="error" heading={t('companies.import.refusedHeading')} testId="import-refused">
           <ul className="companies-error-list">
             {refused.map((e) => (
-              <li key={`${e.line}-${e.column}`}>{t('companies.import.errorText', { line: e.line, column: e.column, message: e.message })}</li>
+              <li key={`${e.line}-${e.column}`}>{t('companies.import.errorText', { line: e.line, column: columnName(e.column), message: e.message })}</li>
             ))}
           </ul>
         </Alert>
@@ -303,7 +304,7 @@ export function ImportPage() {
                   r.errors.length ? (
                     <ul className="companies-error-list">
                       {r.errors.map((e, i) => (
-                        <li key={i}>{t('companies.import.errorText', { line: r.line, column: e.column, message: e.message })}</li>
+                        <li key={i}>{t('companies.import.errorText', { line: r.line, column: columnName(e.column), message: e.message })}</li>
                       ))}
                     </ul>
                   ) : (

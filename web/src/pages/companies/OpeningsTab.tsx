@@ -78,6 +78,7 @@ export function OpeningsTab({ company, canWrite, onChanged, onCandidates }: Open
               <OpeningForm
                 companyId={company.id}
                 defaultPostcode={mainPostcode}
+                companyIndustryCode={company.industry.code}
                 contactPersons={company.contactPersons}
                 opening={o}
                 onSaved={(s) => saved(s, false)}
@@ -96,6 +97,7 @@ export function OpeningsTab({ company, canWrite, onChanged, onCandidates }: Open
           <OpeningForm
             companyId={company.id}
             defaultPostcode={mainPostcode}
+            companyIndustryCode={company.industry.code}
             contactPersons={company.contactPersons}
             onSaved={(s) => saved(s, true)}
             onCancel={() => {

@@ -28,6 +28,10 @@ import { useSession } from '../../session.tsx';
 import '../../components/companies/companies.css';
 
 const defaultDays = 90;
+/** The range the server accepts for N. */
+const minDays = 7;
+const maxDays = 730;
+const worklistDays = (text: string) => parseDays(text, minDays, maxDays);
 /** Roles that hold placements or company relations, whose lists a leader may open. */
 const colleagueRoles = ['jobformidler', 'virksomhedskonsulent', 'mentor'];
 
@@ -37,7 +41,7 @@ export function WorklistPage() {
   const [staffParam, setStaffParam] = useQueryParam('staff');
   const [daysParam, setDaysParam] = useQueryParam('dage');
   const staff = staffParam === me.id ? '' : staffParam;
-  const days = parseDays(daysParam) ?? defaultDays;
+  const days = worklistDays(daysParam) ?? defaultDays;
   const list = useLoad(() => companyApi.worklist({ ...(staff ? { staff } : {}), notContactedDays: days }), [staff, days]);
   const data = list.data;
   const title = staff ? t('companies.worklist.titleOther', { name: data?.staff.name ?? '…' }) : t('companies.worklist.title');
@@ -173,7 +177,7 @@ function MissingHoursSection({ rows }: { rows: AgreementMissingOrdinaryHours[] }
 function NotContactedSection({ data, days, onDays }: { data: CompanyWorklist; days: number; onDays: (days: number) => void }) {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState(String(days));
-  const invalid = parseDays(draft) === null;
+  const invalid = worklistDays(draft) === null;
   const columns = notContactedColumns(t, locale);
   // Never contacted first, then the longest silence.
   const rows: CompanyNotContacted[] = [...data.companiesNotContacted].sort((a, b) => (b.days ?? Infinity) - (a.days ?? Infinity) || a.company.name.localeCompare(b.company.name, 'da'));
@@ -181,7 +185,7 @@ function NotContactedSection({ data, days, onDays }: { data: CompanyWorklist; da
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const n = parseDays(draft);
+    const n = worklistDays(draft);
     if (n !== null) onDays(n);
   }
 
@@ -199,7 +203,7 @@ function NotContactedSection({ data, days, onDays }: { data: CompanyWorklist; da
           {invalid ? (
             <span className="form-error-message" id="not-contacted-days-error">
               <span className="sr-only">{t('common.errorPrefix')} </span>
-              {t('companies.filter.daysInvalid')}
+              {t('companies.worklist.daysInvalid', { min: minDays, max: maxDays })}
             </span>
           ) : null}
           <input

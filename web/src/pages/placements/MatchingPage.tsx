@@ -18,6 +18,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { canWritePlacements } from '../../components/placements/access.ts';
 import { industry10Label } from '../../components/placements/labels.ts';
+import { consultantRoles } from '../../components/placements/MatchForm.tsx';
 import { SuggestionCard } from '../../components/placements/SuggestionCard.tsx';
 import { CoursePicker } from '../../components/records/CoursePicker.tsx';
 import { errorText, useLoad, usePageTitle } from '../../hooks.ts';
@@ -26,9 +27,6 @@ import { Link, navigate, useQueryParam } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import '../../components/placements/placements.css';
 import '../../styles/records.css';
-
-/** Roles offered as the consultant responsible for a match. */
-const matchRoles = ['virksomhedskonsulent', 'jobformidler'];
 
 export function MatchingPage({ citizenId }: { citizenId: string }) {
   const { t } = useI18n();
@@ -67,7 +65,7 @@ interface Filters {
 }
 
 function Matching({ courseId }: { courseId: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { me } = useSession();
   const canWrite = canWritePlacements(me.roles);
   const [km] = useQueryParam('km');
@@ -120,7 +118,7 @@ function Matching({ courseId }: { courseId: string }) {
   }
 
   const consultants = (staff.data?.staff ?? [])
-    .filter((s) => s.roles.some((r) => matchRoles.includes(r)))
+    .filter((s) => s.roles.some((r) => consultantRoles.includes(r)))
     .sort((a, b) => a.displayName.localeCompare(b.displayName, 'da'));
   const agreedMatches = (matches.data?.matches ?? []).filter((m) => m.status === 'agreed');
 
@@ -182,7 +180,7 @@ function Matching({ courseId }: { courseId: string }) {
             placeholder={t('pl.suggest.allIndustries')}
             value={filters.industry10}
             onValue={(industry10) => setFilters((f) => ({ ...f, industry10 }))}
-            options={industry10Groups.filter((g) => g !== 'unknown').map((g) => ({ value: g, label: industry10Label(t, g) }))}
+            options={industry10Groups.filter((g) => g !== 'unknown').map((g) => ({ value: g, label: industry10Label(locale, g) }))}
           />
         </div>
         <CheckboxField

@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { courseApi } from '../../api/courses.ts';
+import { companyApi } from '../../api/companies.ts';
 import { placementsApi } from '../../api/placements.ts';
 import type { AgreementTerms, WorkAgreement, WorkAgreementVersion } from '../../api/placements.ts';
 import type { Versioned } from '../../api/records.ts';
@@ -92,7 +93,7 @@ function AgreementScreen({ agreementId, created, onCreated }: ScreenProps) {
   const today = todayIso();
 
   const course = useLoad(() => (courseId ? courseApi.course(courseId) : Promise.resolve(null)), [courseId]);
-  const company = useLoad(() => (companyId ? placementsApi.company(companyId).catch(() => null) : Promise.resolve(null)), [companyId]);
+  const company = useLoad(() => (companyId ? companyApi.company(companyId).catch(() => null) : Promise.resolve(null)), [companyId]);
   const matches = useLoad(() => (courseId && !agreementId ? placementsApi.matches(courseId).catch(() => ({ matches: [] })) : Promise.resolve({ matches: [] })), [courseId, agreementId]);
   const match = matches.data?.matches.find((m) => m.id === matchId) ?? null;
   const opening = company.data?.openings.find((o) => o.id === match?.opening?.id) ?? null;

@@ -8,7 +8,8 @@
  * field paths (see records/formErrors.ts) so server errors land on them.
  */
 import { mentorKinds, ordinaryHoursKinds, placementTypes, weekdays } from '../../../api/placements.ts';
-import type { ContactPersonPick, MentorKind, OrdinaryHoursKind, PlacementType } from '../../../api/placements.ts';
+import type { ContactPerson } from '../../../api/companies.ts';
+import type { MentorKind, OrdinaryHoursKind, PlacementType } from '../../../api/placements.ts';
 import { useT } from '../../../i18n/index.tsx';
 import { CheckboxField, RadioGroup, SelectField, TextAreaField, TextField } from '../../FormFields.tsx';
 import { todayIso } from '../../records/dates.ts';
@@ -22,7 +23,7 @@ interface AgreementEditorProps {
   draft: AgreementDraft;
   onDraft: (draft: AgreementDraft) => void;
   errors: FormErrors;
-  contactPersons: ContactPersonPick[];
+  contactPersons: ContactPerson[];
 }
 
 export function AgreementEditor({ draft, onDraft, errors, contactPersons }: AgreementEditorProps) {

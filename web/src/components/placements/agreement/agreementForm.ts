@@ -6,11 +6,10 @@
  * land on the same controls.
  */
 import { weekdays } from '../../../api/placements.ts';
+import type { CompanyDetail, Opening } from '../../../api/companies.ts';
 import type {
   AgreementTerms,
-  CompanyForPlacement,
   MentorKind,
-  OpeningPick,
   OrdinaryHoursKind,
   PlacementType,
   Weekday,
@@ -97,7 +96,7 @@ export function emptyDraft(today: string): AgreementDraft {
  * person (the opening's, else the first active one) and the opening's hours
  * and tasks; the caller's draft fields win where already typed.
  */
-export function prefillDraft(draft: AgreementDraft, company: CompanyForPlacement | null, opening: OpeningPick | null, locale: string): AgreementDraft {
+export function prefillDraft(draft: AgreementDraft, company: Pick<CompanyDetail, 'contactPersons'> | null, opening: Pick<Opening, 'title' | 'tasks' | 'hoursMin' | 'hoursMax' | 'paidFromStart' | 'contactPerson'> | null, locale: string): AgreementDraft {
   const next = { ...draft };
   if (company && !next.contactName.trim()) {
     const active = company.contactPersons.filter((p) => p.active);
@@ -109,7 +108,7 @@ export function prefillDraft(draft: AgreementDraft, company: CompanyForPlacement
     }
   }
   if (opening) {
-    if (!next.tasks.trim()) next.tasks = opening.title;
+    if (!next.tasks.trim()) next.tasks = opening.tasks.trim() || opening.title;
     if (!next.hoursPerWeek.trim()) next.hoursPerWeek = hoursText(opening.hoursMin || opening.hoursMax, locale);
     if (opening.paidFromStart && next.ordinaryKind === 'none') next.ordinaryKind = 'now';
   }
