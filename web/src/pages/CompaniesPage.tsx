@@ -7,21 +7,17 @@
 import { useRef, useState } from 'react';
 import { companyApi } from '../api/companies.ts';
 import type { Company } from '../api/companies.ts';
-import { Alert } from '../components/Alert.tsx';
-import { Pagination } from '../components/Pagination.tsx';
-import { Spinner } from '../components/Spinner.tsx';
 import { canWriteCompanies } from '../components/companies/access.ts';
 import { CompaniesNav } from '../components/companies/CompaniesNav.tsx';
 import { CompanyFilters } from '../components/companies/CompanyFilters.tsx';
 import { CompanyForm } from '../components/companies/CompanyForm.tsx';
 import { CompanyTable } from '../components/companies/CompanyTable.tsx';
-import { CsvLink } from '../components/companies/CsvButton.tsx';
 import { companyQuery, emptyCompanyFilter, pageSize } from '../components/companies/companyFilter.ts';
 import type { CompanyFilter } from '../components/companies/companyFilter.ts';
 import { setFlash } from '../components/companies/flash.ts';
-import { errorText, useLoad, usePageTitle } from '../hooks.ts';
+import { PagedResults } from '../components/companies/PagedResults.tsx';
+import { useLoad, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { formatNumber } from '../labels.ts';
 import { navigate } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import '../styles/caseload.css';
@@ -32,7 +28,7 @@ import '../components/companies/companies.css';
 let remembered: { owner: string; filter: CompanyFilter } = { owner: '', filter: emptyCompanyFilter };
 
 export function CompaniesPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { me } = useSession();
   usePageTitle(t('companies.title'));
   const canWrite = canWriteCompanies(me.roles);
@@ -48,8 +44,6 @@ export function CompaniesPage() {
   const params = companyQuery(filter, me.id);
   const list = useLoad(() => companyApi.companies(params), [JSON.stringify(params)]);
   const page = list.data;
-  const from = page && page.total ? filter.offset + 1 : 0;
-  const to = page ? filter.offset + page.companies.length : 0;
 
   function created(company: Company) {
     const path = `/virksomheder/${encodeURIComponent(company.id)}`;
@@ -79,30 +73,22 @@ export function CompaniesPage() {
 
       <CompanyFilters filter={filter} onFilter={setFilter} />
 
-      {list.error ? <Alert variant="error">{errorText(t, list.error)}</Alert> : null}
-      {list.loading && !page ? <Spinner /> : null}
-      {page ? (
-        <div className={list.loading ? 'jobspor-busy' : undefined} aria-busy={list.loading}>
-          <div className="companies-toolbar">
-            <p className="jobspor-count" aria-live="polite" data-testid="companies-total">
-              <strong>{t('companies.total', { total: formatNumber(locale, page.total) })}</strong>
-              {page.total > 0 ? (
-                <span className="jobspor-muted">
-                  {' · '}
-                  {t('common.showing', { from, to, total: formatNumber(locale, page.total) })}
-                </span>
-              ) : null}
-            </p>
-            {page.total > 0 ? <CsvLink href={companyApi.companiesCsvUrl(params)} what={t('companies.title')} testId="companies-export" /> : null}
-          </div>
-          {page.companies.length ? (
-            <CompanyTable companies={page.companies} sort={filter.sort} onSort={(sort) => setFilter({ ...filter, sort, offset: 0 })} caption={t('companies.tableCaption')} />
-          ) : (
-            <p data-testid="companies-empty">{t('companies.empty')}</p>
-          )}
-          <Pagination total={page.total} limit={pageSize} offset={filter.offset} onOffset={(offset) => setFilter({ ...filter, offset })} />
-        </div>
-      ) : null}
+      <PagedResults
+        error={list.error}
+        loading={list.loading}
+        page={page ? { total: page.total, shown: page.companies.length } : null}
+        totalText={(total) => t('companies.total', { total })}
+        csv={{ href: companyApi.companiesCsvUrl(params), what: t('companies.title'), testId: 'companies-export' }}
+        offset={filter.offset}
+        limit={pageSize}
+        onOffset={(offset) => setFilter({ ...filter, offset })}
+        countTestId="companies-total"
+        empty={<p data-testid="companies-empty">{t('companies.empty')}</p>}
+      >
+        {page ? (
+          <CompanyTable companies={page.companies} sort={filter.sort} onSort={(sort) => setFilter({ ...filter, sort, offset: 0 })} caption={t('companies.tableCaption')} />
+        ) : null}
+      </PagedResults>
     </>
   );
 }

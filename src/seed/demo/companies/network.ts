@@ -315,7 +315,7 @@ function buildAgreements(random: Random, rows: CompanyRows, companies: NetworkCo
     const places = fixed ? (c.size === '1-9' ? 1 : c.size === '10-49' ? random.int(1, 2) : c.size === '50-249' ? random.int(2, 4) : random.int(3, 6)) : null;
     const readiness = random.chance(0.5);
     const early = maxDate(addYears(w.windowStart, -3), c.createdOn);
-    const from = random.chance(0.3) && early < w.windowStart ? random.dateBetween(early, addDays(w.windowStart, -1)) : random.dateBetween(maxDate(w.windowStart, c.createdOn), addDays(w.lastDay, -30));
+    const from = random.chance(0.3) && early < w.windowStart ? random.dateBetween(early, addDays(w.windowStart, -1)) : random.dateBetween(maxDate(w.windowStart, c.createdOn), maxDate(maxDate(w.windowStart, c.createdOn), addDays(w.lastDay, -30)));
     const to = random.chance(0.22) ? addDays(addMonths(from, random.pick([12, 24])), -1) : null;
     const unit = c.name.includes(',') ? (c.name.split(',').at(-1)?.trim() ?? 'afdelingen') : 'butikken og på lageret';
     const note = `${random.pick(fixed ? agreementNotes.fixed : agreementNotes.open).replace('{unit}', unit)}${readiness ? agreementNotes.readiness : ''}`;
@@ -416,7 +416,8 @@ function buildOpenings(random: Random, rows: CompanyRows, companies: NetworkComp
       const task = random.pick(unused.length > 0 ? unused : c.entry.tasks);
       const hoursMin = Math.max(4, Math.min(10, task.hours[0] + random.int(0, 2)));
       const hoursMax = Math.min(15, Math.max(hoursMin + 1, Math.min(task.hours[1] + 2, hoursMin + random.int(2, 6))));
-      const status = random.weighted<'open' | 'filled' | 'closed'>([['open', 62], ['filled', 18], ['closed', 20]]);
+      // Placements taken from open openings fill some of them later (settleOpenings).
+      const status = random.weighted<'open' | 'filled' | 'closed'>([['open', 72], ['filled', 10], ['closed', 18]]);
       const earliest = maxDate(w.windowStart, c.createdOn);
       let openFrom: string;
       let openTo: string | null = null;

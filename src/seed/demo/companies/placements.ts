@@ -93,9 +93,15 @@ function holder(course: DemoCourse, roles: readonly string[], date: string): str
   return course.staff.find((s) => roles.includes(s.role) && s.from <= date && (s.to === null || date <= s.to))?.staffId;
 }
 
-function planFor(random: Random, course: DemoCourse, period: DemoPlacementPeriod, weeks: number): Plan {
+/**
+ * The story of a period. `paidShare` is the share of placements so far with
+ * paid hours: the mix leans towards paid hours while it is below about a
+ * third and away from them above, so every seed ends near the target.
+ */
+function planFor(random: Random, course: DemoCourse, period: DemoPlacementPeriod, weeks: number, paidShare: number): Plan {
+  const lean = paidShare < 0.3 ? 2 : paidShare > 0.4 ? 0.4 : 1;
   if (period.to === null) {
-    const story = random.weighted<Story>([['convert', weeks >= 10 ? 11 : 0], ['paid', 25], ['unpaid', 39], ['stall', 25]]);
+    const story = random.weighted<Story>([['convert', weeks >= 10 ? 11 * lean : 0], ['paid', (weeks >= 3 ? 25 : 10) * lean], ['unpaid', 39], ['stall', 25]]);
     return { story, endReason: null, followOn: story === 'convert' ? 'ordinary_hours' : null };
   }
   if (course.endDate !== null && period.to === course.endDate) {
@@ -119,7 +125,7 @@ function planFor(random: Random, course: DemoCourse, period: DemoPlacementPeriod
   }
   // The course went back to finding a new match.
   const r = random.weighted<PlacementEndReason>([['too_demanding', 28], ['citizen_ended', 22], ['company_would_not_pay', 25], ['other', 12], ['completed', 13]]);
-  const story: Story = r === 'too_demanding' ? 'breakoff' : r === 'citizen_ended' ? (random.chance(0.7) ? 'breakoff' : 'stall') : r === 'company_would_not_pay' ? 'nopay' : r === 'other' ? (random.chance(0.4) ? 'paid' : 'other') : 'completed';
+  const story: Story = r === 'too_demanding' ? 'breakoff' : r === 'citizen_ended' ? (random.chance(0.7) ? 'breakoff' : 'stall') : r === 'company_would_not_pay' ? 'nopay' : r === 'other' ? (random.chance(0.4 * lean) ? 'paid' : 'other') : 'completed';
   return { story, endReason: r, followOn: null };
 }
 
@@ -209,6 +215,9 @@ export class PlacementBuilder {
   readonly #in: PlacementInput;
   readonly #rows: CompanyRows;
   readonly #distance = new Map<string, number | undefined>();
+  /** Company placements made so far, and how many of them had paid hours. */
+  #placed = 0;
+  #withPaid = 0;
   /** Running placements of courses in a company phase, by course (for the caller's checks). */
   readonly placementsByCourse = new Map<string, { id: string; from: string; to: string | null; type: PlacementType }[]>();
 
@@ -369,7 +378,7 @@ export class PlacementBuilder {
     const { lastDay } = this.#in;
     const start = period.from;
     const weeks = this.#countWeeks(start, period.to);
-    const plan = planFor(random, course, period, weeks);
+    const plan = planFor(random, course, period, weeks, this.#placed === 0 ? 0.35 : this.#withPaid / this.#placed);
     const chosen = this.#choose(random, course, start, period.to ?? lastDay, used);
     const { company, opening } = chosen;
     used.add(company.id);
@@ -451,6 +460,8 @@ export class PlacementBuilder {
     const missingLatest = mainTo === null && random.chance(0.3);
     const mainWeeks = weeklyHours(random.fork(`hours:${start}`), trajectory, { from: start, to: mainTo }, this.#lastWeekOf(mainTo), { missingLatest });
     const firstPaid = mainWeeks.find((w) => w.plannedPaid > 0) ?? null;
+    this.#placed++;
+    if (mainWeeks.some((w) => (w.actualPaid ?? 0) > 0)) this.#withPaid++;
 
     // The work agreement: made before the start (a few a little late), 1-2 versions.
     const task = opening?.task ?? random.pick(company.entry.tasks);

@@ -46,5 +46,5 @@ export function CandidateTable({ candidates, caption, modelName }: CandidateTabl
       );
     };
   }
-  return <DataTable caption={caption} columns={columns} rows={candidates} rowKey={(c) => c.courseId} render={render} testId="candidates-table" rowTestId="candidate-row" />;
+  return <DataTable caption={caption} columns={columns} rows={candidates} rowKey={(c) => c.courseId} render={render} rowHeaderId="citizen" testId="candidates-table" rowTestId="candidate-row" />;
 }

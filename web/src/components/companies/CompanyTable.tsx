@@ -11,6 +11,7 @@ import { Link } from '../../router.tsx';
 import { Icon } from '../Icon.tsx';
 import type { CompanySort } from './companyFilter.ts';
 import { industry10Label } from './labels.ts';
+import '../../styles/caseload.css';
 import './companies.css';
 
 interface CompanyTableProps {
@@ -25,17 +26,17 @@ export function CompanyTable({ companies, sort, onSort, caption }: CompanyTableP
 
   const sortable = (key: CompanySort, label: string, hint: string): ReactNode => (
     <th scope="col" aria-sort={sort === key ? 'ascending' : undefined}>
-      <button type="button" className="companies-sort" onClick={() => onSort(key)} aria-pressed={sort === key} data-testid={`companies-sort-${key}`}>
+      <button type="button" className="caseload-sort" onClick={() => onSort(key)} aria-pressed={sort === key} data-testid={`companies-sort-${key}`}>
         <span>{label}</span>
-        <Icon name={sort === key ? 'sort-table-ascending' : 'sort-table-none'} />
+        <Icon name={sort === key ? 'sort-table-ascending' : 'sort-table-none'} className="caseload-sort-icon" />
         <span className="sr-only"> {hint}</span>
       </button>
     </th>
   );
 
   return (
-    <div className="table--responsive-scroll companies-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="table table--compact companies-table" data-testid="companies-table">
+    <div className="table--responsive-scroll caseload-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="table table--compact caseload-table companies-table" data-testid="companies-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -45,10 +46,10 @@ export function CompanyTable({ companies, sort, onSort, caption }: CompanyTableP
             <th scope="col">{t('companies.col.place')}</th>
             <th scope="col">{t('companies.col.owner')}</th>
             {sortable('lastInteraction', t('companies.col.lastContact'), t('companies.sort.lastInteraction'))}
-            <th scope="col" className="companies-num">
+            <th scope="col" className="caseload-num">
               {t('companies.col.openOpenings')}
             </th>
-            <th scope="col" className="companies-num">
+            <th scope="col" className="caseload-num">
               {t('companies.col.runningPlacements')}
             </th>
             <th scope="col">{t('companies.col.agreement')}</th>
@@ -65,8 +66,8 @@ export function CompanyTable({ companies, sort, onSort, caption }: CompanyTableP
               <td>{[c.postcode, c.city].filter(Boolean).join(' ') || '–'}</td>
               <td>{c.owner?.name ?? <span className="companies-muted">{t('companies.noOwner')}</span>}</td>
               <td className="jobspor-nowrap">{c.lastInteractionOn ? formatDate(locale, c.lastInteractionOn) : <span className="companies-muted">{t('companies.never')}</span>}</td>
-              <td className="companies-num">{c.openOpenings}</td>
-              <td className="companies-num">{c.runningPlacements}</td>
+              <td className="caseload-num">{c.openOpenings}</td>
+              <td className="caseload-num">{c.runningPlacements}</td>
               <td>
                 <AgreementBadges hasAgreement={c.hasCooperationAgreement} ordinaryHoursReady={c.ordinaryHoursReady} />
               </td>

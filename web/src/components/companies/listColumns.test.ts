@@ -59,7 +59,7 @@ test('candidates: points per component in the table columns, each reason in its 
   };
   const columns = [...candidateColumns(t, 'da-DK', () => 'FSM'), ...candidateReasonColumns(t)];
   const [header, row] = csvOf(columns, [candidate]).replace('\uFEFF', '').split('\r\n');
-  assert.equal(header, 'Nr.;Borger;Postnummer;Indsats;Score;Afstand;Jobmål;Afstand;Ordinære timer;Ledige pladser;Begrundelse: Jobmål;Begrundelse: Afstand;Begrundelse: Ordinære timer;Begrundelse: Ledige pladser');
+  assert.equal(header, 'Nr.;Borger;Postnummer;Indsats;Score;Km;Jobmål;Afstand;Ordinære timer;Ledige pladser;Begrundelse: Jobmål;Begrundelse: Afstand;Begrundelse: Ordinære timer;Begrundelse: Ledige pladser');
   assert.equal(row, '1;Åse Ørum;8000;FSM;71,5;3,2;40/40;23/25;6,5/25;2/10;A-jobmål i samme branche;3 km;Få forløb med lønnede timer;Én ledig plads');
 });
 

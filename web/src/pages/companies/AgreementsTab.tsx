@@ -3,11 +3,12 @@
  * an open pre-agreement, readiness for ordinary hours), creating one,
  * renegotiating one with a reason, and each agreement's version history.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CompanyDetail, CooperationAgreement } from '../../api/companies.ts';
 import { AgreementForm } from '../../components/companies/AgreementForm.tsx';
-import { CsvButton } from '../../components/companies/CsvButton.tsx';
+import { AddPanel } from '../../components/companies/AddPanel.tsx';
 import { DataTable } from '../../components/companies/DataTable.tsx';
+import { ListSection } from '../../components/companies/ListSection.tsx';
 import { agreementColumns, agreementVersionColumns } from '../../components/companies/listColumns.ts';
 import { Notice, noNotice, notice } from '../../components/companies/Notice.tsx';
 import { agreementKindLabel } from '../../components/companies/labels.ts';
@@ -26,7 +27,6 @@ export function AgreementsTab({ company, canWrite, onChanged }: AgreementsTabPro
   const [adding, setAdding] = useState(false);
   const [open, setOpen] = useState<Open>(null);
   const [message, setMessage] = useState(noNotice);
-  const addButton = useRef<HTMLButtonElement>(null);
   const columns = agreementColumns(t, locale);
   const versionColumns = agreementVersionColumns(t, locale);
   // In force first, then the newest start.
@@ -42,12 +42,12 @@ export function AgreementsTab({ company, canWrite, onChanged }: AgreementsTabPro
   const toggle = (id: string, what: 'renegotiate' | 'versions') => setOpen(open?.id === id && open.what === what ? null : { id, what });
 
   return (
-    <section aria-labelledby="agreements-heading">
-      <div className="companies-section-head">
-        <h2 id="agreements-heading">{t('companies.tab.agreements')}</h2>
-        <CsvButton what={t('companies.tab.agreements')} file={['samarbejdsaftaler', company.cvr]} columns={columns} rows={agreements} testId="agreements-export" />
-      </div>
-      <p className="jobspor-prose">{t('companies.agreement.intro')}</p>
+    <ListSection
+      id="agreements"
+      heading={t('companies.tab.agreements')}
+      intro={t('companies.agreement.intro')}
+      csv={{ file: ['samarbejdsaftaler', company.cvr], columns, rows: agreements }}
+    >
       <Notice state={message} testId="agreements-notice" />
       {agreements.length ? (
         <DataTable
@@ -106,24 +106,10 @@ export function AgreementsTab({ company, canWrite, onChanged }: AgreementsTabPro
         <p data-testid="agreements-empty">{t('companies.agreement.empty')}</p>
       )}
       {canWrite ? (
-        adding ? (
-          <AgreementForm
-            companyId={company.id}
-            onSaved={(s) => saved(s, true)}
-            onCancel={() => {
-              setAdding(false);
-              window.requestAnimationFrame(() => addButton.current?.focus());
-            }}
-            onReload={onChanged}
-          />
-        ) : (
-          <div className="companies-actions">
-            <button type="button" className="button button-secondary" onClick={() => setAdding(true)} ref={addButton} data-testid="agreement-add">
-              {t('companies.agreement.add')}
-            </button>
-          </div>
-        )
+        <AddPanel label={t('companies.agreement.add')} open={adding} onOpen={() => setAdding(true)} onClose={() => setAdding(false)} testId="agreement-add">
+          {(cancel) => <AgreementForm companyId={company.id} onSaved={(s) => saved(s, true)} onCancel={cancel} onReload={onChanged} />}
+        </AddPanel>
       ) : null}
-    </section>
+    </ListSection>
   );
 }

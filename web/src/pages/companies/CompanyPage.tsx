@@ -5,7 +5,7 @@
  * kandidater. The chosen tab is kept in the address's fragment (#kontaktlog)
  * so a reload or a shared link lands on it.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { companyApi } from '../../api/companies.ts';
 import type { Company } from '../../api/companies.ts';
@@ -18,6 +18,7 @@ import { CompanyForm } from '../../components/companies/CompanyForm.tsx';
 import { CompanyHeader, CompanyStatsPanel } from '../../components/companies/CompanyHeader.tsx';
 import { takeFlash } from '../../components/companies/flash.ts';
 import { Notice, noNotice, notice } from '../../components/companies/Notice.tsx';
+import { useHashTab } from '../../components/companies/useHashTab.ts';
 import { Tabs } from '../../components/records/Tabs.tsx';
 import { errorText, useLoad, usePageTitle } from '../../hooks.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -44,15 +45,6 @@ const tabKeys = {
 type TabId = keyof typeof tabKeys;
 const tabIds = Object.keys(tabKeys) as TabId[];
 
-function isTabId(value: string): value is TabId {
-  return (tabIds as string[]).includes(value);
-}
-
-function tabFromHash(): TabId {
-  const hash = window.location.hash.replace('#', '');
-  return isTabId(hash) ? hash : 'kontaktpersoner';
-}
-
 export function CompanyPage({ id }: { id: string }) {
   const t = useT();
   const { me } = useSession();
@@ -60,7 +52,7 @@ export function CompanyPage({ id }: { id: string }) {
   const data = company.data;
   usePageTitle(data ? data.name : t('companies.title'));
   const canWrite = canWriteCompanies(me.roles);
-  const [active, setActive] = useState<TabId>(tabFromHash);
+  const [active, select] = useHashTab(tabIds, 'kontaktpersoner');
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState(() => {
     const text = takeFlash(window.location.pathname);
@@ -69,17 +61,6 @@ export function CompanyPage({ id }: { id: string }) {
   const [candidateTarget, setCandidateTarget] = useState('');
   const [autoFind, setAutoFind] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-
-  const select = useCallback((tab: TabId) => {
-    setActive(tab);
-    window.history.replaceState(null, '', `${window.location.pathname}#${tab}`);
-  }, []);
-
-  useEffect(() => {
-    const follow = () => setActive(tabFromHash());
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
 
   function saved(updated: Company) {
     setEditing(false);

@@ -1,11 +1,12 @@
 /** Kontaktpersoner: the company's contact persons, adding, editing and (de)activating them. */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { companyApi } from '../../api/companies.ts';
 import type { CompanyDetail, ContactPerson } from '../../api/companies.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { AddPanel } from '../../components/companies/AddPanel.tsx';
 import { ContactPersonForm } from '../../components/companies/ContactPersonForm.tsx';
-import { CsvButton } from '../../components/companies/CsvButton.tsx';
 import { DataTable } from '../../components/companies/DataTable.tsx';
+import { ListSection } from '../../components/companies/ListSection.tsx';
 import { contactPersonColumns } from '../../components/companies/listColumns.ts';
 import { Notice, noNotice, notice } from '../../components/companies/Notice.tsx';
 import { errorText } from '../../hooks.ts';
@@ -25,8 +26,8 @@ export function ContactPersonsTab({ company, canWrite, onChanged }: ContactPerso
   const [message, setMessage] = useState(noNotice);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState('');
-  const addButton = useRef<HTMLButtonElement>(null);
   const columns = contactPersonColumns(t);
+  // Active people first, then by name.
   const people = [...company.contactPersons].sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, 'da'));
 
   function saved(person: ContactPerson, key: MessageKey) {
@@ -41,8 +42,7 @@ export function ContactPersonsTab({ company, canWrite, onChanged }: ContactPerso
     setFailure(null);
     try {
       const updated = await companyApi.updateContactPerson(person.id, { active });
-      setMessage((m) => notice(m, t(active ? 'companies.contact.reactivated' : 'companies.contact.deactivated', { name: updated.name })));
-      onChanged();
+      saved(updated, active ? 'companies.contact.reactivated' : 'companies.contact.deactivated');
     } catch (error) {
       setFailure(error);
     } finally {
@@ -51,11 +51,7 @@ export function ContactPersonsTab({ company, canWrite, onChanged }: ContactPerso
   }
 
   return (
-    <section aria-labelledby="contact-persons-heading">
-      <div className="companies-section-head">
-        <h2 id="contact-persons-heading">{t('companies.tab.contactPersons')}</h2>
-        <CsvButton what={t('companies.tab.contactPersons')} file={['kontaktpersoner', company.cvr]} columns={columns} rows={people} testId="contact-persons-export" />
-      </div>
+    <ListSection id="contact-persons" heading={t('companies.tab.contactPersons')} csv={{ file: ['kontaktpersoner', company.cvr], columns, rows: people }}>
       <Notice state={message} testId="contact-persons-notice" />
       {failure ? <Alert variant="error">{errorText(t, failure)}</Alert> : null}
       {people.length ? (
@@ -70,12 +66,7 @@ export function ContactPersonsTab({ company, canWrite, onChanged }: ContactPerso
             canWrite
               ? (p) => (
                   <>
-                    <button
-                      type="button"
-                      className="button button-tertiary jobspor-small-button"
-                      onClick={() => setEditing(editing === p.id ? '' : p.id)}
-                      aria-expanded={editing === p.id}
-                    >
+                    <button type="button" className="button button-tertiary jobspor-small-button" onClick={() => setEditing(editing === p.id ? '' : p.id)} aria-expanded={editing === p.id}>
                       {t('companies.edit')}
                       <span className="sr-only"> {p.name}</span>
                     </button>
@@ -88,9 +79,7 @@ export function ContactPersonsTab({ company, canWrite, onChanged }: ContactPerso
               : undefined
           }
           below={(p) =>
-            editing === p.id ? (
-              <ContactPersonForm companyId={company.id} person={p} onSaved={(s) => saved(s, 'companies.contact.updated')} onCancel={() => setEditing('')} />
-            ) : null
+            editing === p.id ? <ContactPersonForm companyId={company.id} person={p} onSaved={(s) => saved(s, 'companies.contact.updated')} onCancel={() => setEditing('')} /> : null
           }
           testId="contact-persons-table"
         />
@@ -98,23 +87,10 @@ export function ContactPersonsTab({ company, canWrite, onChanged }: ContactPerso
         <p data-testid="contact-persons-empty">{t('companies.contact.empty')}</p>
       )}
       {canWrite ? (
-        adding ? (
-          <ContactPersonForm
-            companyId={company.id}
-            onSaved={(s) => saved(s, 'companies.contact.created')}
-            onCancel={() => {
-              setAdding(false);
-              window.requestAnimationFrame(() => addButton.current?.focus());
-            }}
-          />
-        ) : (
-          <div className="companies-actions">
-            <button type="button" className="button button-secondary" onClick={() => setAdding(true)} ref={addButton} data-testid="contact-person-add">
-              {t('companies.contact.add')}
-            </button>
-          </div>
-        )
+        <AddPanel label={t('companies.contact.add')} open={adding} onOpen={() => setAdding(true)} onClose={() => setAdding(false)} testId="contact-person-add">
+          {(cancel) => <ContactPersonForm companyId={company.id} onSaved={(s) => saved(s, 'companies.contact.created')} onCancel={cancel} />}
+        </AddPanel>
       ) : null}
-    </section>
+    </ListSection>
   );
 }

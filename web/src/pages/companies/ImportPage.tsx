@@ -26,8 +26,17 @@ import { importRowColumns } from '../../components/companies/listColumns.ts';
 import { Notice, noNotice, notice } from '../../components/companies/Notice.tsx';
 import { errorText, usePageTitle } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import type { MessageKey } from '../../i18n/index.tsx';
 import { formatNumber } from '../../labels.ts';
 import '../../components/companies/companies.css';
+
+const summaryItems = [
+  ['total', 'companies.import.sum.total'],
+  ['create', 'companies.import.sum.create'],
+  ['update', 'companies.import.sum.update'],
+  ['unchanged', 'companies.import.sum.unchanged'],
+  ['errors', 'companies.import.sum.errors'],
+] as const satisfies readonly (readonly [keyof ImportPreview['summary'], MessageKey])[];
 
 const actionBadge: Record<ImportRow['action'], string> = { create: 'badge-success', update: 'badge-info', unchanged: '', error: 'badge-error' };
 
@@ -244,38 +253,16 @@ export function ImportPage() {
           <h2 id="import-preview-heading">{t('companies.import.previewHeading')}</h2>
           {!current ? <Alert variant="warning">{t('companies.import.changedSincePreview')}</Alert> : null}
           <dl className="companies-summary" data-testid="import-summary">
-            <div>
-              <dt>{t('companies.import.sum.total')}</dt>
-              <dd>
-                <strong>{summary.total}</strong>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('companies.import.sum.create')}</dt>
-              <dd>
-                <strong>{summary.create}</strong>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('companies.import.sum.update')}</dt>
-              <dd>
-                <strong>{summary.update}</strong>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('companies.import.sum.unchanged')}</dt>
-              <dd>
-                <strong>{summary.unchanged}</strong>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('companies.import.sum.errors')}</dt>
-              <dd>
-                <strong className={summary.errors ? 'companies-overdue' : undefined} data-testid="import-error-count">
-                  {summary.errors}
-                </strong>
-              </dd>
-            </div>
+            {summaryItems.map(([key, label]) => (
+              <div key={key}>
+                <dt>{t(label)}</dt>
+                <dd>
+                  <strong className={key === 'errors' && summary.errors ? 'companies-overdue' : undefined} data-testid={`import-sum-${key}`}>
+                    {summary[key]}
+                  </strong>
+                </dd>
+              </div>
+            ))}
           </dl>
           <div className="companies-actions">
             <button type="button" className="button button-primary" onClick={runImport} disabled={!canImport} aria-describedby="import-run-hint" data-testid="import-run">

@@ -1,12 +1,13 @@
 /** Kontaktlog: visits, calls, e-mails, job orders, ringedage and meetings with the company, newest first. */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { companyApi } from '../../api/companies.ts';
 import type { CompanyDetail, Interaction } from '../../api/companies.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
-import { CsvButton } from '../../components/companies/CsvButton.tsx';
+import { AddPanel } from '../../components/companies/AddPanel.tsx';
 import { DataTable } from '../../components/companies/DataTable.tsx';
 import { InteractionForm } from '../../components/companies/InteractionForm.tsx';
+import { ListSection } from '../../components/companies/ListSection.tsx';
 import { interactionColumns } from '../../components/companies/listColumns.ts';
 import { Notice, noNotice, notice } from '../../components/companies/Notice.tsx';
 import { errorText, useLoad } from '../../hooks.ts';
@@ -24,7 +25,6 @@ export function InteractionsTab({ company, canWrite, onChanged }: InteractionsTa
   const list = useLoad(() => companyApi.interactions(company.id), [company.id]);
   const [adding, setAdding] = useState(false);
   const [message, setMessage] = useState(noNotice);
-  const addButton = useRef<HTMLButtonElement>(null);
   const columns = interactionColumns(t, locale);
   const rows = list.data?.interactions ?? [];
 
@@ -36,30 +36,12 @@ export function InteractionsTab({ company, canWrite, onChanged }: InteractionsTa
   }
 
   return (
-    <section aria-labelledby="interactions-heading">
-      <div className="companies-section-head">
-        <h2 id="interactions-heading">{t('companies.tab.interactions')}</h2>
-        <CsvButton what={t('companies.tab.interactions')} file={['kontaktlog', company.cvr]} columns={columns} rows={rows} testId="interactions-export" />
-      </div>
+    <ListSection id="interactions" heading={t('companies.tab.interactions')} csv={{ file: ['kontaktlog', company.cvr], columns, rows }}>
       <Notice state={message} testId="interactions-notice" />
       {canWrite ? (
-        adding ? (
-          <InteractionForm
-            companyId={company.id}
-            contactPersons={company.contactPersons}
-            onSaved={saved}
-            onCancel={() => {
-              setAdding(false);
-              window.requestAnimationFrame(() => addButton.current?.focus());
-            }}
-          />
-        ) : (
-          <div className="companies-actions">
-            <button type="button" className="button button-secondary" onClick={() => setAdding(true)} ref={addButton} data-testid="interaction-add">
-              {t('companies.interaction.add')}
-            </button>
-          </div>
-        )
+        <AddPanel label={t('companies.interaction.add')} open={adding} onOpen={() => setAdding(true)} onClose={() => setAdding(false)} testId="interaction-add">
+          {(cancel) => <InteractionForm companyId={company.id} contactPersons={company.contactPersons} onSaved={saved} onCancel={cancel} />}
+        </AddPanel>
       ) : null}
       {list.error ? <Alert variant="error">{errorText(t, list.error)}</Alert> : null}
       {list.loading && !list.data ? <Spinner /> : null}
@@ -77,6 +59,6 @@ export function InteractionsTab({ company, canWrite, onChanged }: InteractionsTa
           <p data-testid="interactions-empty">{t('companies.interaction.empty')}</p>
         )
       ) : null}
-    </section>
+    </ListSection>
   );
 }

@@ -5,20 +5,17 @@
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { companyApi, industry10Groups, openingStatuses } from '../../api/companies.ts';
+import { companyApi, openingStatuses } from '../../api/companies.ts';
 import type { Industry10, OpeningQuery, OpeningStatus } from '../../api/companies.ts';
-import { Alert } from '../../components/Alert.tsx';
-import { Pagination } from '../../components/Pagination.tsx';
-import { Spinner } from '../../components/Spinner.tsx';
 import { CompaniesNav } from '../../components/companies/CompaniesNav.tsx';
-import { CsvLink } from '../../components/companies/CsvButton.tsx';
 import { DataTable } from '../../components/companies/DataTable.tsx';
 import { isIndustry10, pageSize } from '../../components/companies/companyFilter.ts';
-import { industry10Label, openingStatusLabel } from '../../components/companies/labels.ts';
+import { FilterInput, FilterSelect, industryOptions } from '../../components/companies/FilterFields.tsx';
+import { openingStatusLabel } from '../../components/companies/labels.ts';
+import { PagedResults } from '../../components/companies/PagedResults.tsx';
 import { openingColumns } from '../../components/companies/listColumns.ts';
-import { errorText, useLoad, usePageTitle } from '../../hooks.ts';
+import { useLoad, usePageTitle } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { formatNumber } from '../../labels.ts';
 import { Link } from '../../router.tsx';
 import { useSession } from '../../session.tsx';
 import '../../components/companies/companies.css';
@@ -65,8 +62,6 @@ export function OpeningsPage() {
   const list = useLoad(() => companyApi.openings(params), [JSON.stringify(params)]);
   const page = list.data;
   const columns = openingColumns(t, locale, true);
-  const from = page && page.total ? filter.offset + 1 : 0;
-  const to = page ? filter.offset + page.openings.length : 0;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -80,113 +75,67 @@ export function OpeningsPage() {
       <p className="font-lead jobspor-prose">{t('companies.openings.intro')}</p>
 
       <form className="jobspor-filters companies-filters" role="search" aria-label={t('companies.filters')} onSubmit={submit}>
-        <div className="form-group">
-          <label className="form-label" htmlFor="openings-q">
-            {t('companies.openings.q')}
-          </label>
-          <input id="openings-q" type="search" className="form-input companies-text-input" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="openings-postcode">
-            {t('companies.field.postcode')}
-          </label>
-          <input
-            id="openings-postcode"
-            type="text"
-            inputMode="numeric"
-            className="form-input companies-narrow-input"
-            value={postcode}
-            onChange={(e) => setPostcode(e.target.value)}
-            maxLength={4}
-            autoComplete="off"
-          />
-        </div>
+        <FilterInput id="openings-q" type="search" label={t('companies.openings.q')} value={q} onValue={setQ} testId="openings-filter-q" />
+        <FilterInput id="openings-postcode" label={t('companies.field.postcode')} value={postcode} onValue={setPostcode} narrow numeric maxLength={4} testId="openings-filter-postcode" />
         <div className="form-group">
           <button type="submit" className="button button-secondary">
             {t('common.search')}
           </button>
         </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="openings-industry">
-            {t('companies.col.industry')}
-          </label>
-          <select id="openings-industry" className="form-select" value={filter.industry10} onChange={(e) => apply({ industry10: isIndustry10(e.target.value) ? e.target.value : '' })}>
-            <option value="">{t('companies.filter.allIndustries')}</option>
-            {industry10Groups.map((group) => (
-              <option key={group} value={group}>
-                {industry10Label(locale, group)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="openings-status">
-            {t('companies.opening.status')}
-          </label>
-          <select
-            id="openings-status"
-            className="form-select"
-            value={filter.status}
-            onChange={(e) => apply({ status: openingStatuses.find((s) => s === e.target.value) ?? '' })}
-            data-testid="openings-filter-status"
-          >
-            <option value="">{t('companies.openings.allStatuses')}</option>
-            {openingStatuses.map((s) => (
-              <option key={s} value={s}>
-                {openingStatusLabel(t, s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="openings-paid">
-            {t('companies.opening.paidFromStart')}
-          </label>
-          <select
-            id="openings-paid"
-            className="form-select"
-            value={filter.paidFromStart}
-            onChange={(e) => apply({ paidFromStart: e.target.value === 'yes' || e.target.value === 'no' ? e.target.value : '' })}
-          >
-            <option value="">{t('companies.openings.paidAny')}</option>
-            <option value="yes">{t('companies.yes')}</option>
-            <option value="no">{t('companies.no')}</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="openings-industry"
+          label={t('companies.col.industry')}
+          value={filter.industry10}
+          onValue={(v) => apply({ industry10: isIndustry10(v) ? v : '' })}
+          allLabel={t('companies.filter.allIndustries')}
+          options={industryOptions(locale)}
+          testId="openings-filter-industry"
+        />
+        <FilterSelect
+          id="openings-status"
+          label={t('companies.opening.status')}
+          value={filter.status}
+          onValue={(v) => apply({ status: openingStatuses.find((s) => s === v) ?? '' })}
+          allLabel={t('companies.openings.allStatuses')}
+          options={openingStatuses.map((s) => ({ value: s, label: openingStatusLabel(t, s) }))}
+          testId="openings-filter-status"
+        />
+        <FilterSelect
+          id="openings-paid"
+          label={t('companies.opening.paidFromStart')}
+          value={filter.paidFromStart}
+          onValue={(v) => apply({ paidFromStart: v === 'yes' || v === 'no' ? v : '' })}
+          allLabel={t('companies.openings.paidAny')}
+          options={[
+            { value: 'yes', label: t('companies.yes') },
+            { value: 'no', label: t('companies.no') },
+          ]}
+          testId="openings-filter-paid"
+        />
       </form>
 
-      {list.error ? <Alert variant="error">{errorText(t, list.error)}</Alert> : null}
-      {list.loading && !page ? <Spinner /> : null}
-      {page ? (
-        <div className={list.loading ? 'jobspor-busy' : undefined} aria-busy={list.loading}>
-          <div className="companies-toolbar">
-            <p className="jobspor-count" aria-live="polite" data-testid="openings-total">
-              <strong>{t('companies.openings.total', { total: formatNumber(locale, page.total) })}</strong>
-              {page.total > 0 ? (
-                <span className="jobspor-muted">
-                  {' · '}
-                  {t('common.showing', { from, to, total: formatNumber(locale, page.total) })}
-                </span>
-              ) : null}
-            </p>
-            {page.total > 0 ? <CsvLink href={companyApi.openingsCsvUrl(params)} what={t('companies.openings.title')} testId="openings-export" /> : null}
-          </div>
-          {page.openings.length ? (
-            <DataTable
-              caption={t('companies.openings.title')}
-              columns={columns}
-              rows={page.openings}
-              rowKey={(o) => o.id}
-              render={{ company: (o) => <Link to={`/virksomheder/${encodeURIComponent(o.companyId)}#opslag`}>{o.companyName}</Link> }}
-              testId="openings-table"
-              rowTestId="opening-row"
-            />
-          ) : (
-            <p data-testid="openings-empty">{t('companies.openings.empty')}</p>
-          )}
-          <Pagination total={page.total} limit={pageSize} offset={filter.offset} onOffset={(offset) => setFilter({ ...filter, offset })} />
-        </div>
-      ) : null}
+      <PagedResults
+        error={list.error}
+        loading={list.loading}
+        page={page ? { total: page.total, shown: page.openings.length } : null}
+        totalText={(total) => t('companies.openings.total', { total })}
+        csv={{ href: companyApi.openingsCsvUrl(params), what: t('companies.openings.title'), testId: 'openings-export' }}
+        offset={filter.offset}
+        limit={pageSize}
+        onOffset={(offset) => setFilter({ ...filter, offset })}
+        countTestId="openings-total"
+        empty={<p data-testid="openings-empty">{t('companies.openings.empty')}</p>}
+      >
+        <DataTable
+          caption={t('companies.openings.title')}
+          columns={columns}
+          rows={page?.openings ?? []}
+          rowKey={(o) => o.id}
+          render={{ company: (o) => <Link to={`/virksomheder/${encodeURIComponent(o.companyId)}#opslag`}>{o.companyName}</Link> }}
+          testId="openings-table"
+          rowTestId="opening-row"
+        />
+      </PagedResults>
     </>
   );
 }

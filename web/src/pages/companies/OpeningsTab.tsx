@@ -1,8 +1,9 @@
 /** Opslag/åbninger: the company's openings, creating one, changing one (status included), finding candidates for one. */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CompanyDetail, Opening } from '../../api/companies.ts';
-import { CsvButton } from '../../components/companies/CsvButton.tsx';
+import { AddPanel } from '../../components/companies/AddPanel.tsx';
 import { DataTable } from '../../components/companies/DataTable.tsx';
+import { ListSection } from '../../components/companies/ListSection.tsx';
 import { openingColumns } from '../../components/companies/listColumns.ts';
 import { Notice, noNotice, notice } from '../../components/companies/Notice.tsx';
 import { OpeningForm } from '../../components/companies/OpeningForm.tsx';
@@ -24,7 +25,6 @@ export function OpeningsTab({ company, canWrite, onChanged, onCandidates }: Open
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState('');
   const [message, setMessage] = useState(noNotice);
-  const addButton = useRef<HTMLButtonElement>(null);
   const columns = openingColumns(t, locale, false);
   const order: Record<Opening['status'], number> = { open: 0, filled: 1, closed: 2 };
   const openings = [...company.openings].sort((a, b) => order[a.status] - order[b.status] || b.openFrom.localeCompare(a.openFrom));
@@ -38,11 +38,7 @@ export function OpeningsTab({ company, canWrite, onChanged, onCandidates }: Open
   }
 
   return (
-    <section aria-labelledby="openings-heading">
-      <div className="companies-section-head">
-        <h2 id="openings-heading">{t('companies.tab.openings')}</h2>
-        <CsvButton what={t('companies.tab.openings')} file={['opslag', company.cvr]} columns={columns} rows={openings} testId="company-openings-export" />
-      </div>
+    <ListSection id="company-openings" heading={t('companies.tab.openings')} csv={{ file: ['opslag', company.cvr], columns, rows: openings }}>
       <Notice state={message} testId="openings-notice" />
       {openings.length ? (
         <DataTable
@@ -93,27 +89,20 @@ export function OpeningsTab({ company, canWrite, onChanged, onCandidates }: Open
         <p data-testid="company-openings-empty">{t('companies.opening.empty')}</p>
       )}
       {canWrite ? (
-        adding ? (
-          <OpeningForm
-            companyId={company.id}
-            defaultPostcode={mainPostcode}
-            companyIndustryCode={company.industry.code}
-            contactPersons={company.contactPersons}
-            onSaved={(s) => saved(s, true)}
-            onCancel={() => {
-              setAdding(false);
-              window.requestAnimationFrame(() => addButton.current?.focus());
-            }}
-            onReload={onChanged}
-          />
-        ) : (
-          <div className="companies-actions">
-            <button type="button" className="button button-secondary" onClick={() => setAdding(true)} ref={addButton} data-testid="opening-add">
-              {t('companies.opening.add')}
-            </button>
-          </div>
-        )
+        <AddPanel label={t('companies.opening.add')} open={adding} onOpen={() => setAdding(true)} onClose={() => setAdding(false)} testId="opening-add">
+          {(cancel) => (
+            <OpeningForm
+              companyId={company.id}
+              defaultPostcode={mainPostcode}
+              companyIndustryCode={company.industry.code}
+              contactPersons={company.contactPersons}
+              onSaved={(s) => saved(s, true)}
+              onCancel={cancel}
+              onReload={onChanged}
+            />
+          )}
+        </AddPanel>
       ) : null}
-    </section>
+    </ListSection>
   );
 }

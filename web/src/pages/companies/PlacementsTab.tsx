@@ -8,7 +8,7 @@ import { companyApi } from '../../api/companies.ts';
 import type { CompanyDetail, CompanyPlacement } from '../../api/companies.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
-import { CsvButton } from '../../components/companies/CsvButton.tsx';
+import { ListSection } from '../../components/companies/ListSection.tsx';
 import { DataTable } from '../../components/companies/DataTable.tsx';
 import { placementColumns } from '../../components/companies/listColumns.ts';
 import { splitPlacements } from '../../components/companies/placements.ts';
@@ -25,11 +25,7 @@ export function PlacementsTab({ company }: { company: CompanyDetail }) {
   const { running, past } = splitPlacements(list.data?.placements ?? [], todayIso());
 
   const table = (rows: CompanyPlacement[], id: string, heading: MessageKey, empty: MessageKey, file: string) => (
-    <section className="companies-section" aria-labelledby={`${id}-heading`}>
-      <div className="companies-section-head">
-        <h3 id={`${id}-heading`}>{t(heading, { count: rows.length })}</h3>
-        <CsvButton what={t(heading, { count: rows.length })} file={[file, company.cvr]} columns={columns} rows={rows} testId={`${id}-export`} />
-      </div>
+    <ListSection id={id} heading={t(heading, { count: rows.length })} level={3} csv={{ file: [file, company.cvr], columns, rows }}>
       {rows.length ? (
         <DataTable
           caption={t(heading, { count: rows.length })}
@@ -52,7 +48,7 @@ export function PlacementsTab({ company }: { company: CompanyDetail }) {
       ) : (
         <p>{t(empty)}</p>
       )}
-    </section>
+    </ListSection>
   );
 
   return (

@@ -14,7 +14,8 @@ import { Alert } from '../../components/Alert.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { canPickColleague } from '../../components/companies/access.ts';
 import { CompaniesNav } from '../../components/companies/CompaniesNav.tsx';
-import { CsvButton } from '../../components/companies/CsvButton.tsx';
+import { FilterInput } from '../../components/companies/FilterFields.tsx';
+import { ListSection } from '../../components/companies/ListSection.tsx';
 import { DataTable } from '../../components/companies/DataTable.tsx';
 import { parseDays } from '../../components/companies/companyFilter.ts';
 import { followUpStatusLabel, placementTypeLabel } from '../../components/companies/labels.ts';
@@ -108,12 +109,7 @@ function FollowUpsSection({ rows }: { rows: FollowUpDue[] }) {
   const columns = followUpColumns(t, locale);
   const heading = t('companies.worklist.followUps');
   return (
-    <section className="companies-section" aria-labelledby="followups-heading" data-testid="company-followups">
-      <div className="companies-section-head">
-        <h2 id="followups-heading">{heading}</h2>
-        <CsvButton what={heading} file={['opfoelgninger']} columns={columns} rows={sorted} testId="followups-export" />
-      </div>
-      <p className="companies-muted">{t('companies.worklist.followUpsIntro')}</p>
+    <ListSection id="followups" heading={heading} intro={t('companies.worklist.followUpsIntro')} csv={{ file: ['opfoelgninger'], columns, rows: sorted }} testId="company-followups">
       {sorted.length ? (
         <DataTable
           caption={heading}
@@ -121,6 +117,7 @@ function FollowUpsSection({ rows }: { rows: FollowUpDue[] }) {
           rows={sorted}
           rowKey={(f) => `${f.placementId}-${f.source}-${f.dueOn}`}
           rowClass={(f) => (f.status === 'overdue' ? 'companies-row--overdue' : undefined)}
+          rowHeaderId="citizen"
           render={{
             status: (f) => (f.status === 'overdue' ? <strong className="companies-overdue">{followUpStatusLabel(t, f.status)}</strong> : followUpStatusLabel(t, f.status)),
             citizen: (f) => citizenLink(f.citizen),
@@ -133,7 +130,7 @@ function FollowUpsSection({ rows }: { rows: FollowUpDue[] }) {
       ) : (
         <p data-testid="followups-empty">{t('companies.worklist.noFollowUps')}</p>
       )}
-    </section>
+    </ListSection>
   );
 }
 
@@ -143,12 +140,13 @@ function MissingHoursSection({ rows }: { rows: AgreementMissingOrdinaryHours[] }
   const sorted = [...rows].sort((a, b) => a.since.localeCompare(b.since));
   const heading = t('companies.worklist.missingHours');
   return (
-    <section className="companies-section" aria-labelledby="missing-hours-heading" data-testid="company-missing-hours">
-      <div className="companies-section-head">
-        <h2 id="missing-hours-heading">{heading}</h2>
-        <CsvButton what={heading} file={['aftaler-uden-ordinaere-timer']} columns={columns} rows={sorted} testId="missing-hours-export" />
-      </div>
-      <p className="companies-muted">{t('companies.worklist.missingHoursIntro')}</p>
+    <ListSection
+      id="missing-hours"
+      heading={heading}
+      intro={t('companies.worklist.missingHoursIntro')}
+      csv={{ file: ['aftaler-uden-ordinaere-timer'], columns, rows: sorted }}
+      testId="company-missing-hours"
+    >
       {sorted.length ? (
         <DataTable
           caption={heading}
@@ -170,7 +168,7 @@ function MissingHoursSection({ rows }: { rows: AgreementMissingOrdinaryHours[] }
       ) : (
         <p>{t('companies.worklist.noMissingHours')}</p>
       )}
-    </section>
+    </ListSection>
   );
 }
 
@@ -190,35 +188,19 @@ function NotContactedSection({ data, days, onDays }: { data: CompanyWorklist; da
   }
 
   return (
-    <section className="companies-section" aria-labelledby="not-contacted-heading" data-testid="company-not-contacted">
-      <div className="companies-section-head">
-        <h2 id="not-contacted-heading">{heading}</h2>
-        <CsvButton what={heading} file={['virksomheder-uden-kontakt']} columns={columns} rows={rows} testId="not-contacted-export" />
-      </div>
+    <ListSection id="not-contacted" heading={heading} csv={{ file: ['virksomheder-uden-kontakt'], columns, rows }} testId="company-not-contacted">
       <form className="jobspor-filters" onSubmit={submit} aria-label={t('companies.worklist.daysForm')}>
-        <div className={`form-group${invalid ? ' form-error' : ''}`}>
-          <label className="form-label" htmlFor="not-contacted-days">
-            {t('companies.worklist.daysLabel')}
-          </label>
-          {invalid ? (
-            <span className="form-error-message" id="not-contacted-days-error">
-              <span className="sr-only">{t('common.errorPrefix')} </span>
-              {t('companies.worklist.daysInvalid', { min: minDays, max: maxDays })}
-            </span>
-          ) : null}
-          <input
-            id="not-contacted-days"
-            type="text"
-            inputMode="numeric"
-            className="form-input companies-narrow-input"
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={invalid ? 'not-contacted-days-error' : undefined}
-            maxLength={4}
-            data-testid="not-contacted-days"
-          />
-        </div>
+        <FilterInput
+          id="not-contacted-days"
+          label={t('companies.worklist.daysLabel')}
+          value={draft}
+          onValue={setDraft}
+          narrow
+          numeric
+          maxLength={3}
+          error={invalid ? t('companies.worklist.daysInvalid', { min: minDays, max: maxDays }) : undefined}
+          testId="not-contacted-days"
+        />
         <div className="form-group">
           <button type="submit" className="button button-secondary" disabled={invalid}>
             {t('companies.worklist.daysApply')}
@@ -240,6 +222,6 @@ function NotContactedSection({ data, days, onDays }: { data: CompanyWorklist; da
       ) : (
         <p>{t('companies.worklist.noNotContacted', { days: data.notContactedDays })}</p>
       )}
-    </section>
+    </ListSection>
   );
 }
