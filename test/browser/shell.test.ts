@@ -11,7 +11,7 @@ const skip = browserSkip;
 const expectedNav: Record<string, string[]> = {
   jobformidler: ['sagsstamme', 'borgere', 'gruppeforloeb', 'virksomheder', 'modeller'],
   virksomhedskonsulent: ['sagsstamme', 'borgere', 'virksomheder', 'modeller'],
-  mentor: ['sagsstamme', 'borgere', 'modeller'],
+  mentor: ['sagsstamme', 'borgere', 'virksomheder', 'modeller'],
   leder: ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller'],
   analytiker: ['overblik', 'fidelitet', 'evaluering', 'modeller'],
   admin: ['borgere', 'modeller', 'admin'],

@@ -58,8 +58,6 @@ export const companiesArea: DemoArea = {
     const courses = demoCourses(ctx);
     const builder = new PlacementBuilder(
       {
-        courses,
-        companyPhases,
         goals: await loadGoals(ctx),
         citizens: new Map(ctx.citizens.map((c) => [c.id, c])),
         postcodes: await loadPostcodes(ctx),

@@ -51,7 +51,6 @@ const t = (title: string, tasks: string, occupation: string, hours: readonly [nu
 
 const small: IndustryEntry['sizes'] = [['1-9', 6], ['10-49', 3], ['50-249', 1]];
 const smallMedium: IndustryEntry['sizes'] = [['1-9', 4], ['10-49', 4], ['50-249', 1.5], ['250+', 0.3]];
-const medium: IndustryEntry['sizes'] = [['10-49', 5], ['50-249', 4], ['250+', 0.5]];
 const tiny: IndustryEntry['sizes'] = [['1-9', 8], ['10-49', 2]];
 
 const cafeWords = ['Havnen', 'Bryggen', 'Fjorden', 'Torvet', 'Kokkeriet', 'Lindegården', 'Stationen', 'Strandlyst', 'Kastanjen', 'Mølleriet', 'Solsiden', 'Smedjen', 'Remisen', 'Pakhuset'];

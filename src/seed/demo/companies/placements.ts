@@ -21,7 +21,6 @@ import { distanceBetweenPostcodes, type PostcodeDirectory } from '../../../domai
 import { industry10Of, sharedIndustryDigits } from '../../../domain/companies/industry.ts';
 import type { PlacementType } from '../../../domain/rules/facts.ts';
 import type { DemoCourse, DemoPlacementPeriod } from '../cases.ts';
-import type { Row } from '../cases/context.ts';
 import { stamp } from '../cases/context.ts';
 import type { DemoCitizen, DemoStaff } from '../context.ts';
 import { addDays, daysBetween, maxDate, minDate } from '../dates.ts';
@@ -58,8 +57,6 @@ export interface JobGoal {
 }
 
 export interface PlacementInput {
-  courses: readonly DemoCourse[];
-  companyPhases: Record<string, readonly string[]>;
   goals: ReadonlyMap<string, JobGoal[]>;
   citizens: ReadonlyMap<string, DemoCitizen>;
   postcodes: ReadonlyMap<string, string | null>;
@@ -218,8 +215,6 @@ export class PlacementBuilder {
   /** Company placements made so far, and how many of them had paid hours. */
   #placed = 0;
   #withPaid = 0;
-  /** Running placements of courses in a company phase, by course (for the caller's checks). */
-  readonly placementsByCourse = new Map<string, { id: string; from: string; to: string | null; type: PlacementType }[]>();
 
   constructor(input: PlacementInput, rows: CompanyRows) {
     this.#in = input;
@@ -546,7 +541,6 @@ export class PlacementBuilder {
       updated_at: stamp(mainTo ?? minDate(lastActivity ? addDays(lastActivity, 7) : start, lastDay), 410),
     });
     this.#pushHours(random, placementId, mainWeeks, random.chance(0.5) ? broker : consultant);
-    this.#record(course.id, { id: placementId, from: start, to: mainTo, type });
     company.busy.push({ from: start, to: mainTo ?? lastDay });
     if (firstPaid) company.paidSince.push(firstPaid.weekStart);
     if (opening) opening.taken.push({ from: start, to: mainTo });
@@ -579,19 +573,12 @@ export class PlacementBuilder {
       company.busy.push({ from: followFrom, to: lastDay });
       company.events.push({ date: followFrom, kind: 'meeting', staffId: consultant, note: text.conversionNote });
       if (course.endDate === null) {
-        this.#record(course.id, { id: followId, from: followFrom, to: null, type: followType });
         const followWeeks = weeklyHours(random.fork(`follow-hours:${followFrom}`), trajectory, { from: followFrom, to: null }, this.#in.lastFullWeek, { weekOffset: conversionWeek ?? 0, missingLatest: random.chance(0.25) });
         this.#pushHours(random, followId, followWeeks, broker);
         this.#followUps(random, course, followId, { from: followFrom, to: null, story: 'convert', cadence: 42, firstFollowUp: addDays(followFrom, random.int(21, 35)), weeks: followWeeks, staffFor, behind: false });
       }
       if (random.chance(0.65)) this.#aftercare(random, followId, followFrom, staffFor);
     }
-  }
-
-  #record(courseId: string, p: { id: string; from: string; to: string | null; type: PlacementType }): void {
-    const list = this.placementsByCourse.get(courseId);
-    if (list) list.push(p);
-    else this.placementsByCourse.set(courseId, [p]);
   }
 
   #followUps(

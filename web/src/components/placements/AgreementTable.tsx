@@ -42,7 +42,7 @@ export function AgreementTable({ agreements, canWrite, onStart }: AgreementTable
             const agreed = [v.citizenAgreedOn, v.companyAgreedOn, v.jobcentreAgreedOn].filter(Boolean).length;
             return (
               <tr key={a.id} data-testid="agreement-row" data-agreement-id={a.id}>
-                <th scope="row" className="jobspor-row-head">
+                <th scope="row" className="jobspor-row-head placements-wrap">
                   <Link to={`/arbejdsaftaler/${encodeURIComponent(a.id)}`}>{t('pl.agreements.open', { company: a.company.name })}</Link>
                 </th>
                 <td>{t('pl.agreements.versionMade', { no: v.versionNo, date: formatDate(locale, v.madeOn) })}</td>

@@ -120,15 +120,17 @@ export function FollowUpForm({ placementId, placementFrom, onCreated, onCancel }
         onValue={(v) => set('heldOn', v)}
         error={form.error('heldOn')}
       />
-      <CheckboxGroup
-        id={form.id('attendeeRoles')}
-        name="followup-attendees"
-        legend={t('pl.followUp.attendees')}
-        options={attendeeRoles.map((r) => ({ value: r, label: attendeeLabel(t, r) }))}
-        values={values.attendeeRoles}
-        onValues={(list) => set('attendeeRoles', list)}
-        error={form.error('attendeeRoles')}
-      />
+      <div className="placements-attendees">
+        <CheckboxGroup
+          id={form.id('attendeeRoles')}
+          name="followup-attendees"
+          legend={t('pl.followUp.attendees')}
+          options={attendeeRoles.map((r) => ({ value: r, label: attendeeLabel(t, r) }))}
+          values={values.attendeeRoles}
+          onValues={(list) => set('attendeeRoles', list)}
+          error={form.error('attendeeRoles')}
+        />
+      </div>
 
       <h4 className="placements-subheading">{t('pl.followUp.agenda')}</h4>
       <RadioGroup

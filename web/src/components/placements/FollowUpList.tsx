@@ -27,7 +27,7 @@ export function FollowUpList({ followUps }: { followUps: FollowUp[] }) {
   }
   const sorted = [...followUps].sort((a, b) => b.heldOn.localeCompare(a.heldOn) || b.createdAt.localeCompare(a.createdAt));
   return (
-    <ol className="placements-followups nobullet-list" data-testid="followups">
+    <ol className="placements-followups nobullet-list no-max-width" data-testid="followups">
       {sorted.map((f) => {
         const rated = ratingKeys.filter((key) => f.ratings[key] !== null && f.ratings[key] !== undefined);
         return (

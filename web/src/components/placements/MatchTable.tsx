@@ -15,6 +15,7 @@ import { TextField } from '../FormFields.tsx';
 import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 import { personName } from '../records/labels.ts';
+import { formatHours } from './labels.ts';
 import { agreementPath } from './paths.ts';
 
 function WithdrawForm({ match, onDone, onCancel }: { match: Match; onDone: (match: Match) => void; onCancel: () => void }) {
@@ -92,14 +93,14 @@ export function MatchTable({ courseId, matches, agreements, canWrite, onChanged 
             const agreement = agreements.find((a) => a.matchId === m.id);
             return (
               <tr key={m.id} data-testid="match-row" data-match-id={m.id}>
-                <th scope="row" className="jobspor-row-head">
+                <th scope="row" className="jobspor-row-head placements-wrap">
                   <Link to={`/virksomheder/${encodeURIComponent(m.company.id)}`}>{m.company.name}</Link>
                   {m.opening ? <span className="placements-sub">{m.opening.title}</span> : null}
                 </th>
                 <td>{formatDate(locale, m.matchedOn)}</td>
                 <td>{personName(t, m.consultant)}</td>
                 <td className="records-note-cell">{m.rationale}</td>
-                <td className="placements-num">{m.score ? m.score.score : t('common.none')}</td>
+                <td className="placements-num">{m.score ? formatHours(locale, m.score.score) : t('common.none')}</td>
                 <td>
                   {m.status === 'agreed' ? (
                     t('pl.match.agreed')

@@ -38,13 +38,13 @@ export function PlacementTable({ id, caption, placements, today }: { id: string;
             const overdue = p.running && p.nextFollowUpOn !== null && p.nextFollowUpOn < today;
             return (
               <tr key={p.id} data-testid={`${id}-row`} data-placement-id={p.id}>
-                <th scope="row" className="jobspor-row-head">
+                <th scope="row" className="jobspor-row-head placements-wrap">
                   <Link to={placementPath(p.id)}>{p.company.name}</Link>
                   {p.opening ? <span className="placements-sub">{p.opening.title}</span> : null}
                 </th>
                 <td>{placementTypeLabel(t, p.type)}</td>
                 <td>
-                  {periodLabel(locale, p.from, p.to)}
+                  {periodLabel(t, locale, p.from, p.to)}
                   <span className="placements-sub">{p.running ? t('pl.status.running') : endReasonLabel(t, p.endReason)}</span>
                 </td>
                 <td>
@@ -52,7 +52,9 @@ export function PlacementTable({ id, caption, placements, today }: { id: string;
                     <>
                       {weekLabel(t, locale, p.latestWeek.weekStart)}
                       <span className="placements-sub">
-                        {t('pl.hours.unpaidPaid', { unpaid: formatHours(locale, p.latestWeek.actualUnpaidHours), paid: formatHours(locale, p.latestWeek.actualPaidHours) })}
+                        {p.latestWeek.actualUnpaidHours === null && p.latestWeek.actualPaidHours === null
+                          ? t('pl.hours.onlyPlanned', { hours: formatHours(locale, p.latestWeek.plannedUnpaidHours + p.latestWeek.plannedPaidHours) })
+                          : t('pl.hours.unpaidPaid', { unpaid: formatHours(locale, p.latestWeek.actualUnpaidHours), paid: formatHours(locale, p.latestWeek.actualPaidHours) })}
                       </span>
                     </>
                   ) : (

@@ -47,7 +47,7 @@ export function SuggestionCard(props: SuggestionCardProps) {
           </h3>
           <div className="placements-score-box">
             <label htmlFor={`suggestion-${s.rank}-score`} className="placements-score-label">
-              {t('pl.suggest.score', { score: s.score })}
+              {t('pl.suggest.score', { score: formatHours(locale, s.score) })}
             </label>
             <meter id={`suggestion-${s.rank}-score`} className="placements-score" min={0} max={100} low={40} high={70} optimum={100} value={s.score}>
               {s.score}

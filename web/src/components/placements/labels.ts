@@ -32,9 +32,9 @@ export function weekShort(t: Translate, weekStart: string): string {
   return t('pl.week.short', { week: isoWeek(weekStart).week });
 }
 
-/** '09.03.2026 – 12.06.2026' or '09.03.2026 –' while running. */
-export function periodLabel(locale: string, from: string, to: string | null): string {
-  return to ? `${formatDate(locale, from)} – ${formatDate(locale, to)}` : `${formatDate(locale, from)} –`;
+/** '09.03.2026 – 12.06.2026', or 'Fra 09.03.2026' while running. */
+export function periodLabel(t: Translate, locale: string, from: string, to: string | null): string {
+  return to ? `${formatDate(locale, from)} – ${formatDate(locale, to)}` : t('pl.period.open', { from: formatDate(locale, from) });
 }
 
 export type Clause = 'ordinary' | 'intent' | 'missing';

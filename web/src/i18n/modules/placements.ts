@@ -22,6 +22,7 @@ export const da = {
   'pl.startPlacement': 'Start virksomhedsforløb',
   'pl.backToCitizen': 'Tilbage til borgeren',
   'pl.status.running': 'I gang',
+  'pl.period.open': 'Fra {from}',
 
   'pl.col.citizen': 'Borger',
   'pl.col.company': 'Virksomhed',
@@ -30,7 +31,7 @@ export const da = {
   'pl.col.latestWeek': 'Seneste uge',
   'pl.col.paidTotal': 'Lønnede timer i alt',
   'pl.col.nextFollowUp': 'Næste opfølgning',
-  'pl.col.clause': 'Ordinære timer i aftalen',
+  'pl.col.clause': 'Ordinære timer',
 
   'pl.clause.label': 'Ordinære timer i aftalen',
   'pl.clause.ordinary': 'Ordinære timer',
@@ -358,6 +359,7 @@ export const da = {
   'pl.hours.edit': 'Ret {week}',
   'pl.hours.none': 'Der er ikke registreret timer endnu.',
   'pl.hours.noneShort': 'Ingen timer',
+  'pl.hours.onlyPlanned': 'ikke registreret (planlagt {hours})',
   'pl.hours.unpaidPaid': '{unpaid} ulønnede · {paid} lønnede',
   'pl.hours.caption': 'Timer pr. uge hos {company}',
   'pl.hours.chartAlt': 'Søjlediagram over ulønnede og lønnede timer pr. uge med planlagte timer som linjer og målet på {hours} lønnede timer som en vandret linje. Tallene står i tabellen.',
@@ -465,6 +467,7 @@ export const en: Record<keyof typeof da, string> = {
   'pl.startPlacement': 'Start company placement',
   'pl.backToCitizen': 'Back to the citizen',
   'pl.status.running': 'Running',
+  'pl.period.open': 'From {from}',
 
   'pl.col.citizen': 'Citizen',
   'pl.col.company': 'Company',
@@ -473,7 +476,7 @@ export const en: Record<keyof typeof da, string> = {
   'pl.col.latestWeek': 'Latest week',
   'pl.col.paidTotal': 'Paid hours in total',
   'pl.col.nextFollowUp': 'Next follow-up',
-  'pl.col.clause': 'Ordinary hours in the agreement',
+  'pl.col.clause': 'Ordinary hours',
 
   'pl.clause.label': 'Ordinary hours in the agreement',
   'pl.clause.ordinary': 'Ordinary hours',
@@ -793,6 +796,7 @@ export const en: Record<keyof typeof da, string> = {
   'pl.hours.edit': 'Change {week}',
   'pl.hours.none': 'No hours have been recorded yet.',
   'pl.hours.noneShort': 'No hours',
+  'pl.hours.onlyPlanned': 'not recorded (planned {hours})',
   'pl.hours.unpaidPaid': '{unpaid} unpaid · {paid} paid',
   'pl.hours.caption': 'Hours per week at {company}',
   'pl.hours.chartAlt': 'Bar chart of unpaid and paid hours per week with the planned hours as lines and the aim of {hours} paid hours as a horizontal line. The figures are in the table.',

@@ -206,7 +206,7 @@ function Matching({ courseId }: { courseId: string }) {
             {t('pl.suggest.count', { count: data.suggestions.length })}
           </p>
           {data.suggestions.length ? (
-            <ol className="placements-suggestions nobullet-list" data-testid="suggestions">
+            <ol className="placements-suggestions nobullet-list no-max-width" data-testid="suggestions">
               {data.suggestions.map((s) => {
                 const key = `${s.company.id}:${s.opening?.id ?? ''}`;
                 return (

@@ -110,7 +110,7 @@ export function PlacementPage({ id }: { id: string }) {
           <div>
             <dt>{t('pl.col.period')}</dt>
             <dd data-testid="placement-period">
-              {periodLabel(locale, placement.from, placement.to)}
+              {periodLabel(t, locale, placement.from, placement.to)}
               <span className="jobspor-muted"> · {placement.running ? t('pl.status.running') : endReasonLabel(t, placement.endReason)}</span>
             </dd>
           </div>
