@@ -3,14 +3,14 @@ import type { KeyboardEvent } from 'react';
 import { courseApi } from '../api/courses.ts';
 import type { Caseload, Worklist } from '../api/courses.ts';
 import { Alert } from '../components/Alert.tsx';
-import { Icon } from '../components/Icon.tsx';
 import { Spinner } from '../components/Spinner.tsx';
 import { CaseloadChecks } from '../components/caseload/CaseloadChecks.tsx';
 import { CaseloadFilters } from '../components/caseload/CaseloadFilters.tsx';
 import { CaseloadTable } from '../components/caseload/CaseloadTable.tsx';
-import { csvHeaders, csvRow, defaultSort, emptyFilter, matchesFilter, sortRows } from '../components/caseload/caseloadRows.ts';
+import { caseloadCsvColumns, defaultSort, emptyFilter, matchesFilter, sortRows } from '../components/caseload/caseloadRows.ts';
 import type { CaseloadFilter, Sort } from '../components/caseload/caseloadRows.ts';
-import { downloadCsv, toCsv } from '../components/caseload/csv.ts';
+import { CsvButton } from '../components/csv/CsvButton.tsx';
+import { fileSlug } from '../components/csv/csv.ts';
 import { StaffPicker } from '../components/caseload/StaffPicker.tsx';
 import { useQueryParam } from '../router.tsx';
 import { WorklistPanel } from '../components/caseload/WorklistPanel.tsx';
@@ -36,18 +36,6 @@ let remembered: { owner: string; state: ViewState } = { owner: '', state: initia
 
 function canPickStaff(roles: readonly string[]): boolean {
   return roles.includes('leder');
-}
-
-/** A file name without spaces or characters Windows refuses. */
-function fileSlug(text: string): string {
-  return text
-    .toLocaleLowerCase('da-DK')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /**
@@ -158,15 +146,8 @@ function CaseloadView({ staff, title, onName }: CaseloadViewProps) {
     });
   }
 
-  function exportCsv() {
-    if (!caseload.data) return;
-    const text = toCsv(
-      csvHeaders(t),
-      rows.map((row) => csvRow(t, locale, row)),
-    );
-    const who = viewingOther ? fileSlug(staffName) || 'medarbejder' : fileSlug(me.displayName) || 'mig';
-    downloadCsv(`sagsstamme-${who}-${caseload.data.asOf}.csv`, text);
-  }
+  // The export's file: sagsstamme-<who>-<as of>.csv.
+  const who = viewingOther ? fileSlug(staffName) || 'medarbejder' : fileSlug(me.displayName) || 'mig';
 
   const loading = caseload.loading || worklist.loading;
   const failure = caseload.error ?? worklist.error;
@@ -192,10 +173,14 @@ function CaseloadView({ staff, title, onName }: CaseloadViewProps) {
                 <p className="jobspor-count caseload-count" aria-live="polite" data-testid="caseload-count">
                   <strong>{t('caseload.showing', { shown: rows.length, total: allRows.length })}</strong>
                 </p>
-                <button type="button" className="button button-secondary" onClick={exportCsv} disabled={!rows.length} data-testid="caseload-export">
-                  <Icon name="file-excel" />
-                  {t('caseload.export')}
-                </button>
+                <CsvButton
+                  label={t('caseload.export')}
+                  file={['sagsstamme', who]}
+                  day={caseload.data.asOf}
+                  columns={caseloadCsvColumns(t, locale)}
+                  rows={rows}
+                  testId="caseload-export"
+                />
               </div>
 
               <div className="tab-container caseload-tabs">

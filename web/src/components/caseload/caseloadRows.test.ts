@@ -4,9 +4,10 @@ import type { CaseloadRow, WorklistItem } from '../../api/courses.ts';
 import { format } from '../../i18n/index.tsx';
 import { da } from '../../i18n/da.ts';
 import type { MessageKey } from '../../i18n/da.ts';
-import { byUrgency, csvHeaders, csvRow, emptyFilter, matchesFilter, sortRows } from './caseloadRows.ts';
+import { byUrgency, caseloadCsvColumns, emptyFilter, matchesFilter, sortRows } from './caseloadRows.ts';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => format(da[key], params);
+const csvRow = (r: CaseloadRow) => caseloadCsvColumns(t, 'da-DK').map((column) => column.value(r));
 
 function item(status: 'due' | 'overdue', dueDate: string | undefined, ruleId = 'r'): WorklistItem {
   return { courseId: 'c', modelId: 'flere-skal-med', modelShortName: 'FSM', ruleId, coreElementId: 'KE1', status, explanation: `${ruleId} forklaring`, ...(dueDate ? { dueDate } : {}) };
@@ -64,8 +65,9 @@ test('worklist items: overdue first, then the nearest deadline; an item without 
 
 test('a CSV row has one field per header, Danish yes/no and dates, and the items overdue first', () => {
   const r = row('Åse Ørum', { overdue: 1, due: 1, items: [item('due', '2026-12-01', 'plan'), item('overdue', '2026-10-01', 'cv')] });
-  const fields = csvRow(t, 'da-DK', r);
-  assert.equal(fields.length, csvHeaders(t).length);
+  const fields = csvRow(r);
+  assert.equal(fields.length, 15);
+  assert.equal(caseloadCsvColumns(t, 'da-DK')[14]!.header, 'Opgaver fra modellen');
   assert.deepEqual(fields.slice(0, 10), ['Åse Ørum', 40, 'FSM', '1', 'Plan, CV og jobmål', 10, '13.11.2026', 'Nej', 'Ja', 'Nej']);
   assert.deepEqual(fields.slice(10, 12), ['', null], 'no placement, no recorded hours');
   assert.equal(fields[14], 'Forfalden 01.10.2026: cv forklaring | Snart 01.12.2026: plan forklaring');
@@ -78,9 +80,9 @@ test('the running placement and the paid hours of the last four weeks show in th
   });
   const unpaid = row('Carl', { currentPlacement: { id: 'p2', type: 'ordinary_hours', companyName: 'Alfa A/S', from: '2026-11-02' }, paidHoursLast4Weeks: 0 });
   const none = row('Anna');
-  const fields = csvRow(t, 'da-DK', placed);
+  const fields = csvRow(placed);
   assert.deepEqual(fields.slice(10, 12), ['Bageriet ApS (virksomhedspraktik)', 12.5]);
-  assert.equal(csvRow(t, 'da-DK', unpaid)[10], 'Alfa A/S (ordinære timer)');
+  assert.equal(csvRow(unpaid)[10], 'Alfa A/S (ordinære timer)');
   assert.deepEqual(sortRows([none, unpaid, placed], { key: 'paidHours', direction: 'descending' }).map((r) => r.citizenName), ['Bo', 'Carl', 'Anna'], 'no recorded hours below 0 hours');
   assert.deepEqual(sortRows([none, placed, unpaid], { key: 'placement', direction: 'ascending' }).map((r) => r.citizenName), ['Anna', 'Carl', 'Bo']);
 });

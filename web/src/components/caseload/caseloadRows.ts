@@ -5,7 +5,7 @@
 import type { CaseloadPlacement, CaseloadRow, WorklistItem } from '../../api/courses.ts';
 import { hasKey, type Translate } from '../../i18n/index.tsx';
 import { formatDate } from '../../labels.ts';
-import type { CsvValue } from './csv.ts';
+import type { CsvColumn } from '../csv/csv.ts';
 
 /**
  * Days without contact before a row is highlighted: six weeks, the upper end
@@ -128,47 +128,29 @@ export function byUrgency(a: WorklistItem, b: WorklistItem): number {
   return da < db ? -1 : da > db ? 1 : a.ruleId.localeCompare(b.ruleId);
 }
 
-export function csvHeaders(t: Translate): string[] {
-  return [
-    t('caseload.col.citizen'),
-    t('caseload.col.age'),
-    t('caseload.col.model'),
-    t('caseload.col.group'),
-    t('caseload.col.phase'),
-    t('caseload.csv.daysSinceContact'),
-    t('caseload.csv.lastContact'),
-    t('caseload.col.cv'),
-    t('caseload.col.jobGoal'),
-    t('caseload.col.plan'),
-    t('caseload.col.placement'),
-    t('caseload.col.paidHours'),
-    t('caseload.col.overdue'),
-    t('caseload.col.due'),
-    t('caseload.csv.items'),
-  ];
-}
-
-export function csvRow(t: Translate, locale: string, row: CaseloadRow): CsvValue[] {
+/** The columns of the CSV export: one line per course shown, the model's tasks overdue first. */
+export function caseloadCsvColumns(t: Translate, locale: string): CsvColumn<CaseloadRow>[] {
   const yesNo = (value: boolean) => (value ? t('caseload.yes') : t('caseload.no'));
-  const items = [...row.items]
-    .sort(byUrgency)
-    .map((item) => `${t(item.status === 'overdue' ? 'caseload.status.overdue' : 'caseload.status.due')}${item.dueDate ? ` ${formatDate(locale, item.dueDate)}` : ''}: ${item.explanation}`)
-    .join(' | ');
+  const items = (row: CaseloadRow) =>
+    [...row.items]
+      .sort(byUrgency)
+      .map((item) => `${t(item.status === 'overdue' ? 'caseload.status.overdue' : 'caseload.status.due')}${item.dueDate ? ` ${formatDate(locale, item.dueDate)}` : ''}: ${item.explanation}`)
+      .join(' | ');
   return [
-    row.citizenName,
-    row.age,
-    row.modelShortName,
-    row.group ?? '',
-    row.phaseName ?? '',
-    row.daysSinceLastContact,
-    row.lastContactDate ? formatDate(locale, row.lastContactDate) : '',
-    yesNo(row.hasCv),
-    yesNo(row.hasJobGoal),
-    yesNo(row.hasPlan),
-    placementText(t, row.currentPlacement),
-    row.paidHoursLast4Weeks,
-    row.overdue,
-    row.due,
-    items,
+    { header: t('caseload.col.citizen'), value: (row) => row.citizenName },
+    { header: t('caseload.col.age'), value: (row) => row.age },
+    { header: t('caseload.col.model'), value: (row) => row.modelShortName },
+    { header: t('caseload.col.group'), value: (row) => row.group ?? '' },
+    { header: t('caseload.col.phase'), value: (row) => row.phaseName ?? '' },
+    { header: t('caseload.csv.daysSinceContact'), value: (row) => row.daysSinceLastContact },
+    { header: t('caseload.csv.lastContact'), value: (row) => (row.lastContactDate ? formatDate(locale, row.lastContactDate) : '') },
+    { header: t('caseload.col.cv'), value: (row) => yesNo(row.hasCv) },
+    { header: t('caseload.col.jobGoal'), value: (row) => yesNo(row.hasJobGoal) },
+    { header: t('caseload.col.plan'), value: (row) => yesNo(row.hasPlan) },
+    { header: t('caseload.col.placement'), value: (row) => placementText(t, row.currentPlacement) },
+    { header: t('caseload.col.paidHours'), value: (row) => row.paidHoursLast4Weeks },
+    { header: t('caseload.col.overdue'), value: (row) => row.overdue },
+    { header: t('caseload.col.due'), value: (row) => row.due },
+    { header: t('caseload.csv.items'), value: items },
   ];
 }

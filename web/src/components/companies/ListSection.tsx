@@ -3,8 +3,9 @@
  * optional introduction, then the table (or the text for an empty list).
  */
 import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/index.tsx';
+import { CsvButton } from '../csv/CsvButton.tsx';
 import type { Column } from './columns.ts';
-import { CsvButton } from './CsvButton.tsx';
 import './companies.css';
 
 interface ListSectionProps<T> {
@@ -19,12 +20,13 @@ interface ListSectionProps<T> {
 }
 
 export function ListSection<T>({ id, heading, level = 2, intro, csv, testId, children }: ListSectionProps<T>) {
+  const { t } = useI18n();
   const Heading = `h${level}` as const;
   return (
     <section className="companies-section" aria-labelledby={`${id}-heading`} data-testid={testId}>
       <div className="companies-section-head">
         <Heading id={`${id}-heading`}>{heading}</Heading>
-        <CsvButton what={heading} file={csv.file} columns={csv.columns} rows={csv.rows} testId={`${id}-export`} />
+        <CsvButton label={t('companies.exportCsv')} what={heading} file={csv.file} columns={csv.columns} rows={csv.rows} testId={`${id}-export`} />
       </div>
       {intro ? <p className="jobspor-prose companies-muted">{intro}</p> : null}
       {children}

@@ -11,7 +11,7 @@ import { formatNumber } from '../../labels.ts';
 import { Alert } from '../Alert.tsx';
 import { Pagination } from '../Pagination.tsx';
 import { Spinner } from '../Spinner.tsx';
-import { CsvLink } from './CsvButton.tsx';
+import { CsvLink } from '../csv/CsvButton.tsx';
 import './companies.css';
 
 interface PagedResultsProps {
@@ -48,7 +48,7 @@ export function PagedResults({ error, loading, page, totalText, csv, offset, lim
                 </span>
               ) : null}
             </p>
-            {page.total > 0 ? <CsvLink href={csv.href} what={csv.what} testId={csv.testId} /> : null}
+            {page.total > 0 ? <CsvLink href={csv.href} label={t('companies.exportCsv')} what={csv.what} testId={csv.testId} /> : null}
           </div>
           {page.shown ? children : empty}
           <Pagination total={page.total} limit={limit} offset={offset} onOffset={onOffset} />

@@ -6,7 +6,7 @@
  */
 import type { Translate } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/index.tsx';
-import { toCsv } from '../caseload/csv.ts';
+import { toCsv } from '../csv/csv.ts';
 
 export interface ImportColumnInfo {
   /** The server's key for the column (errors and changes name columns by it). */

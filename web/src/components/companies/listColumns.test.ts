@@ -4,8 +4,9 @@ import type { CandidateSuggestion, CompanyPlacement, FollowUpDue, Interaction, O
 import { format } from '../../i18n/index.tsx';
 import { da } from '../../i18n/da.ts';
 import type { MessageKey } from '../../i18n/da.ts';
-import { cellText, csvFileName, csvOf } from './columns.ts';
-import { candidateColumns, candidateReasonColumns, followUpColumns, hoursRange, interactionColumns, openingColumns, placementColumns } from './listColumns.ts';
+import { csvOf } from '../csv/csv.ts';
+import { cellText } from './columns.ts';
+import { candidateColumns, scoreReasonColumns, followUpColumns, hoursRange, interactionColumns, openingColumns, placementColumns } from './listColumns.ts';
 import { industryText } from './labels.ts';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => format(da[key], params);
@@ -57,7 +58,7 @@ test('candidates: points per component in the table columns, each reason in its 
       { key: 'open_places', points: 2, max: 10, reason: 'Én ledig plads' },
     ],
   };
-  const columns = [...candidateColumns(t, 'da-DK', () => 'FSM'), ...candidateReasonColumns(t)];
+  const columns = [...candidateColumns(t, 'da-DK', () => 'FSM'), ...scoreReasonColumns<CandidateSuggestion>(t)];
   const [header, row] = csvOf(columns, [candidate]).replace('\uFEFF', '').split('\r\n');
   assert.equal(header, 'Nr.;Borger;Postnummer;Indsats;Score;Km;Jobmål;Afstand;Ordinære timer;Ledige pladser;Begrundelse: Jobmål;Begrundelse: Afstand;Begrundelse: Ordinære timer;Begrundelse: Ledige pladser');
   assert.equal(row, '1;Åse Ørum;8000;FSM;71,5;3,2;40/40;23/25;6,5/25;2/10;A-jobmål i samme branche;3 km;Få forløb med lønnede timer;Én ledig plads');
@@ -88,13 +89,11 @@ test('follow-ups show status and source in Danish', () => {
   );
 });
 
-test('cells: numbers in the locale, nothing as a dash; file names without unsafe characters', () => {
+test('cells: numbers in the locale, nothing as a dash', () => {
   assert.equal(cellText('da-DK', 1234.5), '1.234,5');
   assert.equal(cellText('en-GB', 1234.5), '1,234.5');
   assert.equal(cellText('da-DK', null), '–');
   assert.equal(cellText('da-DK', ''), '–');
-  assert.equal(csvFileName(['kontaktlog', '12345674'], '2026-11-23'), 'kontaktlog-12345674-2026-11-23.csv');
-  assert.equal(csvFileName(['a/b c'], '2026-11-23'), 'a-b-c-2026-11-23.csv');
 });
 
 test('the industry shows its DB07 code and the 10-group in the current language', () => {

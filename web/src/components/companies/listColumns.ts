@@ -14,6 +14,7 @@ import type {
   ImportRow,
   Interaction,
   Opening,
+  ScoreComponent,
   ScoreComponentKey,
 } from '../../api/companies.ts';
 import { scoreComponentKeys } from '../../api/companies.ts';
@@ -135,8 +136,33 @@ export function placementColumns(t: Translate, locale: string): Column<CompanyPl
   ];
 }
 
-function component(suggestion: CandidateSuggestion, key: ScoreComponentKey) {
-  return suggestion.components.find((c) => c.key === key);
+/** Anything ranked by the matching score: a candidate citizen, a suggested company. */
+type Scored = { components: readonly ScoreComponent[] };
+
+function component(scored: Scored, key: ScoreComponentKey) {
+  return scored.components.find((c) => c.key === key);
+}
+
+/** One column per part of the score with its points (`points/max`). */
+export function scorePointColumns<T extends Scored>(t: Translate, locale: string): Column<T>[] {
+  const f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  return scoreComponentKeys.map((key) => ({
+    id: `component-${key}`,
+    header: componentLabel(t, key),
+    value: (row) => {
+      const part = component(row, key);
+      return part ? `${f.format(part.points)}/${f.format(part.max)}` : '';
+    },
+  }));
+}
+
+/** One column per part of the score with its reason in words: only in the CSV (the tables show the reasons under the points). */
+export function scoreReasonColumns<T extends Scored>(t: Translate): Column<T>[] {
+  return scoreComponentKeys.map((key) => ({
+    id: `reason-${key}`,
+    header: t('companies.candidates.reasonOf', { component: componentLabel(t, key) }),
+    value: (row) => component(row, key)?.reason ?? '',
+  }));
 }
 
 /**
@@ -144,7 +170,6 @@ function component(suggestion: CandidateSuggestion, key: ScoreComponentKey) {
  * (`points/max`); the CSV adds each component's reason in its own column.
  */
 export function candidateColumns(t: Translate, locale: string, modelName: (modelId: string) => string): Column<CandidateSuggestion>[] {
-  const f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   return [
     { id: 'rank', header: t('companies.candidates.rank'), value: (c) => c.rank, numeric: true },
     { id: 'citizen', header: t('companies.placement.citizen'), value: (c) => c.citizen.name },
@@ -152,26 +177,8 @@ export function candidateColumns(t: Translate, locale: string, modelName: (model
     { id: 'model', header: t('companies.candidates.model'), value: (c) => modelName(c.modelId) },
     { id: 'score', header: t('companies.candidates.score'), value: (c) => c.score, numeric: true },
     { id: 'distance', header: t('companies.candidates.distance'), value: (c) => c.distanceKm, numeric: true },
-    ...scoreComponentKeys.map(
-      (key): Column<CandidateSuggestion> => ({
-        id: `component-${key}`,
-        header: componentLabel(t, key),
-        value: (c) => {
-          const part = component(c, key);
-          return part ? `${f.format(part.points)}/${f.format(part.max)}` : '';
-        },
-      }),
-    ),
+    ...scorePointColumns<CandidateSuggestion>(t, locale),
   ];
-}
-
-/** The reasons, one column per component: only in the CSV (the table shows them under the points). */
-export function candidateReasonColumns(t: Translate): Column<CandidateSuggestion>[] {
-  return scoreComponentKeys.map((key) => ({
-    id: `reason-${key}`,
-    header: t('companies.candidates.reasonOf', { component: componentLabel(t, key) }),
-    value: (c) => component(c, key)?.reason ?? '',
-  }));
 }
 
 export function followUpColumns(t: Translate, locale: string): Column<FollowUpDue>[] {

@@ -16,6 +16,7 @@ import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 import { personName } from '../records/labels.ts';
 import { aftercareKindLabel, aftercarePartyLabel } from './labels.ts';
+import { aftercareOrder } from './lists.ts';
 
 export function AftercareList({ contacts }: { contacts: AftercareContact[] }) {
   const { t, locale } = useI18n();
@@ -26,7 +27,7 @@ export function AftercareList({ contacts }: { contacts: AftercareContact[] }) {
       </p>
     );
   }
-  const sorted = [...contacts].sort((a, b) => b.date.localeCompare(a.date));
+  const sorted = aftercareOrder(contacts);
   return (
     <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="aftercare-caption">
       <table className="table table--compact table--zebra jobspor-table" data-testid="aftercare-table">

@@ -9,6 +9,7 @@ import { formatDate } from '../../labels.ts';
 import { Link } from '../../router.tsx';
 import { ClauseBadge } from './ClauseBadge.tsx';
 import { clauseOf, placementTypeLabel } from './labels.ts';
+import { agreementOrder } from './lists.ts';
 import { placementPath } from './paths.ts';
 
 interface AgreementTableProps {
@@ -19,7 +20,7 @@ interface AgreementTableProps {
 
 export function AgreementTable({ agreements, canWrite, onStart }: AgreementTableProps) {
   const { t, locale } = useI18n();
-  const sorted = [...agreements].sort((a, b) => b.current.madeOn.localeCompare(a.current.madeOn));
+  const sorted = agreementOrder(agreements);
   return (
     <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="agreements-caption">
       <table className="table table--compact table--zebra jobspor-table" data-testid="agreements-table">

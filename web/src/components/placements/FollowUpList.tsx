@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { formatDate } from '../../labels.ts';
 import { attendeeLabel, personName } from '../records/labels.ts';
 import { ratingLabel } from './labels.ts';
+import { followUpOrder } from './lists.ts';
 
 function Fact({ label, value }: { label: string; value: string | null }) {
   if (value === null || value === '') return null;
@@ -25,7 +26,7 @@ export function FollowUpList({ followUps }: { followUps: FollowUp[] }) {
       </p>
     );
   }
-  const sorted = [...followUps].sort((a, b) => b.heldOn.localeCompare(a.heldOn) || b.createdAt.localeCompare(a.createdAt));
+  const sorted = followUpOrder(followUps);
   return (
     <ol className="placements-followups nobullet-list no-max-width" data-testid="followups">
       {sorted.map((f) => {

@@ -5,6 +5,7 @@
  */
 import { useI18n } from '../../i18n/index.tsx';
 import { formatHours, weekLabel } from './labels.ts';
+import { hoursOrder } from './lists.ts';
 import { actualTotal, PAID_HOURS_AIM } from './weeks.ts';
 import type { HoursRow } from './weeks.ts';
 
@@ -21,7 +22,7 @@ interface HoursTableProps {
 
 export function HoursTable({ id, caption, rows, showPlanned = false, notes, onEdit, editing }: HoursTableProps) {
   const { t, locale } = useI18n();
-  const newestFirst = [...rows].sort((a, b) => b.weekStart.localeCompare(a.weekStart));
+  const newestFirst = hoursOrder(rows);
   return (
     <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table className="table table--compact table--zebra jobspor-table placements-hours-table" data-testid={id}>

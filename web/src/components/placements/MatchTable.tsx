@@ -16,6 +16,7 @@ import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 import { personName } from '../records/labels.ts';
 import { formatHours } from './labels.ts';
+import { matchOrder } from './lists.ts';
 import { agreementPath } from './paths.ts';
 
 function WithdrawForm({ match, onDone, onCancel }: { match: Match; onDone: (match: Match) => void; onCancel: () => void }) {
@@ -66,7 +67,7 @@ interface MatchTableProps {
 export function MatchTable({ courseId, matches, agreements, canWrite, onChanged }: MatchTableProps) {
   const { t, locale } = useI18n();
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
-  const sorted = [...matches].sort((a, b) => b.matchedOn.localeCompare(a.matchedOn) || b.createdAt.localeCompare(a.createdAt));
+  const sorted = matchOrder(matches);
   return (
     <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="matches-caption">
       <table className="table table--compact table--zebra jobspor-table" data-testid="matches-table">

@@ -8,12 +8,13 @@ import { useI18n } from '../../i18n/index.tsx';
 import { formatDate } from '../../labels.ts';
 import { Link } from '../../router.tsx';
 import { ClauseBadge } from './ClauseBadge.tsx';
+import { placementOrder } from './lists.ts';
 import { placementPath } from './paths.ts';
 import { clauseOf, endReasonLabel, formatHours, periodLabel, placementTypeLabel, weekLabel } from './labels.ts';
 
 export function PlacementTable({ id, caption, placements, today }: { id: string; caption: string; placements: PlacementSummary[]; today: string }) {
   const { t, locale } = useI18n();
-  const sorted = [...placements].sort((a, b) => Number(b.running) - Number(a.running) || b.from.localeCompare(a.from));
+  const sorted = placementOrder(placements);
   return (
     <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table className="table table--compact table--zebra jobspor-table" data-testid={id}>

@@ -3,6 +3,7 @@
  * courses) with their hours across placements as a chart and a table; for
  * the chosen course the way on: find a company (matching view), write a work
  * agreement, start a placement; and the course's matches and agreements.
+ * Each list can be exported as CSV.
  * `?aftale=<id>` opens the start form for that agreement (the agreement
  * page links here).
  */
@@ -16,6 +17,8 @@ import { Spinner } from '../../components/Spinner.tsx';
 import { AgreementTable } from '../../components/placements/AgreementTable.tsx';
 import { CombinedHours } from '../../components/placements/CombinedHours.tsx';
 import { FocusedAlert } from '../../components/placements/FocusedAlert.tsx';
+import { ListHeading } from '../../components/placements/ListHeading.tsx';
+import { agreementCsvColumns, agreementOrder, matchCsvColumns, matchOrder, placementCsvColumns, placementOrder } from '../../components/placements/lists.ts';
 import { MatchTable } from '../../components/placements/MatchTable.tsx';
 import { agreementPath, matchingPath, placementPath } from '../../components/placements/paths.ts';
 import { PhaseChangeNotice } from '../../components/placements/PhaseChangeNotice.tsx';
@@ -24,7 +27,7 @@ import { StartPlacementForm } from '../../components/placements/StartPlacementFo
 import { CoursePicker } from '../../components/records/CoursePicker.tsx';
 import { todayIso } from '../../components/records/dates.ts';
 import { errorText, useLoad } from '../../hooks.ts';
-import { useT } from '../../i18n/index.tsx';
+import { useI18n, useT } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import '../../components/placements/placements.css';
 import '../../styles/records.css';
@@ -59,7 +62,7 @@ interface CourseWorkProps {
 }
 
 function CourseCompanyWork({ citizenId, course, canWrite, startAgreement }: CourseWorkProps) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const today = todayIso();
   const placements = useLoad(() => placementsApi.citizenPlacements(citizenId), [citizenId]);
   const matches = useLoad(() => placementsApi.matches(course.id), [course.id]);
@@ -80,6 +83,8 @@ function CourseCompanyWork({ citizenId, course, canWrite, startAgreement }: Cour
   const loading = (placements.loading && !placements.data) || (matches.loading && !matches.data) || (agreements.loading && !agreements.data);
   const failure = placements.error ?? matches.error ?? agreements.error;
   const list = placements.data?.placements ?? [];
+  // The CSV files are named after the citizen (virksomhedsforloeb-<citizen>-<date>.csv); a match does not carry the name.
+  const citizenName = list[0]?.citizen.name ?? agreements.data?.workAgreements[0]?.citizen.name ?? 'borger';
 
   return (
     <>
@@ -135,12 +140,16 @@ function CourseCompanyWork({ citizenId, course, canWrite, startAgreement }: Cour
 
       {placements.data ? (
         <section aria-labelledby="placements-list-heading" className="jobspor-section">
-          <h3 id="placements-list-heading">{t('pl.tab.placements')}</h3>
+          <ListHeading
+            id="placements-list-heading"
+            level={3}
+            heading={t('pl.tab.placements')}
+            csv={{ file: ['virksomhedsforloeb', citizenName], columns: placementCsvColumns(t, locale), rows: placementOrder(list), testId: 'placements-export' }}
+          />
           {list.length ? (
             <>
               <PlacementTable id="placements-table" caption={t('pl.tab.placementsCaption')} placements={list} today={today} />
-              <h4 className="placements-subheading">{t('pl.hours.combinedTitle')}</h4>
-              <CombinedHours placements={list} />
+              <CombinedHours placements={list} citizenName={citizenName} />
             </>
           ) : (
             <p className="jobspor-muted" data-testid="placements-none">
@@ -153,7 +162,12 @@ function CourseCompanyWork({ citizenId, course, canWrite, startAgreement }: Cour
       {matches.data && agreements.data ? (
         <>
           <section aria-labelledby="matches-heading" className="jobspor-section">
-            <h3 id="matches-heading">{t('pl.tab.matches')}</h3>
+            <ListHeading
+              id="matches-heading"
+              level={3}
+              heading={t('pl.tab.matches')}
+              csv={{ file: ['match', citizenName], columns: matchCsvColumns(t, locale), rows: matchOrder(matches.data.matches), testId: 'matches-export' }}
+            />
             {matches.data.matches.length ? (
               <MatchTable
                 courseId={course.id}
@@ -169,7 +183,17 @@ function CourseCompanyWork({ citizenId, course, canWrite, startAgreement }: Cour
             )}
           </section>
           <section aria-labelledby="agreements-heading" className="jobspor-section">
-            <h3 id="agreements-heading">{t('pl.tab.agreements')}</h3>
+            <ListHeading
+              id="agreements-heading"
+              level={3}
+              heading={t('pl.tab.agreements')}
+              csv={{
+                file: ['arbejdsaftaler', citizenName],
+                columns: agreementCsvColumns(t, locale),
+                rows: agreementOrder(agreements.data.workAgreements),
+                testId: 'agreements-export',
+              }}
+            />
             {agreements.data.workAgreements.length ? (
               <AgreementTable
                 agreements={agreements.data.workAgreements}

@@ -13,8 +13,8 @@ import { courseApi } from '../../api/courses.ts';
 import { Alert } from '../../components/Alert.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { CandidateTable } from '../../components/companies/CandidateTable.tsx';
-import { CsvButton } from '../../components/companies/CsvButton.tsx';
-import { candidateColumns, candidateReasonColumns } from '../../components/companies/listColumns.ts';
+import { CsvButton } from '../../components/csv/CsvButton.tsx';
+import { candidateColumns, scoreReasonColumns } from '../../components/companies/listColumns.ts';
 import { errorText, useLoad } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
@@ -71,7 +71,7 @@ export function CandidatesTab({ company, target, onTarget, autoFind, onAutoFound
 
   const targetName = (which: string) => (which ? (openings.find((o) => o.id === which)?.title ?? company.openings.find((o) => o.id === which)?.title ?? '') : company.name);
   const caption = result ? t('companies.candidates.caption', { target: targetName(result.target) }) : '';
-  const csvColumns = [...candidateColumns(t, locale, modelName), ...candidateReasonColumns(t)];
+  const csvColumns = [...candidateColumns(t, locale, modelName), ...scoreReasonColumns<CandidateSuggestion>(t)];
 
   return (
     <section aria-labelledby="candidates-heading">
@@ -105,7 +105,7 @@ export function CandidatesTab({ company, target, onTarget, autoFind, onAutoFound
             <p className="jobspor-count" data-testid="candidates-count">
               <strong>{t('companies.candidates.count', { count: result.candidates.length, target: targetName(result.target) })}</strong>
             </p>
-            <CsvButton what={caption} file={['kandidater', company.cvr]} columns={csvColumns} rows={result.candidates} testId="candidates-export" />
+            <CsvButton label={t('companies.exportCsv')} what={caption} file={['kandidater', company.cvr]} columns={csvColumns} rows={result.candidates} testId="candidates-export" />
           </div>
           {result.candidates.length ? (
             <CandidateTable candidates={result.candidates} caption={caption} modelName={modelName} />

@@ -17,7 +17,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import type { SummaryItem } from '../../components/ErrorSummary.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
-import { downloadCsv } from '../../components/caseload/csv.ts';
+import { downloadCsv } from '../../components/csv/download.ts';
 import { CompaniesNav } from '../../components/companies/CompaniesNav.tsx';
 import { DataTable } from '../../components/companies/DataTable.tsx';
 import { columnNames, importColumnInfo, importColumnName, importExampleCsv, maxImportBytes, parseRowErrorKey, utf8Bytes } from '../../components/companies/importFormat.ts';
@@ -29,6 +29,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { MessageKey } from '../../i18n/index.tsx';
 import { formatNumber } from '../../labels.ts';
 import '../../components/companies/companies.css';
+import '../../components/csv/csv.css';
 
 const summaryItems = [
   ['total', 'companies.import.sum.total'],
@@ -169,7 +170,7 @@ export function ImportPage() {
       <section className="companies-section" aria-labelledby="import-columns-heading">
         <div className="companies-section-head">
           <h2 id="import-columns-heading">{t('companies.import.columnsHeading')}</h2>
-          <button type="button" className="button button-secondary companies-csv" onClick={() => downloadCsv('virksomheder-eksempel.csv', importExampleCsv())} data-testid="import-example">
+          <button type="button" className="button button-secondary csv-export" onClick={() => downloadCsv('virksomheder-eksempel.csv', importExampleCsv())} data-testid="import-example">
             <Icon name="download" />
             {t('companies.import.example')}
           </button>

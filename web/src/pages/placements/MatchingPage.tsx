@@ -4,7 +4,8 @@
  * suggestions), with the citizen's job goals and postcode they are ranked
  * against, filters (distance, industry, only openings) kept in the address,
  * every score broken into its parts with the reason, and "Registrér match"
- * per suggestion, after which the work agreement is one click away.
+ * per suggestion, after which the work agreement is one click away. The
+ * suggestions can be exported as CSV with every part's points and reason.
  */
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -18,6 +19,8 @@ import { Icon } from '../../components/Icon.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { canWritePlacements } from '../../components/placements/access.ts';
 import { industry10Label } from '../../components/placements/labels.ts';
+import { ListHeading } from '../../components/placements/ListHeading.tsx';
+import { suggestionCsvColumns } from '../../components/placements/lists.ts';
 import { consultantRoles } from '../../components/placements/MatchForm.tsx';
 import { SuggestionCard } from '../../components/placements/SuggestionCard.tsx';
 import { CoursePicker } from '../../components/records/CoursePicker.tsx';
@@ -200,7 +203,12 @@ function Matching({ courseId }: { courseId: string }) {
       {suggestions.error && data ? <Alert variant="error">{errorText(t, suggestions.error)}</Alert> : null}
       {data && !suggestions.loading ? (
         <section aria-labelledby="matching-results-heading" className="jobspor-section">
-          <h2 id="matching-results-heading">{t('pl.suggest.results')}</h2>
+          <ListHeading
+            id="matching-results-heading"
+            level={2}
+            heading={t('pl.suggest.results')}
+            csv={{ file: ['matchforslag', name], columns: suggestionCsvColumns(t, locale), rows: data.suggestions, testId: 'suggestions-export' }}
+          />
           <p className="jobspor-muted records-intro">{t('pl.suggest.explain')}</p>
           <p className="jobspor-count" aria-live="polite" data-testid="matching-count">
             {t('pl.suggest.count', { count: data.suggestions.length })}

@@ -5,7 +5,8 @@
  * lines, the 30-hour aim marked) with the same figures in a table whose rows
  * open in the week form; the progression in paid hours; the follow-ups at
  * the company; ending the placement (with the phase change it may cause);
- * and aftercare where it applies.
+ * and aftercare where it applies. The hours, follow-ups and aftercare can be
+ * exported as CSV.
  */
 import { lazy, Suspense, useState } from 'react';
 import { allowsAftercare, placementsApi } from '../../api/placements.ts';
@@ -23,7 +24,9 @@ import { FollowUpForm } from '../../components/placements/FollowUpForm.tsx';
 import { FollowUpList } from '../../components/placements/FollowUpList.tsx';
 import { HoursForm } from '../../components/placements/HoursForm.tsx';
 import { HoursTable } from '../../components/placements/HoursTable.tsx';
+import { ListHeading } from '../../components/placements/ListHeading.tsx';
 import { clauseOf, endReasonLabel, periodLabel, placementTypeLabel } from '../../components/placements/labels.ts';
+import { aftercareCsvColumns, aftercareOrder, followUpCsvColumns, followUpOrder, hoursCsvColumns, hoursOrder } from '../../components/placements/lists.ts';
 import { PhaseChangeNotice } from '../../components/placements/PhaseChangeNotice.tsx';
 import { ProgressionSummary } from '../../components/placements/ProgressionSummary.tsx';
 import { defaultWeek, PAID_HOURS_AIM, placementWeeks, rowsOf } from '../../components/placements/weeks.ts';
@@ -72,6 +75,8 @@ export function PlacementPage({ id }: { id: string }) {
   const chosenWeek = week ?? defaultWeek(weeks, placement.hours, today);
   const rows = rowsOf(placement.hours);
   const notes = Object.fromEntries(placement.hours.map((h) => [h.weekStart, h.note]));
+  // The CSV files: <list>-<citizen>-<company>-<date>.csv.
+  const csvFile = (list: string) => [list, placement.citizen.name, placement.company.name];
 
   function hoursSaved(saved: HoursWeek) {
     const others = placement!.hours.filter((h) => h.weekStart !== saved.weekStart);
@@ -148,7 +153,12 @@ export function PlacementPage({ id }: { id: string }) {
       {ended?.phaseChange ? <PhaseChangeNotice courseId={ended.courseId} change={ended.phaseChange} /> : null}
 
       <section aria-labelledby="hours-heading" className="jobspor-section">
-        <h2 id="hours-heading">{t('pl.hours.title')}</h2>
+        <ListHeading
+          id="hours-heading"
+          level={2}
+          heading={t('pl.hours.title')}
+          csv={{ file: csvFile('timer'), columns: hoursCsvColumns(t, locale, { planned: true, notes }), rows: hoursOrder(rows), testId: 'placement-hours-export' }}
+        />
         {rows.length ? (
           <div className="records-chart-grid">
             <Suspense fallback={<Spinner />}>
@@ -177,8 +187,12 @@ export function PlacementPage({ id }: { id: string }) {
       </section>
 
       <section aria-labelledby="followups-heading" className="jobspor-section">
-        <div className="records-heading-row">
-          <h2 id="followups-heading">{t('pl.followUp.title')}</h2>
+        <ListHeading
+          id="followups-heading"
+          level={2}
+          heading={t('pl.followUp.title')}
+          csv={{ file: csvFile('opfoelgninger'), columns: followUpCsvColumns(t, locale), rows: followUpOrder(placement.followUps), testId: 'followups-export' }}
+        >
           {canRecord && !followUpOpen ? (
             <button
               type="button"
@@ -192,7 +206,7 @@ export function PlacementPage({ id }: { id: string }) {
               {t('pl.followUp.add')}
             </button>
           ) : null}
-        </div>
+        </ListHeading>
         {followUpSaved ? (
           <FocusedAlert variant="success" testId="followup-saved" focusKey={followUpSaved}>
             {followUpSaved}
@@ -219,8 +233,12 @@ export function PlacementPage({ id }: { id: string }) {
 
       {allowsAftercare(placement) ? (
         <section aria-labelledby="aftercare-heading" className="jobspor-section">
-          <div className="records-heading-row">
-            <h2 id="aftercare-heading">{t('pl.aftercare.title')}</h2>
+          <ListHeading
+            id="aftercare-heading"
+            level={2}
+            heading={t('pl.aftercare.title')}
+            csv={{ file: csvFile('efterværn'), columns: aftercareCsvColumns(t, locale), rows: aftercareOrder(placement.aftercare), testId: 'aftercare-export' }}
+          >
             {canRecord && !aftercareOpen ? (
               <button
                 type="button"
@@ -234,7 +252,7 @@ export function PlacementPage({ id }: { id: string }) {
                 {t('pl.aftercare.add')}
               </button>
             ) : null}
-          </div>
+          </ListHeading>
           <p className="jobspor-muted records-intro">{t('pl.aftercare.intro')}</p>
           {aftercareSaved ? (
             <FocusedAlert variant="success" testId="aftercare-saved" focusKey={aftercareSaved}>
