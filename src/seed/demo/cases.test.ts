@@ -149,7 +149,7 @@ describe('demo case data (seed 1)', () => {
           );
           if (c.model_id !== 'bedre-ressourceforloeb' && def.transitions.find((t) => t.from === p.from_phase && t.to === p.to_phase)?.when.some((w) => w.kind === 'placement_ended')) loops++;
         }
-        // Conditions as they stood on the day (job goals valid then); placements come in a later issue.
+        // Conditions as they stood on the day (job goals valid then); placement_active / placement_ended are checked in companies.test.ts.
         const day = p.change_date;
         const asThen: CourseFacts = {
           ...f,

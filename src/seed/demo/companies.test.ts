@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import { openDatabase } from '../../db/connection.ts';
 import { migrate } from '../../db/migrate.ts';
@@ -7,6 +8,7 @@ import type { Database } from '../../db/schema.ts';
 import { isValidCvr } from '../../domain/companies/cvr.ts';
 import { distanceBetweenPostcodes } from '../../domain/companies/distance.ts';
 import { industry10Of } from '../../domain/companies/industry.ts';
+import { componentKeys, defaultMatchParams, scoreMatch, type ScoreComponent } from '../../domain/companies/matching.ts';
 import { holds } from '../../domain/models/phases.ts';
 import { checkAgreementDates, clauseFlags, StoredWorkAgreementContentSchema, WorkAgreementContentSchema } from '../../domain/placements/work-agreement.ts';
 import { getModel } from '../../domain/models/registry.ts';
@@ -14,6 +16,7 @@ import { toDay } from '../../domain/rules/days.ts';
 import type { CourseFacts, PlacementType } from '../../domain/rules/facts.ts';
 import { phaseOn, prepareCourse } from '../../domain/rules/prepared.ts';
 import { loadCourseFacts } from '../../store/facts.ts';
+import { loadCourseProfile, loadNetwork } from '../../store/matching.ts';
 import { postcodeDirectory } from '../../store/postcodes.ts';
 import { companyPhases, placementPeriods } from './cases/course.ts';
 import { mondayOf } from './companies/hours.ts';
@@ -363,6 +366,42 @@ describe(`demo company network and placements (seed ${seed}, ${today})`, () => {
       return v !== undefined && !v.ordinary_hours_clause && !v.declaration_of_intent;
     })()).length;
     assert.ok(runningMissing >= 3, `running placements whose agreement lacks ordinary hours: ${runningMissing}`);
+  });
+
+  test('match scores are the domain’s scoreMatch on the match date, stored in the API’s shape', async () => {
+    const municipalityId = snap.company[0]?.municipality_id;
+    assert.ok(municipalityId);
+    let same = 0;
+    for (const m of snap.job_match) {
+      const day = iso(m.matched_on);
+      const stored = (typeof m.score === 'string' ? JSON.parse(m.score) : m.score) as { score: number; components: ScoreComponent[]; distanceKm: number | null; computedOn: string; maxKm: number };
+      assert.deepEqual(Object.keys(stored).sort(), ['components', 'computedOn', 'distanceKm', 'maxKm', 'score']);
+      assert.equal(stored.computedOn, day);
+      assert.equal(stored.maxKm, defaultMatchParams.maxKm);
+      assert.deepEqual(stored.components.map((c) => [c.key, c.max]), componentKeys.map((k) => [k, defaultMatchParams.weights[k]]));
+      assert.equal(stored.score, Math.round(stored.components.reduce((sum, c) => sum + c.points, 0) * 10) / 10);
+      // What the API computes from the rows today, asked about the match date.
+      const [company] = await loadNetwork(h.db, municipalityId, day, { companyId: m.company_id, ...(m.opening_id ? { openingId: m.opening_id } : {}) });
+      const profile = await loadCourseProfile(h.db, m.course_id, day);
+      assert.ok(company && profile);
+      const opening = m.opening_id ? (company.openings[0] ?? null) : null;
+      assert.equal(opening?.id ?? null, m.opening_id);
+      const now = scoreMatch(profile, { company, opening }, postcodeDirectory(), defaultMatchParams);
+      assert.equal(stored.distanceKm, now.distanceKm);
+      // Job goal and distance read nothing that changes later. The seed scores the ordinary-hours record and the
+      // open places from the rows as they stood when the match was made; the store reads today's rows (an opening
+      // filled or closed since, hours recorded after, an agreement renegotiated since), so those two may differ.
+      stored.components.forEach((c, i) => {
+        if (c.key === 'job_goal' || c.key === 'distance') assert.deepEqual(c, now.components[i], `${m.id}: ${c.key}`);
+      });
+      if (isDeepStrictEqual(stored.components, now.components)) same++;
+    }
+    assert.ok(same >= snap.job_match.length * 0.85, `scores unchanged since the match: ${same} of ${snap.job_match.length}`);
+    // The stored opening is always open on the match date (the API matches open openings only).
+    for (const m of snap.job_match.filter((x) => x.opening_id)) {
+      const places = (typeof m.score === 'string' ? JSON.parse(m.score) : m.score).components.find((c: ScoreComponent) => c.key === 'open_places') as ScoreComponent;
+      assert.ok(!/^Åbningen er (besat|lukket)/.test(places.reason), `${m.id}: ${places.reason}`);
+    }
   });
 
   test('follow-ups: ratings in range, some overdue, better in placements that convert', () => {

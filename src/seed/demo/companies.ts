@@ -26,14 +26,22 @@ import { CompanyRows, insertCompanyRows } from './companies/rows.ts';
 async function loadGoals(ctx: DemoContext): Promise<Map<string, JobGoal[]>> {
   const rows = await ctx.trx
     .selectFrom('job_goal')
-    .select(['course_id', 'tier', 'industry_code', 'occupation_text', 'set_on', 'ended_on'])
+    .select(['course_id', 'tier', 'industry_code', 'occupation_code', 'occupation_text', 'set_on', 'ended_on'])
     .orderBy('course_id')
     .orderBy('set_on')
     .orderBy('id')
     .execute();
   const out = new Map<string, JobGoal[]>();
   for (const r of rows) {
-    const goal: JobGoal = { tier: r.tier as JobGoal['tier'], industry: r.industry_code, text: r.occupation_text ?? 'praktiske opgaver', setOn: String(r.set_on), endedOn: r.ended_on === null ? null : String(r.ended_on) };
+    const goal: JobGoal = {
+      tier: r.tier as JobGoal['tier'],
+      industry: r.industry_code,
+      occupationCode: r.occupation_code,
+      occupationText: r.occupation_text,
+      text: r.occupation_text ?? 'praktiske opgaver',
+      setOn: String(r.set_on),
+      endedOn: r.ended_on === null ? null : String(r.ended_on),
+    };
     const list = out.get(r.course_id);
     if (list) list.push(goal);
     else out.set(r.course_id, [goal]);
@@ -70,17 +78,22 @@ export const companiesArea: DemoArea = {
       rows,
     );
     const placements = random.fork('placements');
-    // Courses waiting for a company (in a phase with a move into a company phase) may have a match ahead.
-    const upcoming = random.fork('upcoming');
     for (const course of courses) {
       const used = new Set<string>();
       const stream = placements.fork(course.id);
       for (const period of course.placements) builder.period(stream, course, period, used);
+    }
+    // Courses waiting for a company (in a phase with a move into a company phase) may have a match ahead,
+    // made once every placement is known so it is never on an opening that is already full.
+    const upcoming = random.fork('upcoming');
+    for (const course of courses) {
       const company = companyPhases[course.modelId] ?? [];
       const waiting = course.endDate === null && getModel(course.modelId, modelVersion).transitions.some((t) => t.from === course.currentPhase && company.includes(t.to));
       if (waiting && upcoming.chance(0.3)) builder.upcoming(upcoming.fork(course.id), course);
     }
     settleOpenings(network.companies);
+    // Scores last: each is computed from the rows as they stood on its match date.
+    builder.scoreMatches();
     buildInteractions(random.fork('interactions'), rows, network, window);
     await insertCompanyRows(ctx, rows);
   },

@@ -465,7 +465,9 @@ function buildOpenings(random: Random, rows: CompanyRows, companies: NetworkComp
 
 /**
  * Sets an opening's status from the placements made from it: filled when its
- * places are taken by running placements, and dated when that happened.
+ * places are taken by running placements, and dated when that happened (an
+ * opening made as filled is dated no earlier than the last placement taken
+ * from it, so it was open on that placement's match date).
  */
 export function settleOpenings(companies: readonly NetworkCompany[]): void {
   for (const c of companies) {
@@ -480,6 +482,9 @@ export function settleOpenings(companies: readonly NetworkCompany[]): void {
         o.row.updated_at = stamp(lastStart, 410);
       } else if (o.row.status === 'closed' && o.openTo !== null && o.openTo < lastStart) {
         o.row.open_to = lastStart;
+        o.row.updated_at = stamp(lastStart, 410);
+      } else if (o.row.status === 'filled' && String(o.row.updated_at) < stamp(lastStart, 410)) {
+        // Marked filled when it was made, but placements were still taken from it: filled when the last one started.
         o.row.updated_at = stamp(lastStart, 410);
       }
     }

@@ -15,13 +15,18 @@
  * from ends with the company unwilling to pay, the work being too
  * demanding, the citizen stopping or another reason; a period that ended
  * with the course follows the course's end reason.
+ *
+ * Every match (agreed, withdrawn, or ahead of a start) stores the score the
+ * API would have stored that day: the domain's `scoreMatch` over the rows as
+ * they stood when the match was recorded (`scoreMatches`).
  */
 import type { PlacementEndReason } from '../../../db/schema.ts';
 import { distanceBetweenPostcodes, type PostcodeDirectory } from '../../../domain/companies/distance.ts';
 import { industry10Of, sharedIndustryDigits } from '../../../domain/companies/industry.ts';
+import { defaultMatchParams, scoreMatch, type AgreementFacts, type CitizenProfile, type CompanyCandidate, type OpeningFacts } from '../../../domain/companies/matching.ts';
 import type { PlacementType } from '../../../domain/rules/facts.ts';
 import type { DemoCourse, DemoPlacementPeriod } from '../cases.ts';
-import { stamp } from '../cases/context.ts';
+import { stamp, type Row } from '../cases/context.ts';
 import type { DemoCitizen, DemoStaff } from '../context.ts';
 import { addDays, daysBetween, maxDate, minDate } from '../dates.ts';
 import type { Random } from '../random.ts';
@@ -50,7 +55,12 @@ export interface WorkAgreementContent {
 
 export interface JobGoal {
   tier: 'A' | 'B' | 'C';
+  /** DB07. */
   industry: string | null;
+  /** DISCO-08, as stored. */
+  occupationCode: string | null;
+  /** As stored (null when none); `text` is the same with a fallback for the rationale. */
+  occupationText: string | null;
   text: string;
   setOn: string;
   endedOn: string | null;
@@ -200,6 +210,18 @@ function weekdaySplit(random: Random, hours: number): NonNullable<WorkAgreementC
   return out;
 }
 
+/**
+ * An opening's status on `day` as its row stood at `at`: a filled opening
+ * counts as filled from its last update (the day it was marked filled), a
+ * closed one as closed after its open_to.
+ */
+function openingStatus(o: NetworkOpening, day: string, at: string): OpeningFacts['status'] {
+  const { row } = o;
+  if (row.status === 'filled') return String(row.updated_at) <= at ? 'filled' : 'open';
+  if (row.status === 'closed') return row.open_to !== null && row.open_to !== undefined && String(row.open_to) < day ? 'closed' : 'open';
+  return 'open';
+}
+
 interface Chosen {
   company: NetworkCompany;
   opening: NetworkOpening | null;
@@ -215,6 +237,8 @@ export class PlacementBuilder {
   /** Company placements made so far, and how many of them had paid hours. */
   #placed = 0;
   #withPaid = 0;
+  /** Matches whose score `scoreMatches` fills in. */
+  readonly #pending: { row: Row<'job_match'>; course: DemoCourse; company: NetworkCompany; opening: NetworkOpening | null }[] = [];
 
   constructor(input: PlacementInput, rows: CompanyRows) {
     this.#in = input;
@@ -232,7 +256,8 @@ export class PlacementBuilder {
     return (this.#in.goals.get(course.id) ?? []).filter((g) => g.setOn <= day && (g.endedOn === null || g.endedOn >= day));
   }
 
-  #choose(random: Random, course: DemoCourse, from: string, to: string, exclude: ReadonlySet<string>): Chosen {
+  /** `openOnly`: leave out openings marked filled (for a match no placement will be taken from). */
+  #choose(random: Random, course: DemoCourse, from: string, to: string, exclude: ReadonlySet<string>, openOnly = false): Chosen {
     const goals = this.#goalsOn(course, from);
     const home = this.#in.postcodes.get(course.citizenId);
     const engagement = { partner: 3, regular: 1.5, occasional: 0.6, never: 0 } as const;
@@ -255,7 +280,7 @@ export class PlacementBuilder {
       if (goals.length === 0) fit = 1;
       const km = this.#km(home, c.workPostcode);
       const near = km === undefined ? 0.5 : km <= 10 ? 1 : km <= 20 ? 0.7 : km <= 30 ? 0.4 : 0.08;
-      const openings = c.openings.filter((o) => o.openFrom <= from && (o.openTo === null || o.openTo >= from) && o.taken.filter((t) => t.to === null || t.to >= from).length < o.places);
+      const openings = c.openings.filter((o) => (!openOnly || o.row.status !== 'filled') && o.openFrom <= from && (o.openTo === null || o.openTo >= from) && o.taken.filter((t) => t.to === null || t.to >= from).length < o.places);
       const opening = openings.length > 0 && random.chance(0.7) ? random.pick(openings) : null;
       let w = fit * near * engagement[c.engagement] * (agreement?.readiness ? 1.5 : 1) * (opening ? 1.4 : 1);
       if (course.modelId === 'trin-model' && c.entry.key === 'housing' && c.name === 'Boligselskabet Fjordbo') w *= 12;
@@ -288,21 +313,113 @@ export class PlacementBuilder {
     return parts.join(' ');
   }
 
-  /** The score as it would have been shown (weights: job goal 40, distance 25, ordinary hours 25, open places 10). */
-  #score(chosen: Chosen, on: string): unknown {
-    const { company, km, fit, goal, opening } = chosen;
-    const goalPoints = fit >= 9 ? 40 : fit >= 3 ? 24 : fit >= 1.5 ? 10 : 0;
-    const distancePoints = km === undefined ? 12.5 : Math.round(25 * Math.max(0, 1 - km / 40));
-    const agreement = agreementOn(company, on);
-    const hoursPoints = agreement?.readiness ? 25 : company.paidSince.some((d) => d <= on) ? 15 : 0;
-    const openPoints = opening ? 10 : agreement?.kind === 'fixed_places' ? 6 : 0;
-    const components = [
-      { key: 'job_goal', points: goalPoints, max: 40, reason: goal ? `Jobmålet «${goal.text}» ${goalPoints >= 40 ? 'passer til virksomhedens branche' : goalPoints > 0 ? 'ligger tæt på virksomhedens branche' : 'passer ikke til branchen'}.` : 'Borgeren har intet jobmål med branche.' },
-      { key: 'distance', points: distancePoints, max: 25, reason: km === undefined ? 'Postnummeret er ukendt; halve point.' : km < 1 ? 'Samme postnummer som bopælen.' : `${Math.round(km)} km fra bopælen.` },
-      { key: 'ordinary_hours', points: hoursPoints, max: 25, reason: agreement?.readiness ? 'Samarbejdsaftale med vilje til ordinære timer.' : hoursPoints > 0 ? 'Virksomheden har tidligere givet ordinære timer.' : 'Ingen erfaring med ordinære timer endnu.' },
-      { key: 'open_places', points: openPoints, max: 10, reason: opening ? 'Ledig opgave i jobbanken.' : openPoints > 0 ? 'Faste pladser i samarbejdsaftalen.' : 'Ingen ledige opgaver registreret.' },
-    ];
-    return JSON.stringify({ score: components.reduce((s, c) => s + c.points, 0), components });
+  /**
+   * Records a match; its score is filled in by `scoreMatches` once every
+   * placement and week of hours is known, so it can be computed from the rows
+   * as they stood when the match was made.
+   */
+  #match(row: Omit<Row<'job_match'>, 'score'>, course: DemoCourse, company: NetworkCompany, opening: NetworkOpening | null): void {
+    const full: Row<'job_match'> = { ...row, score: null };
+    this.#rows.job_match.push(full);
+    this.#pending.push({ row: full, course, company, opening });
+  }
+
+  /**
+   * Scores every match with the domain's `scoreMatch` and stores what the API
+   * stores in job_match.score ({ score, components, distanceKm, computedOn,
+   * maxKm }), computed on the match date from the seed's own rows as they
+   * stood when the match was recorded (its created_at): placements recorded
+   * by then that started by the match date, paid hours recorded by then
+   * (placement_hours.updated_at),
+   * end reasons recorded by then (placement.updated_at), agreement versions
+   * made by then, the course's job goals active that day. Run after all
+   * placements are made and `settleOpenings`, so the record is exact rather
+   * than limited to the courses generated before this one.
+   */
+  scoreMatches(): void {
+    const rows = this.#rows;
+    const placementsAt = new Map<string, Row<'placement'>[]>();
+    const placementsOn = new Map<string, Row<'placement'>[]>();
+    const add = (map: Map<string, Row<'placement'>[]>, key: string, p: Row<'placement'>) => {
+      const list = map.get(key);
+      if (list) list.push(p);
+      else map.set(key, [p]);
+    };
+    for (const p of rows.placement) {
+      add(placementsAt, p.company_id, p);
+      if (p.opening_id) add(placementsOn, p.opening_id, p);
+    }
+    /** When each placement's first paid hours were recorded. */
+    const paidRecorded = new Map<string, string>();
+    for (const w of rows.placement_hours) {
+      if (!(Number(w.actual_paid_hours ?? 0) > 0)) continue;
+      const at = String(w.updated_at);
+      const known = paidRecorded.get(w.placement_id);
+      if (known === undefined || at < known) paidRecorded.set(w.placement_id, at);
+    }
+    const started = (p: Row<'placement'>, day: string, at: string) => String(p.created_at) <= at && String(p.from_date) <= day;
+    const running = (p: Row<'placement'>, day: string, at: string) => started(p, day, at) && (p.to_date === null || p.to_date === undefined || String(p.to_date) >= day);
+
+    for (const { row, course, company, opening } of this.#pending) {
+      const day = String(row.matched_on);
+      const at = String(row.created_at);
+      const here = placementsAt.get(company.id) ?? [];
+      const record = { placements: 0, withPaidHours: 0 };
+      for (const p of here.filter((x) => started(x, day, at))) {
+        record.placements++;
+        const converted = p.end_reason === 'converted_to_paid' && String(p.updated_at) <= at;
+        const paidAt = paidRecorded.get(String(p.id));
+        if (converted || (paidAt !== undefined && paidAt <= at)) record.withPaidHours++;
+      }
+      // Cooperation agreements: each one's latest version made by then, if in force that day.
+      const inForce = company.agreements.flatMap((versions) => {
+        const v = versions.filter((x, i) => stamp(x.madeOn, 300 + i) <= at).at(-1);
+        return v && v.from <= day && (v.to === null || day <= v.to) ? [v] : [];
+      });
+      const fixed = inForce.filter((v) => v.kind === 'fixed_places');
+      const agreement: AgreementFacts | null = inForce.length
+        ? {
+            ordinaryHoursReadiness: inForce.some((v) => v.readiness),
+            fixedPlaces: fixed.length ? fixed.reduce((sum, v) => sum + (v.places ?? 0), 0) : null,
+            placesInUse: here.filter((p) => running(p, day, at)).length,
+            open: inForce.some((v) => v.kind === 'open'),
+          }
+        : null;
+      const facts: OpeningFacts | null = opening
+        ? {
+            id: opening.id,
+            title: opening.row.title,
+            occupationCode: opening.row.occupation_code ?? null,
+            industryCode: opening.row.industry_code ?? company.code,
+            postcode: opening.row.postcode,
+            paidFromStart: opening.paidFromStart,
+            places: opening.places,
+            placesTaken: (placementsOn.get(opening.id) ?? []).filter((p) => running(p, day, at)).length,
+            status: openingStatus(opening, day, at),
+          }
+        : null;
+      const candidate: CompanyCandidate = {
+        company: {
+          id: company.id,
+          name: company.name,
+          industryCode: company.code,
+          postcodes: [...new Set([company.postcode, company.workPostcode])],
+          openings: facts ? [facts] : [],
+          record,
+          agreement,
+        },
+        opening: facts,
+      };
+      // The course's job goals active that day, as the store reads them (tier, then newest first).
+      const jobGoals = (this.#in.goals.get(course.id) ?? [])
+        .filter((g) => g.setOn <= day && (g.endedOn === null || g.endedOn > day))
+        .sort((a, b) => a.tier.localeCompare(b.tier) || b.setOn.localeCompare(a.setOn))
+        .map((g) => ({ tier: g.tier, occupationCode: g.occupationCode, occupationText: g.occupationText, industryCode: g.industry }));
+      const citizen: CitizenProfile = { postcode: this.#in.postcodes.get(course.citizenId) ?? null, jobGoals };
+      const { score, components, distanceKm } = scoreMatch(citizen, candidate, this.#in.directory, defaultMatchParams);
+      row.score = JSON.stringify({ score, components, distanceKm, computedOn: day, maxKm: defaultMatchParams.maxKm });
+    }
+    this.#pending.length = 0;
   }
 
   #lastWeekOf(to: string | null): string {
@@ -406,7 +523,8 @@ export class PlacementBuilder {
     // Match, some days before the start, within the match phase.
     const phaseBefore = course.phases.filter((p) => p.from < start).at(-1)?.from ?? course.enrolmentDate;
     const earliest = maxDate(course.enrolmentDate, phaseBefore);
-    const matchedOn = maxDate(earliest, addDays(start, -random.int(4, 24)));
+    // Not before the opening was there (the API matches open openings only).
+    const matchedOn = maxDate(maxDate(earliest, opening?.openFrom ?? earliest), addDays(start, -random.int(4, 24)));
     const consultant = this.#consultant(course, company, matchedOn, start);
     const broker = this.#broker(course, start);
     const readiness = agreementOn(company, matchedOn)?.readiness ?? false;
@@ -417,7 +535,7 @@ export class PlacementBuilder {
       const other = this.#choose(random, course, earliest, start, new Set([...used, company.id]));
       const on = random.dateBetween(earliest, addDays(matchedOn, -5));
       const withdrawnOn = minDate(addDays(on, random.int(2, 10)), addDays(matchedOn, -1));
-      rows.job_match.push({
+      this.#match({
         id: random.uuid(),
         course_id: course.id,
         company_id: other.company.id,
@@ -425,17 +543,16 @@ export class PlacementBuilder {
         consultant_id: this.#consultant(course, other.company, on, start),
         matched_on: on,
         rationale: this.#rationale(random, other, false),
-        score: this.#score(other, on),
         status: 'withdrawn',
         withdrawn_on: withdrawnOn,
         withdrawn_reason: random.pick(text.withdrawnReasons),
         created_by: consultant,
         created_at: stamp(on, random.int(0, 300)),
-      });
+      }, course, other.company, null);
     }
 
     const matchId = random.uuid();
-    rows.job_match.push({
+    this.#match({
       id: matchId,
       course_id: course.id,
       company_id: company.id,
@@ -443,13 +560,12 @@ export class PlacementBuilder {
       consultant_id: consultant,
       matched_on: matchedOn,
       rationale: this.#rationale(random, chosen, readiness),
-      score: this.#score(chosen, matchedOn),
       status: 'agreed',
       withdrawn_on: null,
       withdrawn_reason: null,
       created_by: consultant,
       created_at: stamp(matchedOn, random.int(0, 300)),
-    });
+    }, course, company, opening);
 
     // Hours first: the work agreement's versions follow them.
     const missingLatest = mainTo === null && random.chance(0.3);
@@ -667,12 +783,13 @@ export class PlacementBuilder {
     const phase = course.phases.at(-1);
     if (!phase || daysBetween(phase.from, lastDay) < 7) return;
     const from = maxDate(phase.from, addDays(lastDay, -21));
-    const chosen = this.#choose(random, course, from, addDays(lastDay, 60), new Set());
-    const matchedOn = random.dateBetween(from, lastDay);
+    const chosen = this.#choose(random, course, from, addDays(lastDay, 60), new Set(), true);
+    // While the opening is still open.
+    const matchedOn = random.dateBetween(from, minDate(lastDay, chosen.opening?.openTo ?? lastDay));
     const consultant = this.#consultant(course, chosen.company, matchedOn, matchedOn);
     const withdrawn = random.chance(0.25);
     const matchId = random.uuid();
-    this.#rows.job_match.push({
+    this.#match({
       id: matchId,
       course_id: course.id,
       company_id: chosen.company.id,
@@ -680,13 +797,12 @@ export class PlacementBuilder {
       consultant_id: consultant,
       matched_on: matchedOn,
       rationale: this.#rationale(random, chosen, agreementOn(chosen.company, matchedOn)?.readiness ?? false),
-      score: this.#score(chosen, matchedOn),
       status: withdrawn ? 'withdrawn' : 'agreed',
       withdrawn_on: withdrawn ? minDate(addDays(matchedOn, random.int(1, 7)), lastDay) : null,
       withdrawn_reason: withdrawn ? random.pick(text.withdrawnReasons) : null,
       created_by: consultant,
       created_at: stamp(matchedOn, random.int(0, 300)),
-    });
+    }, course, chosen.company, chosen.opening);
     if (withdrawn || !random.chance(0.5)) return;
     const madeOn = random.dateBetween(matchedOn, lastDay);
     const start = addDays(lastDay, random.int(4, 15));
