@@ -26,6 +26,8 @@ export interface MatchOpening extends OpeningFacts {
   companyId: string;
   hoursMin: number;
   hoursMax: number;
+  /** Last day the opening is open, if it has one. */
+  openTo: string | null;
 }
 
 export interface NetworkFilter {
@@ -50,6 +52,20 @@ export async function loadNetwork(db: Kysely<Database>, municipalityId: string, 
 
   let openingQuery = db
     .selectFrom('opening')
+    // Running placements per opening in one pass (placement.opening_id has no index for a per-opening subquery).
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('placement')
+          .select(['placement.opening_id', sql<number>`count(*)::int`.as('n')])
+          .where('placement.opening_id', 'is not', null)
+          .where('placement.company_id', 'in', ids)
+          .where('placement.from_date', '<=', today)
+          .where((w) => w.or([w('placement.to_date', 'is', null), w('placement.to_date', '>=', today)]))
+          .groupBy('placement.opening_id')
+          .as('taken'),
+      (join) => join.onRef('taken.opening_id', '=', 'opening.id'),
+    )
     .select([
       'opening.id',
       'opening.company_id',
@@ -62,14 +78,8 @@ export async function loadNetwork(db: Kysely<Database>, municipalityId: string, 
       'opening.paid_from_start',
       'opening.places',
       'opening.status',
-      (eb) =>
-        eb
-          .selectFrom('placement')
-          .select(sql<number>`count(*)::int`.as('n'))
-          .whereRef('placement.opening_id', '=', 'opening.id')
-          .where('placement.from_date', '<=', today)
-          .where((w) => w.or([w('placement.to_date', 'is', null), w('placement.to_date', '>=', today)]))
-          .as('places_taken'),
+      'opening.open_to',
+      'taken.n as places_taken',
     ])
     .where('opening.company_id', 'in', ids);
   openingQuery = filter.openingId
@@ -137,6 +147,7 @@ export async function loadNetwork(db: Kysely<Database>, municipalityId: string, 
           places: o.places,
           placesTaken: Number(o.places_taken ?? 0),
           status: o.status,
+          openTo: o.open_to,
         })),
       record: { placements: record?.placements ?? 0, withPaidHours: record?.with_paid_hours ?? 0 },
       agreement: agreement

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { getModel } from '../models/registry.ts';
 import type { CourseFacts } from '../rules/facts.ts';
 import { makeCourse } from '../rules/fixtures.ts';
-import { phaseMoveOnEnd, phaseMoveOnStart } from './phase-follow.ts';
+import { phaseMoveOnEnd, phaseMoveOnStart, phaseMovesOnEnd } from './phase-follow.ts';
 
 const trin = getModel('trin-model');
 const fsm = getModel('flere-skal-med');
@@ -52,6 +52,25 @@ describe('phase moves that follow a placement on the TRIN model', () => {
       ],
     });
     assert.equal(phaseMoveOnEnd(trin, facts, '2026-04-30'), null);
+  });
+
+  it('an end that reveals a later start moves back for the gap and forward again on that start (and on its own end back)', () => {
+    // p2 and p3 were registered while p1 ran, so their starts and p2's end moved nothing then.
+    const facts = trinCourse(inThree, {
+      placements: [
+        { id: 'p1', type: 'virksomhedspraktik', from: '2026-03-02', to: '2026-04-10', endReason: 'completed' },
+        { id: 'p2', type: 'hybrid', from: '2026-04-20', to: '2026-05-10', endReason: 'too_demanding' },
+        { id: 'p3', type: 'job', from: '2026-06-01' },
+      ],
+    });
+    assert.deepEqual(phaseMovesOnEnd(trin, facts, 'p1', '2026-04-10'), [
+      { move: { from: 'TRIN3', to: 'TRIN2', on: '2026-04-11' }, placementId: 'p1', event: 'end' },
+      { move: { from: 'TRIN2', to: 'TRIN3', on: '2026-04-20' }, placementId: 'p2', event: 'start' },
+      { move: { from: 'TRIN3', to: 'TRIN2', on: '2026-05-11' }, placementId: 'p2', event: 'end' },
+      { move: { from: 'TRIN2', to: 'TRIN3', on: '2026-06-01' }, placementId: 'p3', event: 'start' },
+    ]);
+    const alone = trinCourse(inThree, { placements: [{ id: 'p1', type: 'virksomhedspraktik', from: '2026-03-02', to: '2026-04-10', endReason: 'completed' }] });
+    assert.deepEqual(phaseMovesOnEnd(trin, alone, 'p1', '2026-04-10').map((m) => m.move), [{ from: 'TRIN3', to: 'TRIN2', on: '2026-04-11' }]);
   });
 
   it('never rewrites later history or moves outside the course', () => {

@@ -15,6 +15,13 @@
  * conditions), the day must lie within the course, and no phase change may be
  * recorded after it (a backdated start never rewrites later history).
  * The facts must already contain the placement as started or ended.
+ *
+ * An end can reveal starts that made no move when they were registered,
+ * because another placement was running then: a placement ended late (after
+ * the next one had started) or one registered to start later. `phaseMovesOnEnd`
+ * therefore follows the end with the start of the next placement (and that
+ * placement's end, if it has one), so the course is in TRIN 3 again while the
+ * next placement runs.
  */
 import { checkTransition, type Condition } from '../models/phases.ts';
 import type { ModelDefinition } from '../models/schema.ts';
@@ -49,4 +56,41 @@ export function phaseMoveOnStart(definition: ModelDefinition, facts: CourseFacts
 /** The phase move a placement whose last day is `end` triggers, or null. */
 export function phaseMoveOnEnd(definition: ModelDefinition, facts: CourseFacts, end: string): PhaseMove | null {
   return follow(definition, facts, fromDay(toDay(end) + 1), (t) => has(t.when, 'placement_ended'));
+}
+
+/** The facts with a move recorded, as the next check must see them. */
+const withMove = (facts: CourseFacts, move: PhaseMove): CourseFacts => ({ ...facts, phaseHistory: [...facts.phaseHistory, { phaseId: move.to, from: move.on }] });
+
+/** A move and the placement event that made it: a start on `move.on`, or an end the day before. */
+export interface FollowedMove {
+  move: PhaseMove;
+  placementId: string;
+  event: 'start' | 'end';
+}
+
+/**
+ * Every move the end of placement `placementId` on its last day `end`
+ * triggers, in date order: the move back on the day after `end`; then, for
+ * the placement that starts next after that day, the move its start makes now
+ * that the course is back (and the move its own end makes, and so on). Empty
+ * when the end moves nothing.
+ */
+export function phaseMovesOnEnd(definition: ModelDefinition, facts: CourseFacts, placementId: string, end: string): FollowedMove[] {
+  const moves: FollowedMove[] = [];
+  let current = facts;
+  let back: FollowedMove | null = ((move) => (move ? { move, placementId, event: 'end' as const } : null))(phaseMoveOnEnd(definition, current, end));
+  // Each round passes a later placement start, so the placements bound the rounds.
+  for (let round = 0; back && round <= facts.placements.length; round++) {
+    moves.push(back);
+    current = withMove(current, back.move);
+    const on = back.move.on;
+    const next = [...facts.placements].filter((p) => p.from > on).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))[0];
+    const start = next ? phaseMoveOnStart(definition, current, next.from) : null;
+    if (!next || !start) break;
+    moves.push({ move: start, placementId: next.id, event: 'start' });
+    current = withMove(current, start);
+    const again = next.to ? phaseMoveOnEnd(definition, current, next.to) : null;
+    back = again ? { move: again, placementId: next.id, event: 'end' } : null;
+  }
+  return moves;
 }

@@ -88,21 +88,27 @@ function filtered(db: Kysely<Database>, filter: OpeningFilter) {
   return query;
 }
 
-function withDetail(query: ReturnType<typeof filtered>, today: string) {
+/**
+ * Places taken per opening, counted in one pass over the placements: a place
+ * is taken from the day a placement is agreed (even one starting later) until
+ * it ends. (A per-opening subquery would scan the placements once per opening:
+ * placement.opening_id has no index.)
+ */
+function placesTaken(db: Kysely<Database>, today: string) {
+  return db
+    .selectFrom('placement as p')
+    .select(['p.opening_id', sql<number>`count(*)::int`.as('n')])
+    .where('p.opening_id', 'is not', null)
+    .where((w) => w.or([w('p.to_date', 'is', null), w('p.to_date', '>=', today)]))
+    .groupBy('p.opening_id');
+}
+
+function withDetail(db: Kysely<Database>, query: ReturnType<typeof filtered>, today: string) {
   return query
     .leftJoin('company_contact_person as cp', 'cp.id', 'o.contact_person_id')
+    .leftJoin(placesTaken(db, today).as('taken'), 'taken.opening_id', 'o.id')
     .selectAll('o')
-    .select((eb) => [
-      'c.name as company_name',
-      'cp.name as contact_name',
-      eb
-        .selectFrom('placement as p')
-        .select(sql<number>`count(*)::int`.as('n'))
-        .whereRef('p.opening_id', '=', 'o.id')
-        // A place is taken from the day a placement is agreed (even one starting later) until it ends.
-        .where((w) => w.or([w('p.to_date', 'is', null), w('p.to_date', '>=', today)]))
-        .as('places_taken'),
-    ]);
+    .select(['c.name as company_name', 'cp.name as contact_name', 'taken.n as places_taken']);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof withDetail>['executeTakeFirstOrThrow']>>;
@@ -132,7 +138,7 @@ const toOpening = (row: Row): Opening => ({
 /** A page of openings (open ones first, newest first) and the total matching the filter. */
 export async function listOpenings(db: Kysely<Database>, filter: OpeningFilter): Promise<{ openings: Opening[]; total: number }> {
   const count = await filtered(db, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  let query = withDetail(filtered(db, filter), filter.today)
+  let query = withDetail(db, filtered(db, filter), filter.today)
     .orderBy(sql`case o.status when 'open' then 0 when 'filled' then 1 else 2 end`)
     .orderBy('o.open_from', 'desc')
     .orderBy('o.title')
@@ -145,7 +151,7 @@ export async function listOpenings(db: Kysely<Database>, filter: OpeningFilter):
 
 /** One opening of the municipality's network, or undefined. */
 export async function getOpening(db: Kysely<Database>, municipalityId: string, id: string, today: string): Promise<Opening | undefined> {
-  const row = await withDetail(filtered(db, { municipalityId, today }), today).where('o.id', '=', id).executeTakeFirst();
+  const row = await withDetail(db, filtered(db, { municipalityId, today }), today).where('o.id', '=', id).executeTakeFirst();
   return row ? toOpening(row) : undefined;
 }
 

@@ -111,8 +111,10 @@ export async function agreementVersionFlags(db: Kysely<Database>, agreementIds: 
 }
 
 /**
- * Companies the staff member owns whose last contact is before `cutoff` or
- * that were never contacted; never-contacted first, then the longest ago.
+ * Companies the staff member owns whose last contact is on or before
+ * `cutoff` or that were never contacted; never-contacted first, then the
+ * longest ago. With `cutoff` = today - N days this is the company list's
+ * `notContactedDays=N` (no contact in the last N days).
  */
 export async function ownedCompaniesNotContactedSince(
   db: Kysely<Database>,
@@ -129,7 +131,7 @@ export async function ownedCompaniesNotContactedSince(
     .groupBy(['company.id', 'company.name'])
     .execute();
   return all
-    .filter((c) => c.last === null || c.last < cutoff)
+    .filter((c) => c.last === null || c.last <= cutoff)
     .map((c) => ({ id: c.id, name: c.name, lastInteractionOn: c.last }))
     .sort((a, b) => (a.lastInteractionOn ?? '').localeCompare(b.lastInteractionOn ?? '') || a.name.localeCompare(b.name, 'da'));
 }

@@ -124,6 +124,9 @@ export function matchRoutes(app: FastifyInstance): void {
         fields.openingId = (await openingCompanyId(db, body.openingId)) ? 'Åbningen hører ikke til den valgte virksomhed.' : 'Åbningen findes ikke.';
       } else if (opening && opening.status !== 'open') {
         fields.openingId = `Åbningen er ${statusLabel[opening.status]}; et match kan kun laves på en åben stilling.`;
+      } else if (opening?.openTo && opening.openTo < today) {
+        // Open means status open and not past its last day (docs/matching.md), as the suggestions have it.
+        fields.openingId = `Åbningen lukkede ${opening.openTo}; et match kan kun laves på en åben stilling.`;
       }
 
       const consultantId = body.consultantId ?? user.id;

@@ -17,7 +17,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
 import { checkHoursWeek, mondayOf } from '../../../domain/placements/hours.ts';
-import { phaseMoveOnEnd, phaseMoveOnStart, type PhaseMove } from '../../../domain/placements/phase-follow.ts';
+import { phaseMoveOnStart, phaseMovesOnEnd, type PhaseMove } from '../../../domain/placements/phase-follow.ts';
 import { checkPlacementEnd, checkPlacementStart, endReasonLabels, endReasons } from '../../../domain/placements/placement.ts';
 import { danishDate } from '../../../domain/rules/explain.ts';
 import { toDay } from '../../../domain/rules/days.ts';
@@ -282,21 +282,30 @@ export function placementRoutes(app: FastifyInstance): void {
         }
         if (!(await updatePlacement(trx, placement.id, body.version, { to_date: body.to, end_reason: body.endReason, end_note: body.endNote ?? null }))) throw stale();
         const [facts] = await loadCourseFacts(trx, { courseIds: [course.id] });
-        const next = facts ? phaseMoveOnEnd(courseModel(course.model_id, course.model_version), facts, body.to) : null;
-        if (next) {
-          await applyPhaseMove(trx, request, course, next, {
+        // The move back, and the moves of a placement that starts after it (registered while this one ran).
+        const moves = facts ? phaseMovesOnEnd(courseModel(course.model_id, course.model_version), facts, placement.id, body.to) : [];
+        let version = course.version;
+        for (const { move, placementId, event } of moves) {
+          await applyPhaseMove(trx, request, { id: course.id, version }, move, {
             userId: user.id,
             pseudonym: courseKey.pseudonym,
-            placementId: placement.id,
-            reason: `Automatisk: virksomhedsforløbet sluttede ${danishDate(toDay(body.to))} (${endReasonLabels[body.endReason].toLowerCase()}).`,
+            placementId,
+            reason:
+              placementId === placement.id && event === 'end'
+                ? `Automatisk: virksomhedsforløbet sluttede ${danishDate(toDay(body.to))} (${endReasonLabels[body.endReason].toLowerCase()}).`
+                : event === 'end'
+                  ? `Automatisk: virksomhedsforløbet sluttede ${danishDate(toDay(move.on) - 1)}.`
+                  : `Automatisk: virksomhedsforløb startet ${danishDate(toDay(move.on))}.`,
           });
+          version++;
         }
         await recordAudit(trx, request, {
           action: 'placement.end',
           citizenPseudonyms: [courseKey.pseudonym],
           detail: { placementId: placement.id, to: body.to, endReason: body.endReason },
         });
-        return next;
+        // The move this end made; the later moves it revealed are in the phase history.
+        return moves[0]?.move ?? null;
       });
       const placement = written(await getPlacement(db, key.id, day), 'placement');
       return { ...placement, phaseChange: move };

@@ -82,12 +82,16 @@ const updateBody = z.object({
     .number({ error: 'Angiv den version, du har redigeret.' })
     .int({ error: 'Skal være et helt tal.' })
     .min(1, { error: 'Skal være 1 eller derover.' })
+    .max(2_147_483_647, { error: 'Versionen findes ikke.' })
     .describe('The version number the edit started from'),
   ...termsShape,
 });
 type Terms = { madeOn: string; content: WorkAgreementContent; citizenAgreedOn: string | null; companyAgreedOn: string | null; jobcentreAgreedOn: string | null };
 
-const documentQuery = z.object({ version: z.coerce.number().int().min(1).optional().describe('An earlier version; the current one when omitted') });
+/** A version number (PostgreSQL integer), so a huge one is a 400 on its field rather than a database error. */
+const versionNo = z.coerce.number({ error: 'Skal være et versionsnummer.' }).int({ error: 'Skal være et helt tal.' }).min(1, { error: 'Skal være 1 eller derover.' }).max(2_147_483_647, { error: 'Versionen findes ikke.' });
+
+const documentQuery = z.object({ version: versionNo.optional().describe('An earlier version; the current one when omitted') });
 
 /** The version row's values: the terms plus the flags computed from the content. */
 const versionValues = (terms: Terms) => ({ ...terms, ...clauseFlags(terms.content) });
@@ -237,7 +241,7 @@ export function workAgreementRoutes(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Read one version of a work agreement',
-        params: idParams.extend({ no: z.coerce.number().int().min(1) }),
+        params: idParams.extend({ no: versionNo }),
         response: { 200: versionSchema, ...errorResponses },
       },
     },
