@@ -159,8 +159,13 @@ export async function loadNetwork(db: Kysely<Database>, municipalityId: string, 
 
 /** The opening's company id, or undefined when there is no such opening. */
 export async function openingCompanyId(db: Kysely<Database>, openingId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('opening').select('company_id').where('id', '=', openingId).executeTakeFirst();
-  return row?.company_id;
+  return (await openingRef(db, openingId))?.companyId;
+}
+
+/** An opening's company and status (open / filled / closed). */
+export async function openingRef(db: Kysely<Database>, openingId: string): Promise<{ companyId: string; status: 'open' | 'filled' | 'closed' } | undefined> {
+  const row = await db.selectFrom('opening').select(['company_id', 'status']).where('id', '=', openingId).executeTakeFirst();
+  return row ? { companyId: row.company_id, status: row.status } : undefined;
 }
 
 /** A citizen's course as the reverse ranking and the suggestions read it. */

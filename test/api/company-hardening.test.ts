@@ -66,6 +66,30 @@ forEachDatabase('companies and placements hardening', (t) => {
       (c) => [c.from_phase, c.to_phase, c.change_date],
     );
 
+  test('a placement cannot start on a closed opening; a filled one is accepted (this placement may have filled it)', async () => {
+    // Team B's citizen, so the Team A courses of the other tests are untouched.
+    const f = t().fixture;
+    const cookie = await t().login('jobformidler.b');
+    const courseId = await insertCourse(db(), {
+      citizenId: f.citizensB[0]!.id,
+      unitId: f.teamB,
+      modelId: 'trin-model',
+      phase: 'TRIN2',
+      enrolmentDate: day(-200),
+      jobBrokerId: f.staff['jobformidler.b']!.id,
+    });
+    const shop = await company('Lukket Butik ApS');
+    const closed = await opening(shop, { title: 'Lukket opslag' });
+    await db().updateTable('opening').set({ status: 'closed' }).where('id', '=', closed).execute();
+    const refused = await post(cookie, `/api/courses/${courseId}/placements`, { companyId: shop, openingId: closed, type: 'virksomhedspraktik', from: day(-3) });
+    assert.equal(refused.statusCode, 400, refused.body);
+    assert.match(refused.json().error.fields.openingId, /lukket/);
+    const filled = await opening(shop, { title: 'Besat opslag' });
+    await db().updateTable('opening').set({ status: 'filled' }).where('id', '=', filled).execute();
+    const ok = await post(cookie, `/api/courses/${courseId}/placements`, { companyId: shop, openingId: filled, type: 'virksomhedspraktik', from: day(-3) });
+    assert.equal(ok.statusCode, 201, ok.body);
+  });
+
   test('ending a placement late, after the next placement has started, leaves the course in TRIN 3 from the next start', async () => {
     const cookie = await t().login('jobformidler');
     const courseId = await trinCourse(0);

@@ -217,6 +217,8 @@ CREATE TABLE placement (
 CREATE INDEX placement_course ON placement (course_id);
 CREATE INDEX placement_company ON placement (company_id);
 CREATE INDEX placement_running ON placement (course_id) WHERE to_date IS NULL;
+CREATE INDEX placement_opening ON placement (opening_id) WHERE opening_id IS NOT NULL;
+CREATE INDEX placement_work_agreement ON placement (work_agreement_id) WHERE work_agreement_id IS NOT NULL;
 
 -- Hours per week (week_start is the Monday): unpaid placement hours and paid
 -- ordinary hours, each planned and actual (actual NULL until recorded).

@@ -113,6 +113,17 @@ describe('work_agreement_ordinary_hours', () => {
     assert.match(r.explanation, /hverken en aftale om ordinære timer eller en hensigtserklæring/);
   });
 
+  it('reopens the task when a later version drops the clause, and says so', () => {
+    const r = at({ ...course, workAgreements: [agreement('2024-01-25', false, true), agreement('2024-02-05', false, false)] }, '2024-02-10');
+    assert.equal(r.status, 'overdue');
+    assert.match(r.explanation, /En tidligere version havde det/);
+    const restored = at(
+      { ...course, workAgreements: [agreement('2024-01-25', true, false), agreement('2024-02-05', false, false), agreement('2024-02-08', true, false)] },
+      '2024-02-10',
+    );
+    assert.deepEqual([restored.status, restored.late], ['satisfied', true]);
+  });
+
   it('marks an agreement made after the start as late', () => {
     const r = at({ ...course, workAgreements: [agreement('2024-02-05', true, false)] }, '2024-02-10');
     assert.deepEqual([r.status, r.late], ['satisfied', true]);
@@ -126,7 +137,7 @@ describe('work_agreement_ordinary_hours', () => {
 });
 
 describe('work_agreement_ordinary_hours (property)', () => {
-  it('is satisfied iff an agreement made by the evaluation day covers ordinary hours; otherwise due/overdue by start + N', () => {
+  it('is satisfied iff the version in force on the evaluation day covers ordinary hours; otherwise due/overdue by start + N', () => {
     const random = prng(6);
     for (let i = 0; i < 400; i++) {
       const grace = randomInt(random, 0, 14);
@@ -138,7 +149,7 @@ describe('work_agreement_ordinary_hours (property)', () => {
         date: fromDay(start + randomInt(random, -20, 40)),
         ordinaryHoursClause: random() < 0.3,
         declarationOfIntent: random() < 0.3,
-      }));
+      })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)); // versions in the order they were made
       const c = makeCourse({
         modelId: 'test-model',
         enrolmentDate: fromDay(start - 60),
@@ -149,10 +160,14 @@ describe('work_agreement_ordinary_hours (property)', () => {
         { ...base, id: 'wa', type: 'work_agreement_ordinary_hours', placementTypes: ['virksomhedspraktik'], params: { daysAfterStart: testParam(grace) } },
       ]);
       const r = resultFor(evaluate(ruleSet, c, fromDay(asOf)), 'wa');
-      const covering = agreements.filter((a) => toDay(a.date) <= asOf && (a.ordinaryHoursClause || a.declarationOfIntent)).map((a) => toDay(a.date));
-      if (covering.length) {
+      const made = agreements.filter((a) => toDay(a.date) <= asOf);
+      const covers = (a: (typeof agreements)[number]) => a.ordinaryHoursClause || a.declarationOfIntent;
+      const inForce = made[made.length - 1];
+      if (inForce && covers(inForce)) {
+        let since = made.length - 1;
+        while (since > 0 && covers(made[since - 1]!)) since--;
         assert.equal(r.status, 'satisfied');
-        assert.equal(r.late === true, Math.min(...covering) > start + grace);
+        assert.equal(r.late === true, toDay(made[since]!.date) > start + grace);
       } else {
         assert.equal(r.status, asOf > start + grace ? 'overdue' : 'due');
         assert.equal(r.dueDate, fromDay(start + grace));

@@ -33,7 +33,9 @@ export function followUpInterval(r: CompiledRuleOf<'follow_up_interval'>, c: Pre
 /**
  * Each current or coming placement needs a work agreement with an
  * ordinary-hours clause or a declaration of intent, made no later than N
- * days after the placement starts (0 = before it starts).
+ * days after the placement starts (0 = before it starts). The version in
+ * force decides: a later version that drops the clause reopens the task.
+ * Versions are in the order they were made.
  */
 export function workAgreementOrdinaryHours(r: CompiledRuleOf<'work_agreement_ordinary_hours'>, c: PreparedCourse, ctx: EvalContext): Outcome {
   const { asOf } = ctx;
@@ -42,25 +44,30 @@ export function workAgreementOrdinaryHours(r: CompiledRuleOf<'work_agreement_ord
     if (p.to < asOf || !r.def.placementTypes.includes(p.type)) continue;
     const deadline = p.from + r.params.daysAfterStart;
     const what = `${placementTypeLabels[p.type]} fra ${danishDate(p.from)}`;
-    let firstCovering = NaN;
+    // Start of the unbroken run of covering versions that reaches the version in force.
+    let coveringSince = NaN;
     let anyAgreement = false;
+    let everCovered = false;
     for (const a of p.agreements) {
       if (a.day > asOf) continue;
       anyAgreement = true;
-      if (a.coversOrdinaryHours && !(a.day >= firstCovering)) firstCovering = a.day;
+      everCovered ||= a.coversOrdinaryHours;
+      if (!a.coversOrdinaryHours) coveringSince = NaN;
+      else if (Number.isNaN(coveringSince)) coveringSince = a.day;
     }
     let outcome: Outcome;
-    if (!Number.isNaN(firstCovering)) {
-      const late = firstCovering > deadline;
+    if (!Number.isNaN(coveringSince)) {
+      const late = coveringSince > deadline;
       outcome = done(
-        `Arbejdsaftalen for ${what} indeholder ordinære timer eller en hensigtserklæring (${danishDate(firstCovering)})${late ? `, ${days(firstCovering - deadline)} efter fristen` : ''}.`,
+        `Arbejdsaftalen for ${what} indeholder ordinære timer eller en hensigtserklæring (${danishDate(coveringSince)})${late ? `, ${days(coveringSince - deadline)} efter fristen` : ''}.`,
         late,
       );
     } else if (anyAgreement) {
+      const dropped = everCovered ? ' En tidligere version havde det, men den gældende version har ikke.' : '';
       outcome = openTask(
         deadline,
         asOf,
-        `Arbejdsaftalen for ${what} har hverken en aftale om ordinære timer eller en hensigtserklæring. Fristen er ${danishDate(deadline)} (${relative(deadline, asOf)}).`,
+        `Arbejdsaftalen for ${what} har hverken en aftale om ordinære timer eller en hensigtserklæring.${dropped} Fristen er ${danishDate(deadline)} (${relative(deadline, asOf)}).`,
       );
     } else {
       outcome = openTask(

@@ -24,7 +24,7 @@ import { toDay } from '../../../domain/rules/days.ts';
 import { placementTypes } from '../../../domain/rules/facts.ts';
 import { lockCourse } from '../../../store/cases/courses.ts';
 import { loadCourseFacts, today } from '../../../store/facts.ts';
-import { openingCompanyId } from '../../../store/matching.ts';
+import { openingRef } from '../../../store/matching.ts';
 import { actualHoursAfter, upsertHours } from '../../../store/placements/hours.ts';
 import { getPlacement, insertPlacement, listPlacementSummaries, lockPlacement, updatePlacement } from '../../../store/placements/placements.ts';
 import { companyInMunicipality, matchKey, workAgreementKey } from '../../../store/placements/work-agreements.ts';
@@ -76,9 +76,11 @@ async function checkReferences(
     return;
   }
   if (refs.openingId) {
-    const companyId = await openingCompanyId(db, refs.openingId);
-    if (!companyId) errors.openingId = 'Jobåbningen findes ikke.';
-    else if (companyId !== refs.companyId) errors.openingId = 'Jobåbningen hører til en anden virksomhed.';
+    const opening = await openingRef(db, refs.openingId);
+    if (!opening) errors.openingId = 'Jobåbningen findes ikke.';
+    else if (opening.companyId !== refs.companyId) errors.openingId = 'Jobåbningen hører til en anden virksomhed.';
+    // A filled opening may be filled by this very placement; a closed one is no longer on offer.
+    else if (opening.status === 'closed') errors.openingId = 'Jobåbningen er lukket. Vælg en åben jobåbning eller ingen.';
   }
   if (refs.matchId) {
     const match = await matchKey(db, refs.matchId);
