@@ -73,7 +73,12 @@ export function postcodeEntries(): ReadonlyMap<string, PostcodeEntry> {
 /** The shipped postcode list as a directory for distanceBetweenPostcodes. */
 export function postcodeDirectory(): PostcodeDirectory {
   const entries = postcodeEntries();
-  return { lookup: (postcode) => entries.get(postcode.trim()) };
+  return {
+    lookup: (postcode) => {
+      const entry = entries.get(postcode.trim());
+      return entry && { ...entry, approximate: entry.method === 'municipality' };
+    },
+  };
 }
 
 /** PostNord's town name for a postcode ("4300" → "Holbæk"), or undefined if unknown. */

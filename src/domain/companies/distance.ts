@@ -35,8 +35,12 @@ export function haversineKm(a: GeoPoint, b: GeoPoint): number {
 
 /** Looks up a Danish postcode's approximate centre and town name. */
 export interface PostcodeDirectory {
-  /** The postcode's centroid and PostNord town name, or undefined for an unknown code. */
-  lookup(postcode: string): (GeoPoint & { name: string }) | undefined;
+  /**
+   * The postcode's centroid and PostNord town name, or undefined for an
+   * unknown code. `approximate` when the code is placed at its municipality's
+   * largest town rather than its own (so a distance can be off by 10-20 km).
+   */
+  lookup(postcode: string): (GeoPoint & { name: string; approximate?: boolean }) | undefined;
 }
 
 /**

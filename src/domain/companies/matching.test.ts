@@ -160,6 +160,13 @@ describe('matching: components', () => {
     assert.match(companyUnknown.reason, /Arbejdsstedets postnummer 9998/);
   });
 
+  it('says when a distance is approximate because a postcode sits at its municipality’s largest town', () => {
+    const approx: PostcodeDirectory = { lookup: (code) => (code === '4420' ? { ...places['4300']!, name: 'Regstrup', approximate: true } : places[code]) };
+    const r = distanceComponent('4420', ['4340'], approx);
+    assert.match(r.reason, /Omtrentlig afstand: 4420 Regstrup er placeret ved kommunens største by/);
+    assert.doesNotMatch(distanceComponent('4300', ['4340'], approx).reason, /Omtrentlig/);
+  });
+
   it('measures to the nearest of a company’s addresses and falls linearly to 0 at maxKm', () => {
     const near = distanceComponent('4300', ['4200', '4340'], dir);
     assert.equal(near.km, 12.2);

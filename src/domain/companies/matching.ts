@@ -282,10 +282,14 @@ export function distanceComponent(
     return unknown(postcodes.length ? `Arbejdsstedets postnummer ${postcodes.join(', ')} findes ikke i postnummerlisten.` : 'Arbejdsstedet har intet postnummer.');
   }
   const points = round1(max * Math.max(0, 1 - nearest.d / params.maxKm));
+  const approximate = [citizenPostcode, nearest.postcode].filter((code) => dir.lookup(code)?.approximate).map((code) => place(dir, code));
+  const caveat = approximate.length
+    ? ` Omtrentlig afstand: ${approximate.join(' og ')} er placeret ved kommunens største by, fordi postnummerets egen by ikke findes i stedlisten.`
+    : '';
   const reason =
     nearest.postcode === citizenPostcode
       ? `Samme postnummer som borgeren (${place(dir, citizenPostcode)}).`
-      : `${km(nearest.d)} fra borgerens postnummer ${place(dir, citizenPostcode)} til ${place(dir, nearest.postcode)}${nearest.d >= params.maxKm ? ` – ${params.maxKm} km eller mere giver 0 point` : ''}.`;
+      : `${km(nearest.d)} fra borgerens postnummer ${place(dir, citizenPostcode)} til ${place(dir, nearest.postcode)}${nearest.d >= params.maxKm ? ` – ${params.maxKm} km eller mere giver 0 point` : ''}.${caveat}`;
   return { key: 'distance', points, max, km: round1(nearest.d), reason };
 }
 
