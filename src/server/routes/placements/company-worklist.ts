@@ -12,6 +12,7 @@
  * - rule: the model's `follow_up_interval` rule evaluated for that placement
  *   alone with the municipality's parameters, when due or overdue.
  */
+import { foldFollowUpItems } from '../../../domain/placements/follow-up-items.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -156,10 +157,10 @@ export function companyWorklistRoutes(app: FastifyInstance): void {
           });
         }
       }
-      followUpsDue.sort((a, b) => (a.status !== b.status ? (a.status === 'overdue' ? -1 : 1) : a.dueOn.localeCompare(b.dueOn)));
 
       const linked = placements.filter((p) => p.workAgreementId !== null && !p.ordinaryHoursClause && !p.declarationOfIntent);
       const versions = await agreementVersionFlags(db, [...linked.map((p) => p.workAgreementId!), ...unlinked.map((a) => a.id)]);
+      const followUps = foldFollowUpItems(followUpsDue);
       const agreementsMissingOrdinaryHours: z.infer<typeof worklistSchema>['agreementsMissingOrdinaryHours'] = [];
       for (const p of linked) {
         const since = missingOrdinaryHoursSince(versions.get(p.workAgreementId!) ?? []);
@@ -173,7 +174,7 @@ export function companyWorklistRoutes(app: FastifyInstance): void {
       agreementsMissingOrdinaryHours.sort((a, b) => a.since.localeCompare(b.since) || a.citizen.name.localeCompare(b.citizen.name, 'da'));
 
       const companies = await ownedCompaniesNotContactedSince(db, staff.id, await municipalityOf(db, staff.unit_id), fromDay(dayNo - notContactedDays));
-      const listed = new Set([...followUpsDue.map((f) => f.citizen.id), ...agreementsMissingOrdinaryHours.map((a) => a.citizen.id)]);
+      const listed = new Set([...followUps.map((f) => f.citizen.id), ...agreementsMissingOrdinaryHours.map((a) => a.citizen.id)]);
       await recordAudit(db, request, {
         action: 'company_worklist.read',
         citizenPseudonyms: [...listed].map((id) => labels.get(id)!.pseudonym),
@@ -182,7 +183,7 @@ export function companyWorklistRoutes(app: FastifyInstance): void {
       return {
         staff: { id: staff.id, name: staff.display_name },
         notContactedDays,
-        followUpsDue,
+        followUpsDue: followUps,
         agreementsMissingOrdinaryHours,
         companiesNotContacted: companies.map((c) => ({
           company: { id: c.id, name: c.name },
