@@ -21,7 +21,10 @@ export function CompanyHeader({ company }: { company: CompanyDetail }) {
   return (
     <header className="companies-header">
       <h1 data-testid="company-name">{company.name}</h1>
-      <AgreementBadges hasAgreement={company.hasCooperationAgreement} ordinaryHoursReady={company.ordinaryHoursReady} />
+      {/* The list shows "–" for no agreement; under the page title that dash would read as a stray mark. */}
+      {company.hasCooperationAgreement || company.ordinaryHoursReady ? (
+        <AgreementBadges hasAgreement={company.hasCooperationAgreement} ordinaryHoursReady={company.ordinaryHoursReady} />
+      ) : null}
       <dl className="companies-facts" data-testid="company-facts">
         <div>
           <dt>{t('companies.field.cvr')}</dt>
