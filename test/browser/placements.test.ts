@@ -7,7 +7,8 @@
  * ordinary hours, starts a work placement two weeks back from it, records two
  * weeks of hours (paid hours in the second), sees the hours chart and its
  * table, records a follow-up with the next one within a week, and finds that
- * follow-up on the company worklist (Opfølgninger).
+ * follow-up on the company worklist (Opfølgninger). Then a placement
+ * registered ahead is cancelled from its page.
  *
  * Nothing relies on demo ids: the citizen, course and company are found
  * through the screens.
@@ -228,6 +229,56 @@ describe('company work: match, work agreement, placement, hours, follow-up and t
     const due = page.getByTestId('followups-table').locator('tbody tr').filter({ hasText: citizen.name }).filter({ hasText: danish(nextFollowUp) });
     await due.first().waitFor();
     assert.match((await due.first().textContent()) ?? '', new RegExp(companyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+
+    assert.deepEqual(errors, [], 'no script errors or CSP violations');
+    await context.close();
+  });
+
+  test('a placement registered ahead is cancelled from its page: reason, confirmation, back on the Virksomhed tab with the phase moved back', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await login(context, 'virksomhedskonsulent');
+    const from = addDays(todayIso(), 14);
+
+    // A caseload course in TRIN 2 or jobmatch without a placement; a company of the network.
+    await page.goto(`${base}/sagsstamme`);
+    await page.getByTestId('caseload-table').waitFor();
+    const rows = await page.getByTestId('caseload-row').evaluateAll((elements) =>
+      elements.map((row) => ({
+        citizenId: row.getAttribute('data-citizen-id') ?? '',
+        courseId: row.getAttribute('data-course-id') ?? '',
+        phase: row.querySelectorAll('td')[3]?.textContent?.trim() ?? '',
+        placement: row.querySelector('[data-testid="caseload-placement"]')?.textContent?.trim() ?? '',
+      })),
+    );
+    const picked = rows.find((r) => /^(TRIN 2|Jobmatch)/.test(r.phase) && (r.placement === '–' || r.placement === ''));
+    assert.ok(picked, 'a caseload row in TRIN 2 or jobmatch without a placement');
+    const phaseBefore = (await (await page.request.get(`${base}/api/courses/${picked.courseId}`)).json()).currentPhase;
+    const companies = await (await page.request.get(`${base}/api/companies?limit=1`)).json();
+    const company = companies.companies[0];
+    assert.ok(company, 'a company in the network');
+    const created = await page.request.post(`${base}/api/courses/${picked.courseId}/placements`, {
+      data: { companyId: company.id, type: 'virksomhedspraktik', from, plannedUnpaidHours: 10 },
+    });
+    assert.equal(created.status(), 201, await created.text());
+    const placement = await created.json();
+    assert.ok(placement.phaseChange, 'the start moved the course');
+
+    await page.goto(`${base}/virksomhedsforloeb/${placement.id}`);
+    await page.getByTestId('placement-heading').waitFor();
+    assert.equal(await page.getByTestId('end-open').count(), 0, 'a placement that has not started is not ended');
+    await page.getByTestId('cancel-open').click();
+    await page.getByTestId('cancel-continue').click();
+    await page.getByTestId('error-summary').getByText('Skriv en begrundelse.').waitFor();
+    await page.getByLabel('Begrundelse').fill('Virksomheden har trukket tilbuddet tilbage.');
+    await page.getByTestId('cancel-continue').click();
+    await page.getByTestId('cancel-confirm-question').getByText(`med start ${danish(from)} slettes`, { exact: false }).waitFor();
+    await page.getByTestId('cancel-confirm').click();
+
+    await page.waitForURL(new RegExp(`/borgere/${picked.citizenId}#virksomhed$`));
+    const notice = page.getByTestId('placements-notice');
+    await notice.getByText(`Virksomhedsforløbet hos ${company.name} med start ${danish(from)} er annulleret, og forløbet er flyttet tilbage til`, { exact: false }).waitFor();
+    assert.equal((await page.request.get(`${base}/api/placements/${placement.id}`)).status(), 404);
+    assert.equal((await (await page.request.get(`${base}/api/courses/${picked.courseId}`)).json()).currentPhase, phaseBefore);
 
     assert.deepEqual(errors, [], 'no script errors or CSP violations');
     await context.close();

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { getModel } from '../models/registry.ts';
 import type { CourseFacts } from '../rules/facts.ts';
 import { makeCourse } from '../rules/fixtures.ts';
-import { phaseMoveOnEnd, phaseMoveOnStart, phaseMovesOnEnd } from './phase-follow.ts';
+import { phaseChangeToUndoOnCancel, phaseMoveOnEnd, phaseMoveOnStart, phaseMovesOnEnd } from './phase-follow.ts';
 
 const trin = getModel('trin-model');
 const fsm = getModel('flere-skal-med');
@@ -83,6 +83,45 @@ describe('phase moves that follow a placement on the TRIN model', () => {
   it('needs the target phase’s entry conditions: TRIN 2 needs a job wish', () => {
     const noGoal = trinCourse(inThree, { jobGoals: [], placements: [{ id: 'p1', type: 'virksomhedspraktik', from: '2026-03-02', to: '2026-04-30', endReason: 'other' }] });
     assert.equal(phaseMoveOnEnd(trin, noGoal, '2026-04-30'), null);
+  });
+});
+
+describe('the phase change a cancelled placement takes back', () => {
+  const change = (fromPhase: string | null, toPhase: string, date: string) => ({ fromPhase, toPhase, date });
+  const enrolled = change(null, 'TRIN2', '2026-01-05');
+  const moved = change('TRIN2', 'TRIN3', '2026-04-01');
+  const p1 = { id: 'p1', from: '2026-04-01' };
+
+  it('undoes the move its start made: the latest change, dated the start, into a phase that needs a running placement', () => {
+    const undo = phaseChangeToUndoOnCancel(trin, { currentPhase: 'TRIN3', changes: [enrolled, moved], placements: [p1] }, p1);
+    assert.equal(undo, moved, 'the recorded change itself, so the caller can delete it');
+  });
+
+  it('undoes nothing when the start moved nothing or history has moved on', () => {
+    assert.equal(phaseChangeToUndoOnCancel(trin, { currentPhase: 'TRIN2', changes: [enrolled], placements: [p1] }, p1), null, 'no move on the start');
+    const later = change('TRIN3', 'TRIN2', '2026-04-20');
+    assert.equal(phaseChangeToUndoOnCancel(trin, { currentPhase: 'TRIN2', changes: [enrolled, moved, later], placements: [p1] }, p1), null, 'not the latest change');
+    const otherDay = change('TRIN2', 'TRIN3', '2026-03-20');
+    assert.equal(phaseChangeToUndoOnCancel(trin, { currentPhase: 'TRIN3', changes: [enrolled, otherDay], placements: [p1] }, p1), null, 'dated another day');
+    const back = change('TRIN3', 'TRIN2', '2026-04-01');
+    assert.equal(phaseChangeToUndoOnCancel(trin, { currentPhase: 'TRIN2', changes: [enrolled, back], placements: [p1] }, p1), null, 'into a phase without placement_active');
+    assert.equal(phaseChangeToUndoOnCancel(trin, { currentPhase: 'TRIN2', changes: [enrolled, moved], placements: [p1] }, p1), null, 'the course is no longer in that phase');
+    assert.equal(phaseChangeToUndoOnCancel(trin, { currentPhase: 'TRIN3', changes: [change(null, 'TRIN3', '2026-04-01')], placements: [p1] }, p1), null, 'the enrolment');
+  });
+
+  it('keeps the move when another placement runs or starts on that day', () => {
+    const sameDay = { id: 'p2', from: '2026-04-01' };
+    assert.equal(phaseChangeToUndoOnCancel(trin, { currentPhase: 'TRIN3', changes: [enrolled, moved], placements: [p1, sameDay] }, p1), null, 'starts the same day');
+    const running = { id: 'p2', from: '2026-03-01', to: '2026-04-05' };
+    assert.equal(phaseChangeToUndoOnCancel(trin, { currentPhase: 'TRIN3', changes: [enrolled, moved], placements: [running, p1] }, p1), null, 'runs that day');
+    const endedBefore = { id: 'p2', from: '2026-03-01', to: '2026-03-31' };
+    assert.equal(phaseChangeToUndoOnCancel(trin, { currentPhase: 'TRIN3', changes: [enrolled, moved], placements: [endedBefore, p1] }, p1), moved, 'ended the day before');
+  });
+
+  it('follows the model: jobmatch -> virksomhedsforløb on Flere skal med', () => {
+    const into = change('jobmatch', 'virksomhedsforloeb', '2026-04-01');
+    const undo = phaseChangeToUndoOnCancel(fsm, { currentPhase: 'virksomhedsforloeb', changes: [change(null, 'visitation', '2026-01-05'), into], placements: [p1] }, p1);
+    assert.deepEqual(undo, into);
   });
 });
 

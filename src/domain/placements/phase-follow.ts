@@ -22,11 +22,15 @@
  * therefore follows the end with the start of the next placement (and that
  * placement's end, if it has one), so the course is in TRIN 3 again while the
  * next placement runs.
+ *
+ * A placement that never starts can be cancelled; `phaseChangeToUndoOnCancel`
+ * picks the move its start made, so the cancellation takes it back.
  */
 import { checkTransition, type Condition } from '../models/phases.ts';
 import type { ModelDefinition } from '../models/schema.ts';
 import { fromDay, toDay } from '../rules/days.ts';
 import type { CourseFacts } from '../rules/facts.ts';
+import { isRunning } from './placement.ts';
 
 export interface PhaseMove {
   from: string;
@@ -93,4 +97,34 @@ export function phaseMovesOnEnd(definition: ModelDefinition, facts: CourseFacts,
     back = again ? { move: again, placementId: next.id, event: 'end' } : null;
   }
   return moves;
+}
+
+/** A recorded phase change as the course's phase history holds it. */
+export interface RecordedPhaseChange {
+  fromPhase: string | null;
+  toPhase: string;
+  /** The day the course entered `toPhase`. */
+  date: string;
+}
+
+/**
+ * The phase change to undo when the placement `cancelled` is cancelled before
+ * it started: the move its start made. That is the course's latest recorded
+ * change (`changes` oldest first, as the phase history lists them) when it is
+ * dated the placement's start, leads from a phase into one whose entry needs
+ * `placement_active`, and is the phase the course is in; and no other
+ * placement of the course runs or starts on that day (the move is then that
+ * placement's as well). Returns that change, or null when there is nothing to
+ * undo (the start moved nothing, or a later change has been recorded since).
+ */
+export function phaseChangeToUndoOnCancel<C extends RecordedPhaseChange>(
+  definition: ModelDefinition,
+  course: { currentPhase: string; changes: readonly C[]; placements: readonly { id: string; from: string; to?: string | null }[] },
+  cancelled: { id: string; from: string },
+): (C & { fromPhase: string }) | null {
+  const latest = course.changes.at(-1);
+  if (!latest || latest.fromPhase === null || latest.date !== cancelled.from || latest.toPhase !== course.currentPhase) return null;
+  if (!definition.phases.some((p) => p.id === latest.toPhase && has(p.entry, 'placement_active'))) return null;
+  const otherRuns = course.placements.some((p) => p.id !== cancelled.id && isRunning({ from: p.from, to: p.to ?? null }, latest.date));
+  return otherRuns ? null : (latest as C & { fromPhase: string });
 }

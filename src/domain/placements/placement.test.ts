@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   aftercareRefusal,
+  cancelRefusal,
   checkAftercareContact,
   checkFollowUp,
   checkPlacementEnd,
@@ -58,6 +59,18 @@ describe('placement dates', () => {
     assert.equal(checkPlacementEnd('2026-10-01', { from: '2026-10-01' }, today), null, 'a one-day placement');
     assert.match(checkPlacementEnd('2026-11-26', { from: '2026-10-01' }, today)!, /fremtiden/);
     assert.match(checkPlacementEnd('2026-09-30', { from: '2026-10-01' }, today)!, /før forløbets start/);
+  });
+
+  it('a placement can be cancelled only before it starts and while nothing is recorded on it', () => {
+    const none = { actualHoursWeeks: 0, followUps: 0, aftercareContacts: 0 };
+    assert.equal(cancelRefusal({ from: '2026-11-26', to: null }, none, today), null, 'starts tomorrow');
+    assert.match(cancelRefusal({ from: today, to: null }, none, today)!, /startede 25\. november 2026.*Afslut det i stedet/);
+    assert.match(cancelRefusal({ from: '2026-10-01', to: '2026-11-20' }, none, today)!, /afsluttet/);
+    assert.match(cancelRefusal({ from: '2026-11-26', to: null }, { ...none, actualHoursWeeks: 1 }, today)!, /registreret faktiske timer på/);
+    assert.match(
+      cancelRefusal({ from: '2026-11-26', to: null }, { actualHoursWeeks: 1, followUps: 2, aftercareContacts: 1 }, today)!,
+      /faktiske timer, opfølgninger og efterværnskontakter/,
+    );
   });
 
   it('a placement runs from its first to its last day', () => {

@@ -7,7 +7,8 @@
  * work agreement is made before the start, 000 §4.4), never before the
  * course's enrolment nor after its end. It ends on a day that has come (today
  * or earlier) and not before it started; the end date is the last day at the
- * company.
+ * company. One registered ahead may be cancelled until it starts, while
+ * nothing has been recorded on it.
  */
 import { fromDay, toDay } from '../rules/days.ts';
 import { danishDate } from '../rules/explain.ts';
@@ -74,6 +75,34 @@ export function checkPlacementStart(from: string, course: { enrolmentDate: strin
 export function checkPlacementEnd(to: string, placement: { from: string }, today: string): string | null {
   if (to < placement.from) return `Slutdatoen kan ikke ligge før forløbets start (${date(placement.from)}).`;
   if (to > today) return 'Slutdatoen kan ikke ligge i fremtiden. Afslut forløbet, når den sidste dag er nået.';
+  return null;
+}
+
+/** What has been recorded on a placement: weeks with actual hours, follow-ups and aftercare contacts. */
+export interface PlacementRecords {
+  actualHoursWeeks: number;
+  followUps: number;
+  aftercareContacts: number;
+}
+
+/**
+ * Why a placement cannot be cancelled (Danish), or null when it can. Only a
+ * placement registered ahead that has not started (its first day is after
+ * today) and has nothing recorded on it (no actual hours, follow-ups or
+ * aftercare contacts) can be cancelled; a started one is ended instead.
+ */
+export function cancelRefusal(placement: { from: string; to: string | null }, records: PlacementRecords, today: string): string | null {
+  if (placement.to !== null) return `Virksomhedsforløbet er afsluttet (sidste dag ${date(placement.to)}) og kan ikke annulleres.`;
+  if (placement.from <= today) return `Virksomhedsforløbet startede ${date(placement.from)} og kan ikke annulleres. Afslut det i stedet.`;
+  const recorded = [
+    records.actualHoursWeeks > 0 ? 'faktiske timer' : null,
+    records.followUps > 0 ? 'opfølgninger' : null,
+    records.aftercareContacts > 0 ? 'efterværnskontakter' : null,
+  ].filter((r): r is string => r !== null);
+  if (recorded.length) {
+    const list = recorded.length > 1 ? `${recorded.slice(0, -1).join(', ')} og ${recorded.at(-1)}` : recorded[0];
+    return `Der er registreret ${list} på virksomhedsforløbet, så det kan ikke annulleres.`;
+  }
   return null;
 }
 

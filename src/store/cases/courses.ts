@@ -198,6 +198,7 @@ export async function updateCourse(db: Kysely<Database>, courseId: string, versi
 }
 
 export interface PhaseChangeRow {
+  id: string;
   toPhase: string;
   fromPhase: string | null;
   date: string;
@@ -211,6 +212,7 @@ export async function phaseHistory(db: Kysely<Database>, courseId: string): Prom
     .selectFrom('phase_change')
     .leftJoin('staff', 'staff.id', 'phase_change.changed_by')
     .select([
+      'phase_change.id',
       'phase_change.to_phase',
       'phase_change.from_phase',
       'phase_change.change_date',
@@ -223,6 +225,7 @@ export async function phaseHistory(db: Kysely<Database>, courseId: string): Prom
     .orderBy('phase_change.created_at')
     .execute();
   return rows.map((r) => ({
+    id: r.id,
     toPhase: r.to_phase,
     fromPhase: r.from_phase,
     date: r.change_date,
@@ -246,4 +249,10 @@ export async function insertPhaseChange(
       reason: change.reason,
     })
     .execute();
+}
+
+/** Deletes one phase change of the course (a move taken back with the placement that made it); false when it is gone. */
+export async function deletePhaseChange(db: Kysely<Database>, courseId: string, phaseChangeId: string): Promise<boolean> {
+  const row = await db.deleteFrom('phase_change').where('id', '=', phaseChangeId).where('course_id', '=', courseId).returning('id').executeTakeFirst();
+  return row !== undefined;
 }

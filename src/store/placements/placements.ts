@@ -1,5 +1,5 @@
 /**
- * Placement rows: insert, change, end, and the summaries and full records
+ * Placement rows: insert, change, end, cancel, and the summaries and full records
  * the API returns. A batch of summaries costs four queries (placements with
  * citizen, company and opening; hours; follow-ups; the linked agreements'
  * current versions) whatever its size.
@@ -7,7 +7,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, PlacementEndReason, PlacementTable } from '../../db/schema.ts';
 import { hoursProgression } from '../../domain/placements/hours.ts';
-import { isRunning, nextFollowUpOn } from '../../domain/placements/placement.ts';
+import { isRunning, nextFollowUpOn, type PlacementRecords } from '../../domain/placements/placement.ts';
 import type { PlacementType } from '../../domain/rules/facts.ts';
 import type { StaffRef } from '../cases/versions.ts';
 import { listAftercare, type AftercareContact } from './aftercare.ts';
@@ -130,6 +130,37 @@ export async function updatePlacement(trx: Kysely<Database>, id: string, version
     .where('version', '=', version)
     .returning('id')
     .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The periods of the course's placements (for the phase a cancellation may take back). */
+export async function coursePlacementPeriods(db: Kysely<Database>, courseId: string): Promise<{ id: string; from: string; to: string | null }[]> {
+  const rows = await db.selectFrom('placement').select(['id', 'from_date', 'to_date']).where('course_id', '=', courseId).orderBy('from_date').execute();
+  return rows.map((r) => ({ id: r.id, from: r.from_date, to: r.to_date }));
+}
+
+/** What has been recorded on the placement: weeks with actual hours, follow-ups and aftercare contacts (run in sequence, so a transaction may call it). */
+export async function placementRecords(db: Kysely<Database>, id: string): Promise<PlacementRecords> {
+  const hours = await db
+    .selectFrom('placement_hours')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('placement_id', '=', id)
+    .where((eb) => eb.or([eb('actual_unpaid_hours', 'is not', null), eb('actual_paid_hours', 'is not', null)]))
+    .executeTakeFirstOrThrow();
+  const followUps = await db.selectFrom('follow_up').select((eb) => eb.fn.countAll<string | number>().as('n')).where('placement_id', '=', id).executeTakeFirstOrThrow();
+  const aftercare = await db.selectFrom('aftercare_contact').select((eb) => eb.fn.countAll<string | number>().as('n')).where('placement_id', '=', id).executeTakeFirstOrThrow();
+  return { actualHoursWeeks: Number(hours.n), followUps: Number(followUps.n), aftercareContacts: Number(aftercare.n) };
+}
+
+/**
+ * Deletes a cancelled placement with its planned-only hours when `version` is
+ * still current (inside the caller's transaction, after checking that nothing
+ * else is recorded on it); false when someone else changed it first. A linked
+ * match or work agreement stays.
+ */
+export async function deletePlacement(trx: Kysely<Database>, id: string, version: number): Promise<boolean> {
+  await trx.deleteFrom('placement_hours').where('placement_id', '=', id).where('actual_unpaid_hours', 'is', null).where('actual_paid_hours', 'is', null).execute();
+  const row = await trx.deleteFrom('placement').where('id', '=', id).where('version', '=', version).returning('id').executeTakeFirst();
   return row !== undefined;
 }
 

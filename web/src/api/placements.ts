@@ -291,6 +291,18 @@ export interface PlacementEnd {
   endNote?: string | null;
 }
 
+export interface PlacementCancel {
+  version: number;
+  /** Why it is cancelled, 1-500 characters. */
+  reason: string;
+}
+
+export interface PlacementCancelled {
+  cancelled: true;
+  /** The phase move the placement's start had made, now taken back (the course is in `from` again). */
+  phaseChangeUndone: PhaseChange | null;
+}
+
 /** Aftercare is offered on paid outcomes (and after a placement converted to paid work). */
 export const aftercareTypes: readonly PlacementType[] = ['job', 'fleksjob', 'ordinary_hours', 'education'];
 
@@ -329,6 +341,7 @@ export const placementsApi = {
   patchPlacement: (id: string, body: { version: number; type?: PlacementType; workAgreementId?: string | null }) =>
     request<Placement>('PATCH', `/api/placements/${enc(id)}`, body),
   endPlacement: (id: string, body: PlacementEnd) => request<Placement>('POST', `/api/placements/${enc(id)}/end`, body),
+  cancelPlacement: (id: string, body: PlacementCancel) => request<PlacementCancelled>('POST', `/api/placements/${enc(id)}/cancel`, body),
   hours: (id: string) => request<{ hours: HoursWeek[]; progression: HoursProgression }>('GET', `/api/placements/${enc(id)}/hours`),
   saveHours: (id: string, weekStart: string, body: HoursInput) =>
     request<HoursWeek>('PUT', `/api/placements/${enc(id)}/hours/${enc(weekStart)}`, body),

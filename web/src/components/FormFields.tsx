@@ -3,6 +3,7 @@
  * (form-error-message) and the control, wired together with aria-describedby.
  * The one home of these controls: the records and course forms used to carry
  * their own copies of the text area, checkbox and radio group, which drifted.
+ * Also the row of buttons under a form (FormActions).
  */
 import type { ChangeEvent, InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { useT } from '../i18n/index.tsx';
@@ -299,5 +300,42 @@ export function RadioGroup({ id, name, legend, options, value, onValue, error, h
       // Only the radios honour option.disabled, as before the two were folded.
       honourDisabled
     />
+  );
+}
+
+interface FormActionsProps {
+  /** While saving, the save button is disabled and reads "Gemmer …". */
+  saving: boolean;
+  /** The save button's text. */
+  label: string;
+  testId?: string | undefined;
+  /** Another reason to keep the save button disabled. */
+  disabled?: boolean | undefined;
+  /** The cancel button's action; without it the row has no cancel button. */
+  onCancel?: (() => void) | undefined;
+  /** The row's class (jobspor-actions unless given). */
+  className?: string;
+  /** Small buttons, as in a form inside a table row. */
+  small?: boolean;
+  /** Further buttons or links, placed after the save button. */
+  children?: ReactNode;
+}
+
+/** The buttons under a form: save (submits the form), anything extra, then cancel. */
+export function FormActions({ saving, label, testId, disabled, onCancel, className = 'jobspor-actions', small, children }: FormActionsProps) {
+  const t = useT();
+  const size = small ? ' jobspor-small-button' : '';
+  return (
+    <div className={className}>
+      <button type="submit" className={`button button-primary${size}`} disabled={saving || disabled} data-testid={testId}>
+        {saving ? t('common.saving') : label}
+      </button>
+      {children}
+      {onCancel ? (
+        <button type="button" className={`button button-secondary${size}`} onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      ) : null}
+    </div>
   );
 }

@@ -7,7 +7,7 @@ import { CitizenFields, checkCitizenValues, citizenFieldNames, emptyCitizenValue
 import type { CitizenValues } from '../components/CitizenFields.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import type { SummaryItem } from '../components/ErrorSummary.tsx';
-import { TextField } from '../components/FormFields.tsx';
+import { FormActions, TextField } from '../components/FormFields.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Spinner } from '../components/Spinner.tsx';
 import { apiFieldErrors, summaryFrom } from '../forms.ts';
@@ -127,14 +127,11 @@ export function CitizenNewPage() {
             required
           />
           <CitizenFields idPrefix="citizen-new" values={values} onChange={change} errors={errors} units={units.data.units} />
-          <div className="jobspor-actions">
-            <button type="submit" className="button button-primary" disabled={submitting} data-testid="create-citizen-submit">
-              {submitting ? t('common.saving') : t('citizenNew.submit')}
-            </button>
+          <FormActions saving={submitting} label={t('citizenNew.submit')} testId="create-citizen-submit">
             <Link to="/borgere" className="button button-secondary">
               {t('common.cancel')}
             </Link>
-          </div>
+          </FormActions>
         </form>
       ) : null}
     </>

@@ -1,6 +1,6 @@
 /**
- * Placements (virksomhedsforløb, contract section C): list, start, change and
- * end. Starting and ending run in one transaction with the course locked, so
+ * Placements (virksomhedsforløb, contract section C): list, start, change,
+ * end, and cancel one registered ahead that never started. Starting and ending run in one transaction with the course locked, so
  * the phase move the model ties to a placement (TRIN 2 -> TRIN 3 on the
  * start, back to TRIN 2 the day after a placement breaks off) is made
  * together with it, exactly as a manual phase change (updateCourse +
@@ -9,7 +9,8 @@
  * A move dated after today (a placement registered ahead, or the day after a
  * placement that ends today) is recorded with its date at once: the course's
  * current phase and the caseload show the phase it is moving to, while the
- * rule engine applies it from its date.
+ * rule engine applies it from its date. Cancelling such a placement before
+ * its start takes that move back with it.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -17,24 +18,33 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
 import { checkHoursWeek, mondayOf } from '../../../domain/placements/hours.ts';
-import { phaseMoveOnStart, phaseMovesOnEnd, type PhaseMove } from '../../../domain/placements/phase-follow.ts';
-import { checkPlacementEnd, checkPlacementStart, endReasonLabels, endReasons } from '../../../domain/placements/placement.ts';
+import { phaseChangeToUndoOnCancel, phaseMoveOnStart, phaseMovesOnEnd, type PhaseMove } from '../../../domain/placements/phase-follow.ts';
+import { cancelRefusal, checkPlacementEnd, checkPlacementStart, endReasonLabels, endReasons } from '../../../domain/placements/placement.ts';
 import { danishDate } from '../../../domain/rules/explain.ts';
 import { toDay } from '../../../domain/rules/days.ts';
 import { placementTypes } from '../../../domain/rules/facts.ts';
-import { lockCourse } from '../../../store/cases/courses.ts';
+import { lockCourse, phaseHistory } from '../../../store/cases/courses.ts';
 import { loadCourseFacts, today } from '../../../store/facts.ts';
 import { openingRef } from '../../../store/matching.ts';
 import { actualHoursAfter, upsertHours } from '../../../store/placements/hours.ts';
-import { getPlacement, insertPlacement, listPlacementSummaries, lockPlacement, updatePlacement } from '../../../store/placements/placements.ts';
+import {
+  coursePlacementPeriods,
+  deletePlacement,
+  getPlacement,
+  insertPlacement,
+  listPlacementSummaries,
+  lockPlacement,
+  placementRecords,
+  updatePlacement,
+} from '../../../store/placements/placements.ts';
 import { companyInMunicipality, matchKey, workAgreementKey } from '../../../store/placements/work-agreements.ts';
 import { municipalityOf, requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest, conflict, notFound, stale } from '../../errors.ts';
-import { errorResponses, idParams, isoDate, optionalText, uuid, versionNumber } from '../../schemas.ts';
+import { errorResponses, idParams, isoDate, optionalText, requiredText, uuid, versionNumber } from '../../schemas.ts';
 import { written } from '../case-records/shared.ts';
 import { accessibleCitizen, accessibleCourse, courseModel } from '../courses/access.ts';
-import { accessiblePlacement, applyPhaseMove, placementParams, placementSchema, placementSummarySchema, tags } from './shared.ts';
+import { accessiblePlacement, applyPhaseMove, placementParams, placementSchema, placementSummarySchema, tags, undoPhaseMove } from './shared.ts';
 
 const placementType = z.enum(placementTypes, { error: `Skal være en af: ${placementTypes.join(', ')}.` });
 const hours = z.number({ error: 'Skal være et tal.' });
@@ -61,6 +71,19 @@ const endBody = z.object({
   to: isoDate.describe('Last day at the company: today or earlier'),
   endReason: z.enum(endReasons, { error: `Skal være en af: ${endReasons.map((r) => `${r} (${endReasonLabels[r]})`).join(', ')}.` }),
   endNote: optionalText(2000),
+});
+
+const cancelBody = z.object({
+  version: versionNumber,
+  reason: requiredText(500).describe('Why the placement is cancelled (kept in the audit trail)'),
+});
+
+const cancelledSchema = z.object({
+  cancelled: z.literal(true),
+  phaseChangeUndone: z
+    .object({ from: z.string(), to: z.string(), on: z.string() })
+    .nullable()
+    .describe("The phase move the placement's start had made, now taken back (the course is in `from` again), else null"),
 });
 
 const summaries = z.object({ placements: z.array(placementSummarySchema) });
@@ -311,6 +334,65 @@ export function placementRoutes(app: FastifyInstance): void {
       });
       const placement = written(await getPlacement(db, key.id, day), 'placement');
       return { ...placement, phaseChange: move };
+    },
+  );
+
+  /**
+   * Cancels a placement registered ahead that never started: only before its
+   * first day (today in the job centre's time zone) and while nothing is
+   * recorded on it (no actual hours, follow-ups or aftercare contacts), else
+   * 409 with the reason in `fields.id`. The placement and its planned hours
+   * are deleted; a linked match or work agreement stays. When its start had
+   * moved the course (TRIN 2 -> TRIN 3, jobmatch -> virksomhedsforløb) and
+   * that move is still the course's latest phase change and no other
+   * placement runs or starts that day, the move is taken back in the same
+   * transaction and reported in `phaseChangeUndone`.
+   */
+  r.post(
+    '/api/placements/:id/cancel',
+    {
+      schema: {
+        tags,
+        summary: 'Cancel a placement that has not started (taking back the phase move its start made)',
+        params: placementParams,
+        body: cancelBody,
+        response: { 200: cancelledSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      requirePermission(request, 'placement.write');
+      const { placement: key, course: courseKey } = await accessiblePlacement(request, db, request.params.id);
+      const body = request.body;
+      const day = today();
+      const undone = await db.transaction().execute(async (trx): Promise<PhaseMove | null> => {
+        const course = await lockCourse(trx, courseKey.courseId);
+        const placement = await lockPlacement(trx, key.id);
+        if (!course || !placement) throw notFound('Virksomhedsforløbet');
+        if (placement.version !== body.version) throw stale();
+        const refusal = cancelRefusal(placement, await placementRecords(trx, placement.id), day);
+        if (refusal) throw conflict('Virksomhedsforløbet kan ikke annulleres.', { id: refusal });
+        const changes = await phaseHistory(trx, course.id);
+        const placements = await coursePlacementPeriods(trx, course.id);
+        const definition = courseModel(course.model_id, course.model_version);
+        const change = phaseChangeToUndoOnCancel(definition, { currentPhase: course.current_phase, changes, placements }, placement);
+        if (!(await deletePlacement(trx, placement.id, body.version))) throw stale();
+        const move = change ? await undoPhaseMove(trx, request, course, change, { pseudonym: courseKey.pseudonym, placementId: placement.id }) : null;
+        await recordAudit(trx, request, {
+          action: 'placement.cancel',
+          citizenPseudonyms: [courseKey.pseudonym],
+          detail: {
+            placementId: placement.id,
+            courseId: course.id,
+            companyId: placement.companyId,
+            type: placement.type,
+            from: placement.from,
+            reason: body.reason,
+            phaseChangeUndone: move,
+          },
+        });
+        return move;
+      });
+      return { cancelled: true as const, phaseChangeUndone: undone };
     },
   );
 }

@@ -2,7 +2,8 @@
  * Pieces shared by the placement routes: the response schemas of the
  * contract (docs/contracts/companies-api.md, section C), access to a
  * placement (through its course: 404 outside the caller's scope) and the
- * automatic phase move a placement's start or end triggers.
+ * automatic phase move a placement's start or end triggers (and its undoing
+ * when a placement is cancelled before it starts).
  */
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -11,7 +12,7 @@ import type { Database } from '../../../db/schema.ts';
 import { endReasons } from '../../../domain/placements/placement.ts';
 import type { PhaseMove } from '../../../domain/placements/phase-follow.ts';
 import { attendeeRoles, placementTypes } from '../../../domain/rules/facts.ts';
-import { insertPhaseChange, updateCourse } from '../../../store/cases/courses.ts';
+import { deletePhaseChange, insertPhaseChange, updateCourse } from '../../../store/cases/courses.ts';
 import type { CourseKey } from '../../../store/cases/keys.ts';
 import { getPlacementRow, type PlacementRow } from '../../../store/placements/placements.ts';
 import { recordAudit } from '../../audit.ts';
@@ -144,4 +145,28 @@ export async function applyPhaseMove(
     citizenPseudonyms: [by.pseudonym],
     detail: { courseId: course.id, from: move.from, to: move.to, on: move.on, automatic: true, placementId: by.placementId },
   });
+}
+
+/**
+ * Takes back the phase move a placement's start made, when the placement is
+ * cancelled before it started: the phase change row goes and the course
+ * returns to the phase it came from (a version bump, as any course change),
+ * with its own audit row. Returns the move taken back.
+ */
+export async function undoPhaseMove(
+  trx: Kysely<Database>,
+  request: FastifyRequest,
+  course: { id: string; version: number },
+  change: { id: string; fromPhase: string; toPhase: string; date: string },
+  by: { pseudonym: string; placementId: string },
+): Promise<PhaseMove> {
+  if (!(await deletePhaseChange(trx, course.id, change.id))) throw stale();
+  if (!(await updateCourse(trx, course.id, course.version, { current_phase: change.fromPhase }))) throw stale();
+  const move: PhaseMove = { from: change.fromPhase, to: change.toPhase, on: change.date };
+  await recordAudit(trx, request, {
+    action: 'course.phase',
+    citizenPseudonyms: [by.pseudonym],
+    detail: { courseId: course.id, from: change.toPhase, to: change.fromPhase, undone: move, automatic: true, placementId: by.placementId },
+  });
+  return move;
 }

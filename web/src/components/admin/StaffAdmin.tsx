@@ -96,7 +96,7 @@ export function StaffAdmin() {
     }
   }
 
-  const { draft, setDraft, errors, summary, attempt, saving, created, submit: submitCreate } = useCreateForm<Draft>({
+  const { draft, setDraft, errors, summary, attempt, saving, created, submit: submitCreate, bind } = useCreateForm<Draft>({
     empty: emptyDraft,
     fieldNames,
     idFor,
@@ -122,8 +122,6 @@ export function StaffAdmin() {
     },
     onSaved: staff.reload,
   });
-
-  const change = (field: keyof Omit<Draft, 'roles'>) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
 
   return (
     <>
@@ -235,53 +233,17 @@ export function StaffAdmin() {
         <form onSubmit={submitCreate} method="post" noValidate className="jobspor-form" data-testid="create-staff-form">
           <ErrorSummary items={summary} focusKey={attempt} />
           <div className="jobspor-form-row">
-            <TextField
-              id={idFor('username')}
-              name="username"
-              label={t('staff.username')}
-              value={draft.username}
-              onValue={change('username')}
-              error={errors['username']}
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              maxLength={64}
-              required
-            />
-            <TextField
-              id={idFor('displayName')}
-              name="displayName"
-              label={t('staff.displayName')}
-              value={draft.displayName}
-              onValue={change('displayName')}
-              error={errors['displayName']}
-              autoComplete="off"
-              maxLength={200}
-              required
-            />
+            <TextField {...bind('username')} name="username" label={t('staff.username')} autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={64} required />
+            <TextField {...bind('displayName')} name="displayName" label={t('staff.displayName')} autoComplete="off" maxLength={200} required />
           </div>
           <div className="jobspor-form-row">
-            <TextField
-              id={idFor('email')}
-              name="email"
-              type="email"
-              label={t('staff.email')}
-              value={draft.email}
-              onValue={change('email')}
-              error={errors['email']}
-              autoComplete="off"
-              optional
-              maxLength={200}
-            />
+            <TextField {...bind('email')} name="email" type="email" label={t('staff.email')} autoComplete="off" optional maxLength={200} />
             <SelectField
-              id={idFor('unitId')}
+              {...bind('unitId')}
               name="unitId"
               label={t('staff.unit')}
-              value={draft.unitId}
-              onValue={change('unitId')}
               options={unitRows.map((row) => ({ value: row.unit.id, label: indentedName(row) }))}
               placeholder={t('staff.chooseUnit')}
-              error={errors['unitId']}
               required
             />
           </div>
@@ -295,14 +257,11 @@ export function StaffAdmin() {
             error={errors['roles']}
           />
           <TextField
-            id={idFor('password')}
+            {...bind('password')}
             name="password"
             type="password"
             label={t('staff.password')}
             hint={t('staff.passwordHint')}
-            value={draft.password}
-            onValue={change('password')}
-            error={errors['password']}
             autoComplete="new-password"
             minLength={minPassword}
             required

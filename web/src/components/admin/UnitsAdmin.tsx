@@ -28,7 +28,7 @@ export function UnitsAdmin() {
   const { t, locale } = useI18n();
   const units = useLoad(() => api.units(), []);
   const rows = units.data ? unitTree(units.data.units, locale) : [];
-  const { draft, setDraft, errors, summary, attempt, saving, created, submit } = useCreateForm<Draft>({
+  const { draft, summary, attempt, saving, created, submit, bind } = useCreateForm<Draft>({
     empty: emptyDraft,
     fieldNames,
     idFor,
@@ -51,7 +51,6 @@ export function UnitsAdmin() {
     },
     onSaved: units.reload,
   });
-  const change = (field: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
 
   return (
     <>
@@ -98,51 +97,24 @@ export function UnitsAdmin() {
         <form onSubmit={submit} method="post" noValidate className="jobspor-form" data-testid="create-unit-form">
           <ErrorSummary items={summary} focusKey={attempt} />
           <SelectField
-            id={idFor('parentId')}
+            {...bind('parentId')}
             name="parentId"
             label={t('units.parent')}
-            value={draft.parentId}
-            onValue={change('parentId')}
             options={rows.map((row) => ({ value: row.unit.id, label: indentedName(row) }))}
             placeholder={t('units.chooseParent')}
-            error={errors['parentId']}
             required
           />
           <SelectField
-            id={idFor('kind')}
+            {...bind('kind')}
             name="kind"
             label={t('units.kind')}
-            value={draft.kind}
-            onValue={change('kind')}
             options={creatableKinds.map((kind) => ({ value: kind, label: unitKindLabel(t, kind) }))}
             placeholder={t('units.chooseKind')}
-            error={errors['kind']}
             required
           />
-          <TextField
-            id={idFor('name')}
-            name="name"
-            label={t('units.name')}
-            value={draft.name}
-            onValue={change('name')}
-            error={errors['name']}
-            autoComplete="off"
-            maxLength={200}
-            required
-          />
+          <TextField {...bind('name')} name="name" label={t('units.name')} autoComplete="off" maxLength={200} required />
           {draft.kind === 'outreach_office' ? (
-            <TextField
-              id={idFor('housingArea')}
-              name="housingArea"
-              label={t('units.housingArea')}
-              hint={t('units.housingAreaHint')}
-              value={draft.housingArea}
-              onValue={change('housingArea')}
-              error={errors['housingArea']}
-              autoComplete="off"
-              maxLength={200}
-              required
-            />
+            <TextField {...bind('housingArea')} name="housingArea" label={t('units.housingArea')} hint={t('units.housingAreaHint')} autoComplete="off" maxLength={200} required />
           ) : null}
           <button type="submit" className="button button-primary mt-5" disabled={saving} data-testid="create-unit">
             {saving ? t('common.saving') : t('units.create')}

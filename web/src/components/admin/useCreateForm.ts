@@ -7,8 +7,8 @@
  */
 import { useState } from 'react';
 import type { Dispatch, FormEvent, SetStateAction } from 'react';
-import { apiFieldErrors, summaryFrom } from '../../forms.ts';
-import type { FieldErrors } from '../../forms.ts';
+import { apiFieldErrors, fieldBinder, summaryFrom } from '../../forms.ts';
+import type { FieldBinding, FieldErrors, TextKey } from '../../forms.ts';
 import { errorText } from '../../hooks.ts';
 import { useT } from '../../i18n/index.tsx';
 import type { SummaryItem } from '../ErrorSummary.tsx';
@@ -36,6 +36,8 @@ export interface CreateForm<D> {
   saving: boolean;
   created: string | null;
   submit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
+  /** id, value, onValue and error of one text field of the draft: `<TextField {...bind('name')} ... />`. */
+  bind: (field: TextKey<D>) => FieldBinding;
 }
 
 export function useCreateForm<D>({ empty, fieldNames, idFor, validate, save, onSaved }: CreateFormOptions<D>): CreateForm<D> {
@@ -76,5 +78,7 @@ export function useCreateForm<D>({ empty, fieldNames, idFor, validate, save, onS
     }
   }
 
-  return { draft, setDraft, errors, summary, attempt, saving, created, submit };
+  const bind = fieldBinder(idFor, (field) => errors[field], draft, (field, value) => setDraft((d) => ({ ...d, [field]: value })));
+
+  return { draft, setDraft, errors, summary, attempt, saving, created, submit, bind };
 }

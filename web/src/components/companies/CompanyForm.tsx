@@ -74,6 +74,7 @@ export function CompanyForm({ company, onSaved, onCancel, onReload, headingLevel
   }
 
   const err = (field: string) => form.errors[field];
+  const bind = form.binder(draft, set);
   const addresses = addressesOf(draft);
   const addressRows: { draft: AddressDraft; index: number }[] = [draft.main, ...draft.workplaces].map((a, index) => ({ draft: a, index }));
 
@@ -99,28 +100,22 @@ export function CompanyForm({ company, onSaved, onCancel, onReload, headingLevel
       ) : null}
       <div className="jobspor-form-row">
         <TextField
-          id={form.idFor('cvr')}
+          {...bind('cvr')}
           label={t('companies.field.cvr')}
           hint={t('companies.form.cvrHint')}
-          value={draft.cvr}
-          onValue={(v) => set('cvr', v)}
-          error={err('cvr')}
           inputMode="numeric"
           autoComplete="off"
           maxLength={12}
           width="input-width-s"
           required
         />
-        <TextField id={form.idFor('name')} label={t('companies.field.name')} value={draft.name} onValue={(v) => set('name', v)} error={err('name')} maxLength={200} required />
+        <TextField {...bind('name')} label={t('companies.field.name')} maxLength={200} required />
       </div>
       <div className="jobspor-form-row">
         <TextField
-          id={form.idFor('industryCode')}
+          {...bind('industryCode')}
           label={t('companies.field.industryCode')}
           hint={t('companies.form.industryHint')}
-          value={draft.industryCode}
-          onValue={(v) => set('industryCode', v)}
-          error={err('industryCode')}
           inputMode="numeric"
           maxLength={9}
           width="input-width-s"
@@ -210,22 +205,19 @@ export function CompanyForm({ company, onSaved, onCancel, onReload, headingLevel
       </fieldset>
 
       <div className="jobspor-form-row">
-        <TextField id={form.idFor('phone')} label={t('companies.field.phone')} type="tel" value={draft.phone} onValue={(v) => set('phone', v)} error={err('phone')} maxLength={30} optional />
-        <TextField id={form.idFor('email')} label={t('companies.field.email')} type="email" value={draft.email} onValue={(v) => set('email', v)} error={err('email')} maxLength={200} optional />
+        <TextField {...bind('phone')} label={t('companies.field.phone')} type="tel" maxLength={30} optional />
+        <TextField {...bind('email')} label={t('companies.field.email')} type="email" maxLength={200} optional />
       </div>
-      <TextField id={form.idFor('website')} label={t('companies.field.website')} type="url" value={draft.website} onValue={(v) => set('website', v)} error={err('website')} maxLength={300} optional />
+      <TextField {...bind('website')} label={t('companies.field.website')} type="url" maxLength={300} optional />
       <SelectField
-        id={form.idFor('ownerStaffId')}
+        {...bind('ownerStaffId')}
         label={t('companies.field.owner')}
         hint={t('companies.form.ownerHint')}
-        value={draft.ownerStaffId}
-        onValue={(v) => set('ownerStaffId', v)}
         options={owners}
         placeholder={t('companies.form.noOwner')}
-        error={err('ownerStaffId')}
         disabled={staff.loading && !staff.data}
       />
-      <TextAreaField id={form.idFor('note')} label={t('companies.field.note')} value={draft.note} onValue={(v) => set('note', v)} error={err('note')} maxLength={4000} optional />
+      <TextAreaField {...bind('note')} label={t('companies.field.note')} maxLength={4000} optional />
     </FormFrame>
   );
 }

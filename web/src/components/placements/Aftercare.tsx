@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { Translate } from '../../i18n/index.tsx';
 import { formatDate } from '../../labels.ts';
 import { ErrorSummary } from '../ErrorSummary.tsx';
-import { RadioGroup, SelectField, TextAreaField, TextField } from '../FormFields.tsx';
+import { FormActions, RadioGroup, SelectField, TextAreaField, TextField } from '../FormFields.tsx';
 import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 import { personName } from '../records/labels.ts';
@@ -93,6 +93,7 @@ export function AftercareForm({ placementId, onCreated, onCancel }: AftercareFor
   const form = useRecordForm('aftercare');
   const [values, setValues] = useState<Values>({ date: todayIso(), kind: '', withWhom: 'citizen', note: '', nextContactOn: '' });
   const set = (field: keyof Values, value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const bind = form.binder(values, set);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     return form.submit(event, {
@@ -114,52 +115,23 @@ export function AftercareForm({ placementId, onCreated, onCancel }: AftercareFor
       <h3 id="aftercare-form-heading">{t('pl.aftercare.new')}</h3>
       <ErrorSummary items={form.summary} focusKey={form.attempt} />
       <div className="jobspor-form-row">
-        <TextField id={form.id('date')} type="date" max={todayIso()} label={t('pl.aftercare.date')} value={values.date} onValue={(v) => set('date', v)} error={form.error('date')} />
+        <TextField {...bind('date')} type="date" max={todayIso()} label={t('pl.aftercare.date')} />
         <SelectField
-          id={form.id('kind')}
+          {...bind('kind')}
           label={t('pl.aftercare.kind')}
           placeholder={t('rec.choose')}
-          value={values.kind}
-          onValue={(v) => set('kind', v)}
           options={aftercareKinds.map((k) => ({ value: k, label: aftercareKindLabel(t, k) }))}
-          error={form.error('kind')}
         />
       </div>
       <RadioGroup
-        id={form.id('withWhom')}
+        {...bind('withWhom')}
         name="aftercare-with"
         legend={t('pl.aftercare.withWhom')}
         options={aftercareParties.map((p) => ({ value: p, label: aftercarePartyLabel(t, p) }))}
-        value={values.withWhom}
-        onValue={(v) => set('withWhom', v)}
-        error={form.error('withWhom')}
       />
-      <TextAreaField
-        id={form.id('note')}
-        controlClassName="records-textarea"
-        label={t('pl.aftercare.note')}
-        optional
-        value={values.note}
-        onValue={(v) => set('note', v)}
-        error={form.error('note')}
-      />
-      <TextField
-        id={form.id('nextContactOn')}
-        type="date"
-        label={t('pl.aftercare.next')}
-        optional
-        value={values.nextContactOn}
-        onValue={(v) => set('nextContactOn', v)}
-        error={form.error('nextContactOn')}
-      />
-      <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={form.saving} data-testid="aftercare-save">
-          {form.saving ? t('common.saving') : t('pl.aftercare.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <TextAreaField {...bind('note')} controlClassName="records-textarea" label={t('pl.aftercare.note')} optional />
+      <TextField {...bind('nextContactOn')} type="date" label={t('pl.aftercare.next')} optional />
+      <FormActions saving={form.saving} label={t('pl.aftercare.save')} testId="aftercare-save" onCancel={onCancel} />
     </form>
   );
 }

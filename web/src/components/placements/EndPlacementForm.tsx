@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { Translate } from '../../i18n/index.tsx';
 import { Alert } from '../Alert.tsx';
 import { ErrorSummary } from '../ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField } from '../FormFields.tsx';
+import { FormActions, SelectField, TextAreaField, TextField } from '../FormFields.tsx';
 import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 import { endReasonLabel } from './labels.ts';
@@ -46,6 +46,7 @@ export function EndPlacementForm({ placement, onEnded, onCancel }: EndPlacementF
   const [values, setValues] = useState<Values>({ to: todayIso(), endReason: '', endNote: '' });
   const [stale, setStale] = useState(false);
   const set = (field: keyof Values, value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const bind = form.binder(values, set);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     setStale(false);
@@ -76,43 +77,10 @@ export function EndPlacementForm({ placement, onEnded, onCancel }: EndPlacementF
         </Alert>
       ) : null}
       <ErrorSummary items={form.summary} focusKey={form.attempt} />
-      <TextField
-        id={form.id('to')}
-        type="date"
-        min={placement.from}
-        max={todayIso()}
-        label={t('pl.end.to')}
-        hint={t('pl.end.toHint')}
-        value={values.to}
-        onValue={(v) => set('to', v)}
-        error={form.error('to')}
-      />
-      <SelectField
-        id={form.id('endReason')}
-        label={t('pl.end.reason')}
-        placeholder={t('rec.choose')}
-        value={values.endReason}
-        onValue={(v) => set('endReason', v)}
-        options={endReasons.map((r) => ({ value: r, label: endReasonLabel(t, r) }))}
-        error={form.error('endReason')}
-      />
-      <TextAreaField
-        id={form.id('endNote')}
-        controlClassName="records-textarea"
-        label={t('pl.end.note')}
-        optional={values.endReason !== 'other'}
-        value={values.endNote}
-        onValue={(v) => set('endNote', v)}
-        error={form.error('endNote')}
-      />
-      <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={form.saving} data-testid="end-save">
-          {form.saving ? t('common.saving') : t('pl.end.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <TextField {...bind('to')} type="date" min={placement.from} max={todayIso()} label={t('pl.end.to')} hint={t('pl.end.toHint')} />
+      <SelectField {...bind('endReason')} label={t('pl.end.reason')} placeholder={t('rec.choose')} options={endReasons.map((r) => ({ value: r, label: endReasonLabel(t, r) }))} />
+      <TextAreaField {...bind('endNote')} controlClassName="records-textarea" label={t('pl.end.note')} optional={values.endReason !== 'other'} />
+      <FormActions saving={form.saving} label={t('pl.end.save')} testId="end-save" onCancel={onCancel} />
     </form>
   );
 }

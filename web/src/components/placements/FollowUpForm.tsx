@@ -14,7 +14,7 @@ import { attendeeRoles } from '../../api/records.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Translate } from '../../i18n/index.tsx';
 import { ErrorSummary } from '../ErrorSummary.tsx';
-import { CheckboxGroup, RadioGroup, TextAreaField, TextField } from '../FormFields.tsx';
+import { CheckboxGroup, FormActions, RadioGroup, TextAreaField, TextField } from '../FormFields.tsx';
 import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 import { attendeeLabel } from '../records/labels.ts';
@@ -93,6 +93,7 @@ export function FollowUpForm({ placementId, placementFrom, onCreated, onCancel }
   const form = useRecordForm('followup');
   const [values, setValues] = useState<Values>(initial);
   const set = <K extends keyof Values>(field: K, value: Values[K]) => setValues((v) => ({ ...v, [field]: value }));
+  const bind = form.binder(values, set);
   const notRated = { value: '', label: t('pl.followUp.notRated') };
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -110,16 +111,7 @@ export function FollowUpForm({ placementId, placementFrom, onCreated, onCancel }
     <form onSubmit={submit} noValidate className="jobspor-form records-form" aria-labelledby="followup-form-heading" data-testid="followup-form">
       <h3 id="followup-form-heading">{t('pl.followUp.new')}</h3>
       <ErrorSummary items={form.summary} focusKey={form.attempt} />
-      <TextField
-        id={form.id('heldOn')}
-        type="date"
-        max={todayIso()}
-        min={placementFrom}
-        label={t('pl.followUp.heldOn')}
-        value={values.heldOn}
-        onValue={(v) => set('heldOn', v)}
-        error={form.error('heldOn')}
-      />
+      <TextField {...bind('heldOn')} type="date" max={todayIso()} min={placementFrom} label={t('pl.followUp.heldOn')} />
       <div className="placements-attendees">
         <CheckboxGroup
           id={form.id('attendeeRoles')}
@@ -146,45 +138,16 @@ export function FollowUpForm({ placementId, placementFrom, onCreated, onCancel }
         onValue={(v) => set('goalStillRight', v as Values['goalStillRight'])}
         error={form.error('goalStillRight')}
       />
+      <TextAreaField {...bind('goalNote')} controlClassName="records-textarea" label={t('pl.followUp.goalNote')} optional />
       <TextAreaField
-        id={form.id('goalNote')}
-        controlClassName="records-textarea"
-        label={t('pl.followUp.goalNote')}
-        optional
-        value={values.goalNote}
-        onValue={(v) => set('goalNote', v)}
-        error={form.error('goalNote')}
-      />
-      <TextAreaField
-        id={form.id('subGoalsAdjusted')}
+        {...bind('subGoalsAdjusted')}
         controlClassName="records-textarea"
         label={t('pl.followUp.subGoalsAdjusted')}
         hint={t('pl.followUp.subGoalsAdjustedHint')}
         optional
-        value={values.subGoalsAdjusted}
-        onValue={(v) => set('subGoalsAdjusted', v)}
-        error={form.error('subGoalsAdjusted')}
       />
-      <TextAreaField
-        id={form.id('otherOffersNeeded')}
-        controlClassName="records-textarea"
-        label={t('pl.followUp.otherOffers')}
-        hint={t('pl.followUp.otherOffersHint')}
-        optional
-        value={values.otherOffersNeeded}
-        onValue={(v) => set('otherOffersNeeded', v)}
-        error={form.error('otherOffersNeeded')}
-      />
-      <TextAreaField
-        id={form.id('equalTermsTasks')}
-        controlClassName="records-textarea"
-        label={t('pl.followUp.equalTerms')}
-        hint={t('pl.followUp.equalTermsHint')}
-        optional
-        value={values.equalTermsTasks}
-        onValue={(v) => set('equalTermsTasks', v)}
-        error={form.error('equalTermsTasks')}
-      />
+      <TextAreaField {...bind('otherOffersNeeded')} controlClassName="records-textarea" label={t('pl.followUp.otherOffers')} hint={t('pl.followUp.otherOffersHint')} optional />
+      <TextAreaField {...bind('equalTermsTasks')} controlClassName="records-textarea" label={t('pl.followUp.equalTerms')} hint={t('pl.followUp.equalTermsHint')} optional />
 
       <h4 className="placements-subheading">{t('pl.followUp.ratings')}</h4>
       <p className="form-hint">{t('pl.followUp.ratingsHint')}</p>
@@ -205,44 +168,16 @@ export function FollowUpForm({ placementId, placementFrom, onCreated, onCancel }
       </div>
       <div className="placements-scale placements-scale--wide">
         <RadioGroup
-          id={form.id('effectiveness')}
+          {...bind('effectiveness')}
           name="followup-effectiveness"
           legend={t('pl.followUp.effectiveness')}
           hint={t('pl.followUp.effectivenessHint')}
           options={[...Array.from({ length: 11 }, (_, n) => ({ value: String(n), label: String(n) })), notRated]}
-          value={values.effectiveness}
-          onValue={(v) => set('effectiveness', v)}
-          error={form.error('effectiveness')}
         />
       </div>
-      <TextAreaField
-        id={form.id('note')}
-        controlClassName="records-textarea"
-        label={t('pl.followUp.note')}
-        optional
-        value={values.note}
-        onValue={(v) => set('note', v)}
-        error={form.error('note')}
-      />
-      <TextField
-        id={form.id('nextFollowUpOn')}
-        type="date"
-        min={values.heldOn}
-        label={t('pl.followUp.next')}
-        hint={t('pl.followUp.nextHint')}
-        optional
-        value={values.nextFollowUpOn}
-        onValue={(v) => set('nextFollowUpOn', v)}
-        error={form.error('nextFollowUpOn')}
-      />
-      <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={form.saving} data-testid="followup-save">
-          {form.saving ? t('common.saving') : t('pl.followUp.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <TextAreaField {...bind('note')} controlClassName="records-textarea" label={t('pl.followUp.note')} optional />
+      <TextField {...bind('nextFollowUpOn')} type="date" min={values.heldOn} label={t('pl.followUp.next')} hint={t('pl.followUp.nextHint')} optional />
+      <FormActions saving={form.saving} label={t('pl.followUp.save')} testId="followup-save" onCancel={onCancel} />
     </form>
   );
 }

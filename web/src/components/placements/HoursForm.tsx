@@ -12,7 +12,7 @@ import type { HoursInput, HoursWeek } from '../../api/placements.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Translate } from '../../i18n/index.tsx';
 import { ErrorSummary } from '../ErrorSummary.tsx';
-import { SelectField, TextField } from '../FormFields.tsx';
+import { FormActions, SelectField, TextField } from '../FormFields.tsx';
 import { todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 import { FocusedAlert } from './FocusedAlert.tsx';
@@ -86,6 +86,7 @@ export function HoursForm({ placementId, weeks, hours, week, onWeek, onSaved }: 
   const [saved, setSaved] = useState<string | null>(null);
   const begun = week ? weekHasBegun(week, today) : false;
   const set = (field: keyof Values, value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const bind = form.binder(values, set);
 
   // A different week (picked here or from the table) loads that week's figures.
   useEffect(() => {
@@ -134,60 +135,20 @@ export function HoursForm({ placementId, weeks, hours, week, onWeek, onSaved }: 
       <fieldset className="placements-fieldset">
         <legend className="form-label">{t('pl.hours.planned')}</legend>
         <div className="jobspor-form-row">
-          <TextField
-            id={form.id('plannedUnpaidHours')}
-            label={t('pl.hours.unpaid')}
-            inputMode="decimal"
-            width="input-width-xs"
-            value={values.plannedUnpaidHours}
-            onValue={(v) => set('plannedUnpaidHours', v)}
-            error={form.error('plannedUnpaidHours')}
-          />
-          <TextField
-            id={form.id('plannedPaidHours')}
-            label={t('pl.hours.paid')}
-            inputMode="decimal"
-            width="input-width-xs"
-            value={values.plannedPaidHours}
-            onValue={(v) => set('plannedPaidHours', v)}
-            error={form.error('plannedPaidHours')}
-          />
+          <TextField {...bind('plannedUnpaidHours')} label={t('pl.hours.unpaid')} inputMode="decimal" width="input-width-xs" />
+          <TextField {...bind('plannedPaidHours')} label={t('pl.hours.paid')} inputMode="decimal" width="input-width-xs" />
         </div>
       </fieldset>
       <fieldset className="placements-fieldset">
         <legend className="form-label">{t('pl.hours.actual')}</legend>
         {!begun && week ? <p className="form-hint">{t('pl.hours.notBegunHint')}</p> : null}
         <div className="jobspor-form-row">
-          <TextField
-            id={form.id('actualUnpaidHours')}
-            label={t('pl.hours.unpaid')}
-            optional
-            inputMode="decimal"
-            width="input-width-xs"
-            value={values.actualUnpaidHours}
-            onValue={(v) => set('actualUnpaidHours', v)}
-            error={form.error('actualUnpaidHours')}
-            disabled={!begun}
-          />
-          <TextField
-            id={form.id('actualPaidHours')}
-            label={t('pl.hours.paid')}
-            optional
-            inputMode="decimal"
-            width="input-width-xs"
-            value={values.actualPaidHours}
-            onValue={(v) => set('actualPaidHours', v)}
-            error={form.error('actualPaidHours')}
-            disabled={!begun}
-          />
+          <TextField {...bind('actualUnpaidHours')} label={t('pl.hours.unpaid')} optional inputMode="decimal" width="input-width-xs" disabled={!begun} />
+          <TextField {...bind('actualPaidHours')} label={t('pl.hours.paid')} optional inputMode="decimal" width="input-width-xs" disabled={!begun} />
         </div>
       </fieldset>
-      <TextField id={form.id('note')} label={t('pl.hours.note')} optional value={values.note} onValue={(v) => set('note', v)} error={form.error('note')} />
-      <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={form.saving || !weeks.length} data-testid="hours-save">
-          {form.saving ? t('common.saving') : t('pl.hours.save')}
-        </button>
-      </div>
+      <TextField {...bind('note')} label={t('pl.hours.note')} optional />
+      <FormActions saving={form.saving} disabled={!weeks.length} label={t('pl.hours.save')} testId="hours-save" />
     </form>
   );
 }

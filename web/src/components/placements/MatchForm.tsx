@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { Translate } from '../../i18n/index.tsx';
 import { useSession } from '../../session.tsx';
 import { ErrorSummary } from '../ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField } from '../FormFields.tsx';
+import { FormActions, SelectField, TextAreaField, TextField } from '../FormFields.tsx';
 import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 
@@ -52,6 +52,7 @@ export function MatchForm({ courseId, suggestion, staff, onCreated, onCancel }: 
   const brokers = me.roles.some((role) => consultantRoles.includes(role));
   const [values, setValues] = useState<Values>({ rationale: '', matchedOn: todayIso(), consultantId: brokers ? me.id : '' });
   const set = (field: keyof Values, value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const bind = form.binder(values, set);
   const options = staff.map((s) => ({ value: s.id, label: `${s.displayName} (${s.unitName})` }));
   if (brokers && !staff.some((s) => s.id === me.id)) options.unshift({ value: me.id, label: `${me.displayName} (${me.unit.name})` });
   const target = suggestion.opening ? `${suggestion.company.name}, ${suggestion.opening.title}` : suggestion.company.name;
@@ -75,36 +76,12 @@ export function MatchForm({ courseId, suggestion, staff, onCreated, onCancel }: 
     <form onSubmit={submit} noValidate className="jobspor-form records-form placements-match-form" aria-labelledby={`${prefix}-heading`} data-testid="match-form">
       <h4 id={`${prefix}-heading`}>{t('pl.match.formTitle', { target })}</h4>
       <ErrorSummary items={form.summary} focusKey={form.attempt} />
-      <TextAreaField
-        id={form.id('rationale')}
-        controlClassName="records-textarea"
-        label={t('pl.match.rationale')}
-        hint={t('pl.match.rationaleHint')}
-        value={values.rationale}
-        onValue={(v) => set('rationale', v)}
-        error={form.error('rationale')}
-        autoFocus
-      />
+      <TextAreaField {...bind('rationale')} controlClassName="records-textarea" label={t('pl.match.rationale')} hint={t('pl.match.rationaleHint')} autoFocus />
       <div className="jobspor-form-row">
-        <TextField id={form.id('matchedOn')} type="date" max={todayIso()} label={t('pl.match.matchedOn')} value={values.matchedOn} onValue={(v) => set('matchedOn', v)} error={form.error('matchedOn')} />
-        <SelectField
-          id={form.id('consultantId')}
-          label={t('pl.match.consultant')}
-          placeholder={brokers ? undefined : t('rec.choose')}
-          value={values.consultantId}
-          onValue={(v) => set('consultantId', v)}
-          options={options}
-          error={form.error('consultantId')}
-        />
+        <TextField {...bind('matchedOn')} type="date" max={todayIso()} label={t('pl.match.matchedOn')} />
+        <SelectField {...bind('consultantId')} label={t('pl.match.consultant')} placeholder={brokers ? undefined : t('rec.choose')} options={options} />
       </div>
-      <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={form.saving} data-testid="match-save">
-          {form.saving ? t('common.saving') : t('pl.match.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions saving={form.saving} label={t('pl.match.save')} testId="match-save" onCancel={onCancel} />
     </form>
   );
 }

@@ -16,7 +16,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { Translate } from '../../i18n/index.tsx';
 import { formatDate } from '../../labels.ts';
 import { ErrorSummary } from '../ErrorSummary.tsx';
-import { SelectField, TextField } from '../FormFields.tsx';
+import { FormActions, SelectField, TextField } from '../FormFields.tsx';
 import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 import { CompanyPicker } from './CompanyPicker.tsx';
@@ -99,6 +99,7 @@ export function StartPlacementForm({ courseId, matches, agreements, initialAgree
     return agreement ? fromAgreement(blank, agreement, locale) : blank;
   });
   const set = <K extends keyof Values>(field: K, value: Values[K]) => setValues((v) => ({ ...v, [field]: value }));
+  const bind = form.binder(values, set);
   const companyId = values.company?.id ?? '';
   const company = useLoad(() => (companyId ? companyApi.company(companyId).catch(() => null) : Promise.resolve(null)), [companyId]);
   const openings = (company.data?.openings ?? []).filter((o) => o.status === 'open' || o.id === values.openingId);
@@ -167,14 +168,11 @@ export function StartPlacementForm({ courseId, matches, agreements, initialAgree
       />
       {openings.length ? (
         <SelectField
-          id={form.id('openingId')}
+          {...bind('openingId')}
           label={t('pl.start.opening')}
           placeholder={t('pl.start.noOpening')}
           optional
-          value={values.openingId}
-          onValue={(v) => set('openingId', v)}
           options={openings.map((o) => ({ value: o.id, label: o.title }))}
-          error={form.error('openingId')}
         />
       ) : null}
       <div className="jobspor-form-row">
@@ -188,42 +186,17 @@ export function StartPlacementForm({ courseId, matches, agreements, initialAgree
           error={form.error('type')}
           testId="start-type"
         />
-        <TextField id={form.id('from')} type="date" label={t('pl.start.from')} value={values.from} onValue={(v) => set('from', v)} error={form.error('from')} />
+        <TextField {...bind('from')} type="date" label={t('pl.start.from')} />
       </div>
       <fieldset className="placements-fieldset">
         <legend className="form-label">{t('pl.start.plannedHours')}</legend>
         <p className="form-hint">{t('pl.start.plannedHoursHint')}</p>
         <div className="jobspor-form-row">
-          <TextField
-            id={form.id('plannedUnpaidHours')}
-            label={t('pl.hours.unpaid')}
-            optional
-            inputMode="decimal"
-            width="input-width-xs"
-            value={values.plannedUnpaidHours}
-            onValue={(v) => set('plannedUnpaidHours', v)}
-            error={form.error('plannedUnpaidHours')}
-          />
-          <TextField
-            id={form.id('plannedPaidHours')}
-            label={t('pl.hours.paid')}
-            optional
-            inputMode="decimal"
-            width="input-width-xs"
-            value={values.plannedPaidHours}
-            onValue={(v) => set('plannedPaidHours', v)}
-            error={form.error('plannedPaidHours')}
-          />
+          <TextField {...bind('plannedUnpaidHours')} label={t('pl.hours.unpaid')} optional inputMode="decimal" width="input-width-xs" />
+          <TextField {...bind('plannedPaidHours')} label={t('pl.hours.paid')} optional inputMode="decimal" width="input-width-xs" />
         </div>
       </fieldset>
-      <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={form.saving} data-testid="start-save">
-          {form.saving ? t('common.saving') : t('pl.start.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions saving={form.saving} label={t('pl.start.save')} testId="start-save" onCancel={onCancel} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../labels.ts';
 import type { Person } from '../../api/records.ts';
 import { Alert } from '../Alert.tsx';
 import { ErrorSummary } from '../ErrorSummary.tsx';
+import { FormActions } from '../FormFields.tsx';
 import { Spinner } from '../Spinner.tsx';
 import type { FormErrors } from './formErrors.ts';
 import { personName } from './labels.ts';
@@ -75,14 +76,7 @@ export function VersionedRecordPanel<C, D>({ id, record, texts, canEdit, renderV
           ) : null}
           <ErrorSummary items={errors.summary} focusKey={errors.attempt} />
           {renderEditor(draft, record.setDraft, errors)}
-          <div className="jobspor-actions">
-            <button type="submit" className="button button-primary" disabled={record.saving} data-testid={`${id}-save`}>
-              {record.saving ? t('common.saving') : texts.save}
-            </button>
-            <button type="button" className="button button-secondary" onClick={record.cancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <FormActions saving={record.saving} label={texts.save} testId={`${id}-save`} onCancel={record.cancel} />
         </form>
       ) : (
         <>

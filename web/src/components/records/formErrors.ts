@@ -7,6 +7,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError } from '../../api/client.ts';
+import { fieldBinder } from '../../forms.ts';
+import type { FieldBinding, TextKey } from '../../forms.ts';
 import { errorText } from '../../hooks.ts';
 import { useT } from '../../i18n/index.tsx';
 import type { SummaryItem } from '../ErrorSummary.tsx';
@@ -28,6 +30,8 @@ export interface FormErrors {
   /** Errors from the API; `fallback` is used when the error names no field. */
   showApi: (error: unknown, fallback: string) => void;
   clear: () => void;
+  /** `const bind = form.binder(values, set)`; then `<TextField {...bind('date')} ... />` (see fieldBinder). */
+  binder: <V>(values: V, set: (field: TextKey<V>, value: string) => void) => (field: TextKey<V>) => FieldBinding;
 }
 
 export function useFormErrors(prefix: string): FormErrors {
@@ -68,10 +72,11 @@ export function useFormErrors(prefix: string): FormErrors {
 
   const clear = useCallback(() => setState((s) => ({ fields: {}, summary: [], attempt: s.attempt })), []);
 
-  return useMemo(
-    () => ({ ...state, id, error: (path: string) => state.fields[path], showLocal, showApi, clear }),
-    [state, id, showLocal, showApi, clear],
-  );
+  return useMemo(() => {
+    const error = (path: string) => state.fields[path];
+    const binder = <V>(values: V, set: (field: TextKey<V>, value: string) => void) => fieldBinder(id, error, values, set);
+    return { ...state, id, error, showLocal, showApi, clear, binder };
+  }, [state, id, showLocal, showApi, clear]);
 }
 
 interface SubmitSteps<T> {

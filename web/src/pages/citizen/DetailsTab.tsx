@@ -12,6 +12,7 @@ import { CitizenFields, checkCitizenValues, citizenFieldNames } from '../../comp
 import type { CitizenValues } from '../../components/CitizenFields.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import type { SummaryItem } from '../../components/ErrorSummary.tsx';
+import { FormActions } from '../../components/FormFields.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { apiFieldErrors, summaryFrom } from '../../forms.ts';
 import { errorText, useLoad } from '../../hooks.ts';
@@ -162,14 +163,7 @@ export function DetailsTab({ citizen: data, onUpdated }: DetailsTabProps) {
                   data.responsibleStaffId ? { id: data.responsibleStaffId, name: data.responsibleStaffName ?? data.responsibleStaffId } : null
                 }
               />
-              <div className="jobspor-actions">
-                <button type="submit" className="button button-primary" disabled={saving} data-testid="save-citizen">
-                  {saving ? t('common.saving') : t('common.save')}
-                </button>
-                <button type="button" className="button button-secondary" onClick={() => setEditing(false)}>
-                  {t('common.cancel')}
-                </button>
-              </div>
+              <FormActions saving={saving} label={t('common.save')} testId="save-citizen" onCancel={() => setEditing(false)} />
             </form>
           ) : null}
         </section>

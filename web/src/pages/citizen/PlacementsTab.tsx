@@ -5,13 +5,15 @@
  * agreement, start a placement; and the course's matches and agreements.
  * Each list can be exported as CSV.
  * `?aftale=<id>` opens the start form for that agreement (the agreement
- * page links here).
+ * page links here). A notice left for this page (a placement cancelled on
+ * its page) is shown on top.
  */
 import { useState } from 'react';
 import { placementsApi } from '../../api/placements.ts';
 import type { Placement } from '../../api/placements.ts';
 import type { CourseSummary } from '../../api/records.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { takeFlash } from '../../components/companies/flash.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { AgreementTable } from '../../components/placements/AgreementTable.tsx';
@@ -43,9 +45,15 @@ export function PlacementsTab({ citizenId, canWrite, onOpenCourses }: TabProps) 
   const t = useT();
   // Read once: the start form opens for this agreement when the tab is first shown.
   const [startAgreement] = useState(() => new URLSearchParams(window.location.search).get('aftale') ?? '');
+  const [notice] = useState(() => takeFlash(window.location.pathname));
   return (
     <section aria-labelledby="placements-heading" data-testid="placements-tab">
       <h2 id="placements-heading">{t('pl.tab.title')}</h2>
+      {notice ? (
+        <FocusedAlert variant="success" testId="placements-notice" focusKey={notice}>
+          {notice}
+        </FocusedAlert>
+      ) : null}
       <p className="jobspor-muted records-intro">{t('pl.tab.intro')}</p>
       <CoursePicker citizenId={citizenId} idPrefix="placements" emptyText={t('pl.tab.noCourse')} onOpenCourses={onOpenCourses}>
         {(course) => <CourseCompanyWork citizenId={citizenId} course={course} canWrite={canWrite} startAgreement={startAgreement} />}

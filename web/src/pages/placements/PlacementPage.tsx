@@ -4,8 +4,9 @@
  * hours per week as a chart (actual unpaid and paid stacked, planned as
  * lines, the 30-hour aim marked) with the same figures in a table whose rows
  * open in the week form; the progression in paid hours; the follow-ups at
- * the company; ending the placement (with the phase change it may cause);
- * and aftercare where it applies. The hours, follow-ups and aftercare can be
+ * the company; ending the placement (with the phase change it may cause),
+ * or cancelling one registered ahead before it starts; and aftercare where
+ * it applies. The hours, follow-ups and aftercare can be
  * exported as CSV.
  */
 import { lazy, Suspense, useState } from 'react';
@@ -18,6 +19,7 @@ import { Spinner } from '../../components/Spinner.tsx';
 import { canRecordCase, canWritePlacements } from '../../components/placements/access.ts';
 import { AftercareForm, AftercareList } from '../../components/placements/Aftercare.tsx';
 import { ClauseBadge } from '../../components/placements/ClauseBadge.tsx';
+import { CancelPlacementForm, canCancelPlacement } from '../../components/placements/CancelPlacementForm.tsx';
 import { EndPlacementForm } from '../../components/placements/EndPlacementForm.tsx';
 import { FocusedAlert } from '../../components/placements/FocusedAlert.tsx';
 import { FollowUpForm } from '../../components/placements/FollowUpForm.tsx';
@@ -53,6 +55,7 @@ export function PlacementPage({ id }: { id: string }) {
   const [followUpOpen, setFollowUpOpen] = useState(false);
   const [followUpSaved, setFollowUpSaved] = useState<string | null>(null);
   const [ending, setEnding] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   const [ended, setEnded] = useState<Placement | null>(null);
   const [aftercareOpen, setAftercareOpen] = useState(false);
   const [aftercareSaved, setAftercareSaved] = useState<string | null>(null);
@@ -271,6 +274,20 @@ export function PlacementPage({ id }: { id: string }) {
             />
           ) : null}
           <AftercareList contacts={placement.aftercare} />
+        </section>
+      ) : null}
+
+      {canWrite && canCancelPlacement(placement, today) ? (
+        <section aria-labelledby="cancel-heading" className="jobspor-section">
+          <h2 id="cancel-heading">{t('pl.cancel.heading')}</h2>
+          <p className="jobspor-muted records-intro">{t('pl.cancel.intro')}</p>
+          {cancelling ? (
+            <CancelPlacementForm placement={placement} onClose={() => setCancelling(false)} />
+          ) : (
+            <button type="button" className="button button-secondary" onClick={() => setCancelling(true)} data-testid="cancel-open">
+              {t('pl.cancel.open')}
+            </button>
+          )}
         </section>
       ) : null}
 

@@ -10,7 +10,7 @@ import type { Contact, ContactCreate, ContactKind, CourseSummary, DurationBand }
 import { useI18n } from '../../../i18n/index.tsx';
 import type { Translate } from '../../../i18n/index.tsx';
 import { ErrorSummary } from '../../ErrorSummary.tsx';
-import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../../FormFields.tsx';
+import { CheckboxGroup, FormActions, SelectField, TextAreaField, TextField } from '../../FormFields.tsx';
 import { courseLabel } from '../CoursePicker.tsx';
 import { isIsoDate, todayIso } from '../dates.ts';
 import { useRecordForm } from '../formErrors.ts';
@@ -71,6 +71,7 @@ export function ContactForm({ citizenId, courses, onCreated, onCancel }: Contact
   const form = useRecordForm('contact');
   const [values, setValues] = useState<Values>(() => initial(courses[0]?.id ?? ''));
   const set = <K extends keyof Values>(field: K, value: Values[K]) => setValues((v) => ({ ...v, [field]: value }));
+  const bind = form.binder(values, set);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     return form.submit(event, {
@@ -89,53 +90,28 @@ export function ContactForm({ citizenId, courses, onCreated, onCancel }: Contact
       <ErrorSummary items={form.summary} focusKey={form.attempt} />
       <div className="jobspor-form-row">
         <SelectField
-          id={form.id('kind')}
+          {...bind('kind')}
           label={t('rec.contact.kind')}
           placeholder={t('rec.choose')}
-          value={values.kind}
-          onValue={(kind) => set('kind', kind)}
           options={contactKinds.map((kind) => ({ value: kind, label: contactKindLabel(t, kind) }))}
-          error={form.error('kind')}
         />
-        <TextField
-          id={form.id('date')}
-          type="date"
-          max={todayIso()}
-          label={t('rec.contact.date')}
-          value={values.date}
-          onValue={(date) => set('date', date)}
-          error={form.error('date')}
-        />
+        <TextField {...bind('date')} type="date" max={todayIso()} label={t('rec.contact.date')} />
       </div>
       <div className="jobspor-form-row">
         <SelectField
-          id={form.id('durationBand')}
+          {...bind('durationBand')}
           label={t('rec.contact.duration')}
           optional
           placeholder={t('rec.notStated')}
-          value={values.durationBand}
-          onValue={(band) => set('durationBand', band)}
           options={durationBands.map((band) => ({ value: band, label: durationLabel(t, band) }))}
-          error={form.error('durationBand')}
         />
-        <TextField
-          id={form.id('place')}
-          label={t('rec.contact.place')}
-          hint={t('rec.contact.placeHint')}
-          optional
-          value={values.place}
-          onValue={(place) => set('place', place)}
-          error={form.error('place')}
-        />
+        <TextField {...bind('place')} label={t('rec.contact.place')} hint={t('rec.contact.placeHint')} optional />
       </div>
       {courses.length ? (
         <SelectField
-          id={form.id('courseId')}
+          {...bind('courseId')}
           label={t('rec.contact.course')}
-          value={values.courseId}
-          onValue={(courseId) => set('courseId', courseId)}
           options={[...courses.map((c) => ({ value: c.id, label: courseLabel(t, locale, c) })), { value: '', label: t('rec.contact.noCourse') }]}
-          error={form.error('courseId')}
         />
       ) : null}
       <div className="records-checkbox-columns">
@@ -159,24 +135,8 @@ export function ContactForm({ citizenId, courses, onCreated, onCancel }: Contact
           error={form.error('attendeeRoles')}
         />
       </div>
-      <TextAreaField
-        id={form.id('note')}
-        controlClassName="records-textarea"
-        label={t('rec.contact.note')}
-        hint={t('rec.contact.noteHint')}
-        optional
-        value={values.note}
-        onValue={(note) => set('note', note)}
-        error={form.error('note')}
-      />
-      <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={form.saving} data-testid="contact-save">
-          {form.saving ? t('common.saving') : t('rec.contact.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <TextAreaField {...bind('note')} controlClassName="records-textarea" label={t('rec.contact.note')} hint={t('rec.contact.noteHint')} optional />
+      <FormActions saving={form.saving} label={t('rec.contact.save')} testId="contact-save" onCancel={onCancel} />
     </form>
   );
 }

@@ -9,7 +9,7 @@ import type { JobGoal, JobGoalCreate, JobGoalTier } from '../../../api/records.t
 import { useT } from '../../../i18n/index.tsx';
 import type { Translate } from '../../../i18n/index.tsx';
 import { ErrorSummary } from '../../ErrorSummary.tsx';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../FormFields.tsx';
+import { CheckboxField, FormActions, SelectField, TextAreaField, TextField } from '../../FormFields.tsx';
 import { todayIso, isIsoDate } from '../dates.ts';
 import { useRecordForm } from '../formErrors.ts';
 
@@ -67,6 +67,7 @@ export function JobGoalForm({ courseId, onCreated, onCancel }: JobGoalFormProps)
   const form = useRecordForm('jobgoal');
   const [values, setValues] = useState<Values>(initial);
   const set = <K extends keyof Values>(field: K, value: Values[K]) => setValues((v) => ({ ...v, [field]: value }));
+  const bind = form.binder(values, set);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     return form.submit(event, {
@@ -84,56 +85,26 @@ export function JobGoalForm({ courseId, onCreated, onCancel }: JobGoalFormProps)
       <h3 id="jobgoal-form-heading">{t('rec.jobGoal.new')}</h3>
       <ErrorSummary items={form.summary} focusKey={form.attempt} />
       <SelectField
-        id={form.id('tier')}
+        {...bind('tier')}
         label={t('rec.jobGoal.tier')}
         hint={t('rec.jobGoal.tierHint')}
         placeholder={t('rec.choose')}
-        value={values.tier}
-        onValue={(tier) => set('tier', tier)}
         options={jobGoalTiers.map((tier) => ({ value: tier, label: t(`rec.jobGoal.tier${tier}`) }))}
-        error={form.error('tier')}
       />
       <div className="jobspor-form-row">
+        <TextField {...bind('occupationText')} label={t('rec.jobGoal.occupationText')} hint={t('rec.jobGoal.occupationTextHint')} />
         <TextField
-          id={form.id('occupationText')}
-          label={t('rec.jobGoal.occupationText')}
-          hint={t('rec.jobGoal.occupationTextHint')}
-          value={values.occupationText}
-          onValue={(text) => set('occupationText', text)}
-          error={form.error('occupationText')}
-        />
-        <TextField
-          id={form.id('occupationCode')}
+          {...bind('occupationCode')}
           label={t('rec.jobGoal.occupationCode')}
           hint={t('rec.jobGoal.occupationCodeHint')}
           optional
           inputMode="numeric"
           width="input-width-s"
-          value={values.occupationCode}
-          onValue={(code) => set('occupationCode', code)}
-          error={form.error('occupationCode')}
         />
       </div>
       <div className="jobspor-form-row">
-        <TextField
-          id={form.id('industryCode')}
-          label={t('rec.jobGoal.industryCode')}
-          hint={t('rec.jobGoal.industryCodeHint')}
-          optional
-          inputMode="numeric"
-          width="input-width-s"
-          value={values.industryCode}
-          onValue={(code) => set('industryCode', code)}
-          error={form.error('industryCode')}
-        />
-        <TextField
-          id={form.id('setOn')}
-          type="date"
-          label={t('rec.jobGoal.setOn')}
-          value={values.setOn}
-          onValue={(date) => set('setOn', date)}
-          error={form.error('setOn')}
-        />
+        <TextField {...bind('industryCode')} label={t('rec.jobGoal.industryCode')} hint={t('rec.jobGoal.industryCodeHint')} optional inputMode="numeric" width="input-width-s" />
+        <TextField {...bind('setOn')} type="date" label={t('rec.jobGoal.setOn')} />
       </div>
       <CheckboxField
         id={form.id('concrete')}
@@ -152,23 +123,8 @@ export function JobGoalForm({ courseId, onCreated, onCancel }: JobGoalFormProps)
         onChecked={(checked) => set('ownWish', checked)}
         error={form.error('ownWish')}
       />
-      <TextAreaField
-        id={form.id('note')}
-        controlClassName="records-textarea"
-        label={t('rec.jobGoal.note')}
-        optional
-        value={values.note}
-        onValue={(note) => set('note', note)}
-        error={form.error('note')}
-      />
-      <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={form.saving} data-testid="jobgoal-save">
-          {form.saving ? t('common.saving') : t('rec.jobGoal.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <TextAreaField {...bind('note')} controlClassName="records-textarea" label={t('rec.jobGoal.note')} optional />
+      <FormActions saving={form.saving} label={t('rec.jobGoal.save')} testId="jobgoal-save" onCancel={onCancel} />
     </form>
   );
 }

@@ -10,7 +10,7 @@ import type { CourseSummary, InstrumentId, Measurement, MeasurementCreate, Sched
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../labels.ts';
 import { ErrorSummary } from '../../ErrorSummary.tsx';
-import { SelectField, TextField } from '../../FormFields.tsx';
+import { FormActions, SelectField, TextField } from '../../FormFields.tsx';
 import { isIsoDate, todayIso } from '../dates.ts';
 import { useRecordForm } from '../formErrors.ts';
 import { answerOptions, instrumentName, itemText, pointLabel } from './scales.ts';
@@ -196,14 +196,7 @@ export function MeasurementForm(props: MeasurementFormProps) {
           {t('rec.measure.unansweredCount', { count: unanswered, total: def.items.length })}
         </p>
       ) : null}
-      <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={form.saving} data-testid="measure-save">
-          {form.saving ? t('common.saving') : t('rec.measure.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions saving={form.saving} label={t('rec.measure.save')} testId="measure-save" onCancel={onCancel} />
     </form>
   );
 }

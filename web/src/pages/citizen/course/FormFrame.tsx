@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { FormActions } from '../../../components/FormFields.tsx';
 import { useT } from '../../../i18n/index.tsx';
 import type { CourseForm } from './useCourseForm.ts';
 
@@ -25,7 +26,6 @@ interface FormFrameProps {
  * opens, the error summary, the stale warning, the fields and the buttons.
  */
 export function FormFrame({ id, title, form, onSubmit, onCancel, onReload, submitLabel, submitDisabled, headingLevel = 4, children }: FormFrameProps) {
-  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const Heading = `h${headingLevel}` as const;
   useEffect(() => {
@@ -45,14 +45,7 @@ export function FormFrame({ id, title, form, onSubmit, onCancel, onReload, submi
       <ErrorSummary items={form.summary} focusKey={form.attempt} />
       {form.stale && onReload ? <StaleAlert onReload={onReload} /> : null}
       {children}
-      <div className="jobspor-actions">
-        <button type="submit" className="button button-primary" disabled={form.saving || submitDisabled} data-testid={`${id}-submit`}>
-          {form.saving ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions saving={form.saving} disabled={submitDisabled} label={submitLabel} testId={`${id}-submit`} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { ApiError } from '../../../api/client.ts';
+import { FormActions } from '../../../components/FormFields.tsx';
 import { errorText } from '../../../hooks.ts';
 import { useT } from '../../../i18n/index.tsx';
 import { isoDatePattern } from './useCourseForm.ts';
@@ -74,14 +75,7 @@ export function InlineDateForm({ id, label, initial, submitLabel, check, send, f
           autoFocus
         />
       </div>
-      <div className="course-actions">
-        <button type="submit" className="button button-primary jobspor-small-button" disabled={saving} data-testid={testId ? `${testId}-submit` : undefined}>
-          {saving ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary jobspor-small-button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions className="course-actions" small saving={saving} label={submitLabel} testId={testId ? `${testId}-submit` : undefined} onCancel={onCancel} />
     </form>
   );
 }

@@ -134,10 +134,11 @@ export function SupportCourseForm({ course, onSaved, onCancel, onReload }: Cours
     closingMeetingNetwork: current?.closingMeetingNetwork ?? '',
     endDate: current?.endDate ?? '',
   });
-  const set = (field: keyof typeof values) => (value: string) => {
+  const set = (field: keyof typeof values, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     form.clearField(field);
   };
+  const bind = form.binder(values, set);
 
   const plannedMonths = months === '9' ? 9 : 6;
   const preview: Schedule | null = isoDatePattern.test(values.startDate)
@@ -208,15 +209,7 @@ export function SupportCourseForm({ course, onSaved, onCancel, onReload }: Cours
         onValue={setMonths}
         error={form.errors['plannedMonths']}
       />
-      <TextField
-        id={form.idFor('startDate')}
-        label={t('courses.support.startDate')}
-        type="date"
-        value={values.startDate}
-        onValue={set('startDate')}
-        error={form.errors['startDate']}
-        required
-      />
+      <TextField {...bind('startDate')} label={t('courses.support.startDate')} type="date" required />
       {preview ? (
         <div className="course-preview">
           <h5>{t('courses.support.preview')}</h5>
@@ -224,45 +217,18 @@ export function SupportCourseForm({ course, onSaved, onCancel, onReload }: Cours
         </div>
       ) : null}
       <div className="jobspor-form-row">
-        <TextField
-          id={form.idFor('contactBuildingEnd')}
-          label={t('courses.support.contactBuildingEnd')}
-          type="date"
-          value={values.contactBuildingEnd}
-          onValue={set('contactBuildingEnd')}
-          error={form.errors['contactBuildingEnd']}
-          optional
-        />
-        <TextField
-          id={form.idFor('closingMeetingDate')}
-          label={t('courses.support.closingMeetingDate')}
-          type="date"
-          value={values.closingMeetingDate}
-          onValue={set('closingMeetingDate')}
-          error={form.errors['closingMeetingDate']}
-          optional
-        />
+        <TextField {...bind('contactBuildingEnd')} label={t('courses.support.contactBuildingEnd')} type="date" optional />
+        <TextField {...bind('closingMeetingDate')} label={t('courses.support.closingMeetingDate')} type="date" optional />
       </div>
       <TextAreaField
-        id={form.idFor('closingMeetingNetwork')}
+        {...bind('closingMeetingNetwork')}
         name={form.idFor('closingMeetingNetwork')}
         label={t('courses.support.closingMeetingNetwork')}
         hint={t('courses.support.networkHint')}
-        value={values.closingMeetingNetwork}
-        onValue={set('closingMeetingNetwork')}
-        error={form.errors['closingMeetingNetwork']}
         optional
         maxLength={500}
       />
-      <TextField
-        id={form.idFor('endDate')}
-        label={t('courses.support.endDate')}
-        type="date"
-        value={values.endDate}
-        onValue={set('endDate')}
-        error={form.errors['endDate']}
-        optional
-      />
+      <TextField {...bind('endDate')} label={t('courses.support.endDate')} type="date" optional />
     </FormFrame>
   );
 }

@@ -9,8 +9,8 @@ import { useState } from 'react';
 import { ApiError } from '../../../api/client.ts';
 import type { Course } from '../../../api/courses.ts';
 import type { SummaryItem } from '../../../components/ErrorSummary.tsx';
-import { apiFieldErrors, summaryFrom } from '../../../forms.ts';
-import type { FieldErrors } from '../../../forms.ts';
+import { apiFieldErrors, fieldBinder, summaryFrom } from '../../../forms.ts';
+import type { FieldBinding, FieldErrors, TextKey } from '../../../forms.ts';
 import { errorText } from '../../../hooks.ts';
 import { useT } from '../../../i18n/index.tsx';
 
@@ -24,6 +24,8 @@ export interface CourseForm {
   /** Runs the client check, then the request; resolves to the result or null on failure. */
   submit: <T = Course>(check: () => FieldErrors, send: () => Promise<T>) => Promise<T | null>;
   clearField: (field: string) => void;
+  /** `const bind = form.binder(values, set)`; then `<TextField {...bind('date')} ... />` (see fieldBinder). */
+  binder: <V>(values: V, set: (field: TextKey<V>, value: string) => void) => (field: TextKey<V>) => FieldBinding;
 }
 
 export function useCourseForm(prefix: string, fields: readonly string[]): CourseForm {
@@ -76,7 +78,11 @@ export function useCourseForm(prefix: string, fields: readonly string[]): Course
     setErrors(next);
   }
 
-  return { errors, summary, attempt, stale, saving, idFor, submit, clearField };
+  function binder<V>(values: V, set: (field: TextKey<V>, value: string) => void) {
+    return fieldBinder(idFor, (field) => errors[field], values, set);
+  }
+
+  return { errors, summary, attempt, stale, saving, idFor, submit, clearField, binder };
 }
 
 /** Today as 'YYYY-MM-DD' in the browser's time zone (the job centre's day). */
