@@ -63,6 +63,7 @@ export function parsePostcodes(text: string, source = 'postcodes-dk.csv'): Map<s
 
 const FILE = new URL('../../resources/postcodes-dk.csv', import.meta.url);
 let cache: Map<string, PostcodeEntry> | undefined;
+let directory: Map<string, PostcodeEntry & { approximate: boolean }> | undefined;
 
 /** All shipped postcodes, loaded and validated on first call. */
 export function postcodeEntries(): ReadonlyMap<string, PostcodeEntry> {
@@ -72,13 +73,10 @@ export function postcodeEntries(): ReadonlyMap<string, PostcodeEntry> {
 
 /** The shipped postcode list as a directory for distanceBetweenPostcodes. */
 export function postcodeDirectory(): PostcodeDirectory {
-  const entries = postcodeEntries();
-  return {
-    lookup: (postcode) => {
-      const entry = entries.get(postcode.trim());
-      return entry && { ...entry, approximate: entry.method === 'municipality' };
-    },
-  };
+  // Built once: matching looks up the same postcodes for every candidate.
+  directory ??= new Map([...postcodeEntries()].map(([code, entry]) => [code, { ...entry, approximate: entry.method === 'municipality' }]));
+  const places = directory;
+  return { lookup: (postcode) => places.get(postcode.trim()) };
 }
 
 /** PostNord's town name for a postcode ("4300" → "Holbæk"), or undefined if unknown. */

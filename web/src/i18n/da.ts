@@ -194,9 +194,6 @@ const base = {
     'Monitoreringstal som resultatmål og ordinære timer kommer med monitoreringsmodulet og vises ikke i denne version.',
   'overview.empty': 'Der er ingen enheder.',
 
-  'virksomheder.title': 'Virksomheder',
-  'virksomheder.body':
-    'Her kommer det virksomhedsrettede arbejde: virksomhedskontakter, jobåbninger og match mellem borgere og arbejdspladser. Området er ikke tilgængeligt i denne version af Jobspor.',
   'fidelitet.title': 'Fidelitet',
   'fidelitet.body':
     'Her kommer fidelitetsmålingerne, der viser, hvor tæt indsatsen følger den evidensbaserede model, med scorer pr. team og over tid. Området er ikke tilgængeligt i denne version af Jobspor.',

@@ -201,9 +201,6 @@ export const en: Record<MessageKey, string> = {
     'Monitoring figures such as the result target and ordinary hours arrive with the monitoring module and are not shown in this version.',
   'overview.empty': 'There are no units.',
 
-  'virksomheder.title': 'Companies',
-  'virksomheder.body':
-    'This area will hold the company-facing work: company contacts, job openings and matching citizens with workplaces. It is not available in this version of Jobspor.',
   'fidelitet.title': 'Fidelity',
   'fidelitet.body':
     'This area will hold the fidelity reviews that show how closely the work follows the evidence-based model, with scores per team and over time. It is not available in this version of Jobspor.',
