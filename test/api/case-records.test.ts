@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDatabase } from '../helpers/suite.ts';
+import type { KyselyPlugin } from 'kysely';
 import { isoDay } from '../../src/store/facts.ts';
+import { citizenTimeline, timelineKinds } from '../../src/store/cases/timeline.ts';
+import { timelineKinds as webTimelineKinds } from '../../web/src/api/records.ts';
 
 const today = isoDay(new Date());
 const dayOffset = (days: number) => isoDay(new Date(Date.now() + days * 86_400_000));
@@ -451,6 +454,47 @@ forEachDatabase('case records', (t) => {
     assert.ok(onlyGse.schedule.every((p: { done: boolean }) => !p.done));
   });
 
+  /** Work with a company on the course: matches, a work agreement in two versions, placements, a follow-up and aftercare. */
+  async function companyWork(courseId: string): Promise<void> {
+    const consultantId = t().fixture.staff.virksomhedskonsulent!.id;
+    const company = await db()
+      .insertInto('company')
+      .values({ municipality_id: t().fixture.municipalityId, cvr: '29384756', name: 'Holbæk Gartneri ApS', industry_code: '011900' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const other = await db().insertInto('company').values({ municipality_id: t().fixture.municipalityId, cvr: '29384757', name: 'Brugsen Tølløse' }).returning('id').executeTakeFirstOrThrow();
+    const match = await db()
+      .insertInto('job_match')
+      .values({ course_id: courseId, company_id: company.id, consultant_id: consultantId, matched_on: '2024-04-02', rationale: 'Borgeren vil gerne arbejde udendørs', created_by: consultantId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db()
+      .insertInto('job_match')
+      .values({ course_id: courseId, company_id: other.id, consultant_id: consultantId, matched_on: '2024-04-03', rationale: 'Tæt på bopælen', status: 'withdrawn', withdrawn_on: '2024-04-10', withdrawn_reason: 'Borgeren fik ondt i ryggen' })
+      .execute();
+    const agreement = await db().insertInto('work_agreement').values({ course_id: courseId, company_id: company.id, match_id: match.id, created_by: consultantId }).returning('id').executeTakeFirstOrThrow();
+    await db()
+      .insertInto('work_agreement_version')
+      .values([
+        { agreement_id: agreement.id, version_no: 1, made_on: '2024-04-05', ordinary_hours_clause: false, declaration_of_intent: false, content: JSON.stringify({}), created_by: consultantId },
+        { agreement_id: agreement.id, version_no: 2, made_on: '2024-05-06', ordinary_hours_clause: false, declaration_of_intent: true, content: JSON.stringify({}), created_by: consultantId },
+      ])
+      .execute();
+    const placement = await db()
+      .insertInto('placement')
+      .values({ course_id: courseId, company_id: company.id, match_id: match.id, work_agreement_id: agreement.id, type: 'virksomhedspraktik', from_date: '2024-04-08', to_date: '2024-06-28', end_reason: 'converted_to_paid', created_by: consultantId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db().insertInto('follow_up').values({ placement_id: placement.id, held_on: '2024-05-07', staff_id: consultantId, effectiveness: 8, next_follow_up_on: '2024-06-03' }).execute();
+    const job = await db()
+      .insertInto('placement')
+      .values({ course_id: courseId, company_id: company.id, type: 'job', from_date: '2024-07-01', created_by: consultantId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db().insertInto('follow_up').values({ placement_id: job.id, held_on: '2024-07-15', staff_id: consultantId }).execute();
+    await db().insertInto('aftercare_contact').values({ placement_id: job.id, contact_date: '2024-08-01', kind: 'phone', with_whom: 'both', staff_id: consultantId, next_contact_on: '2024-09-02' }).execute();
+  }
+
   test('timeline: every kind of record, newest first', async () => {
     const citizen = citizenA();
     const fsm = await course(citizen.id);
@@ -459,12 +503,13 @@ forEachDatabase('case records', (t) => {
     await db().insertInto('phase_change').values({ course_id: fsm, from_phase: 'visitation', to_phase: 'afklaring', change_date: '2024-01-12', changed_by: brokerId }).execute();
     await db().insertInto('course_staff').values({ course_id: fsm, staff_id: brokerId, role: 'job_broker', from_date: '2024-01-08' }).execute();
     await db().insertInto('rehab_track').values({ course_id: fsm, preparation_start: '2024-01-20', team_meeting_date: '2024-03-20' }).execute();
+    await companyWork(fsm);
     const cookie = await t().login('jobformidler');
     const response = await t().request(cookie, { method: 'GET', url: `/api/citizens/${citizen.id}/timeline` });
     assert.equal(response.statusCode, 200, response.body);
-    const events: { at: string; kind: string; title: string; courseId: string | null }[] = response.json().events;
+    const events: { at: string; kind: string; title: string; detail: string | null; courseId: string | null }[] = response.json().events;
     const kinds = new Set(events.map((e) => e.kind));
-    for (const kind of ['course', 'phase', 'visitation', 'staff', 'plan', 'job_goal', 'cv', 'contact', 'measurement', 'rehab', 'support']) {
+    for (const kind of timelineKinds) {
       assert.ok(kinds.has(kind), `timeline has ${kind}`);
     }
     const dates = events.map((e) => e.at);
@@ -474,11 +519,50 @@ forEachDatabase('case records', (t) => {
     assert.ok(events.some((e) => e.kind === 'job_goal' && /Jobmål A/.test(e.title)));
     assert.ok(events.some((e) => e.kind === 'measurement' && /WHO-5, måling 1/.test(e.title)));
     assert.ok(events.some((e) => e.kind === 'support' && /CTI-forløb startet \(6 måneder\)/.test(e.title)));
+
+    // The work with companies, each on the course.
+    const company = events.filter((e) => ['match', 'work_agreement', 'placement', 'follow_up', 'aftercare'].includes(e.kind));
+    assert.ok(company.every((e) => e.courseId === fsm), 'every company event names its course');
+    const plain = company.map(({ at, kind, title, detail }) => ({ at, kind, title, detail }));
+    assert.deepEqual(plain, [
+      { at: '2024-08-01', kind: 'aftercare', title: 'Efterværn: Telefon (Holbæk Gartneri ApS)', detail: 'Med borgeren og virksomheden · Næste kontakt 2. september 2024 · Af Test virksomhedskonsulent' },
+      { at: '2024-07-15', kind: 'follow_up', title: 'Opfølgning hos Holbæk Gartneri ApS', detail: 'Af Test virksomhedskonsulent' },
+      { at: '2024-07-01', kind: 'placement', title: 'Virksomhedsforløb startet: Holbæk Gartneri ApS (job)', detail: 'FSM' },
+      { at: '2024-06-28', kind: 'placement', title: 'Virksomhedsforløb afsluttet: Holbæk Gartneri ApS (virksomhedspraktik)', detail: 'Overgået til lønnede timer' },
+      { at: '2024-05-07', kind: 'follow_up', title: 'Opfølgning hos Holbæk Gartneri ApS', detail: 'Effektivitet 8/10 · Næste opfølgning 3. juni 2024 · Af Test virksomhedskonsulent' },
+      { at: '2024-05-06', kind: 'work_agreement', title: 'Arbejdsaftale v2 med Holbæk Gartneri ApS', detail: 'Hensigtserklæring om ordinære timer · Af Test virksomhedskonsulent' },
+      { at: '2024-04-10', kind: 'match', title: 'Match med Brugsen Tølløse trukket tilbage', detail: 'Borgeren fik ondt i ryggen' },
+      { at: '2024-04-08', kind: 'placement', title: 'Virksomhedsforløb startet: Holbæk Gartneri ApS (virksomhedspraktik)', detail: 'FSM' },
+      { at: '2024-04-05', kind: 'work_agreement', title: 'Arbejdsaftale v1 med Holbæk Gartneri ApS', detail: 'Ingen aftale om ordinære timer endnu · Af Test virksomhedskonsulent' },
+      { at: '2024-04-03', kind: 'match', title: 'Match med Brugsen Tølløse', detail: 'Konsulent: Test virksomhedskonsulent · Tæt på bopælen' },
+      { at: '2024-04-02', kind: 'match', title: 'Match med Holbæk Gartneri ApS', detail: 'Konsulent: Test virksomhedskonsulent · Borgeren vil gerne arbejde udendørs' },
+    ]);
     assert.equal((await audits('timeline.read', citizen.pseudonym)).length, 1);
     const teamB = await t().login('jobformidler.b');
     assert.equal((await t().request(teamB, { method: 'GET', url: `/api/citizens/${citizen.id}/timeline` })).statusCode, 404);
     const analyst = await t().login('analytiker');
     assert.equal((await t().request(analyst, { method: 'GET', url: `/api/citizens/${citizen.id}/timeline` })).statusCode, 403);
+  });
+
+  test('timeline: one query per table, however much the citizen has; the web knows the same kinds', async () => {
+    let queries = 0;
+    const counter: KyselyPlugin = {
+      transformQuery: (args) => {
+        queries += 1;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const counted = db().withPlugin(counter);
+    const full = await citizenTimeline(counted, citizenA().id);
+    assert.ok(full.some((e) => e.kind === 'aftercare'), 'the citizen with company work');
+    const withHistory = queries;
+    queries = 0;
+    const other = await citizenTimeline(counted, citizenA2().id);
+    assert.ok(!other.some((e) => ['match', 'work_agreement', 'placement', 'follow_up', 'aftercare'].includes(e.kind)), 'another citizen sees none of it');
+    assert.equal(queries, withHistory, 'the same number of queries with and without company work');
+    assert.equal(withHistory, 15, 'the courses, then one query for each of the 14 other tables');
+    assert.deepEqual([...webTimelineKinds], [...timelineKinds]);
   });
 
   test('the instruments are described for forms, and every record route is in the OpenAPI document', async () => {

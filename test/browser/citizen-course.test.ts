@@ -3,7 +3,8 @@
  * in-memory PGlite): a job broker takes a citizen without a course through
  * enrolment in Flere skal med, visitation to group 1, plan, job goal, CV and
  * a contact, and sees the missing-CV item (rule ke1.cv) leave the worklist
- * once the CV is saved; a mentor records WHO-5 and sees score and band.
+ * once the CV is saved; a mentor records WHO-5 and sees score and band; a
+ * citizen in a company placement has it on Overblik and in the timeline.
  *
  * The Forløb tab belongs to the courses UI (web/src/pages/citizen/course/*);
  * its steps use that UI's test ids and visible labels.
@@ -92,8 +93,9 @@ describe('the Borger page: from enrolment to plan, job goal, CV, contact and WHO
 
     await page.goto(`${base}/borgere/${citizen.id}`);
     await page.getByTestId('citizen-name').filter({ hasText: citizen.name }).waitFor();
-    // Overblik without a course says so and points to Forløb.
+    // Overblik without a course says so and points to Forløb; no company placement runs.
     await page.getByTestId('overview-no-course').waitFor();
+    await page.getByTestId('overview-company').getByText('Ingen igangværende virksomhedsforløb').waitFor();
 
     // The tabs follow the WAI-ARIA pattern: arrow keys move and select.
     await page.getByTestId('citizen-tab-overblik').focus();
@@ -229,6 +231,11 @@ describe('the Borger page: from enrolment to plan, job goal, CV, contact and WHO
     await page.locator('#timeline-kind').selectOption('cv');
     assert.equal(await page.locator('.records-timeline-item').count(), 1);
 
+    // The Virksomhed card leads to the Virksomhed tab.
+    await page.getByTestId('overview-company').getByRole('button', { name: 'Gå til Virksomhed' }).click();
+    await page.getByTestId('placements-tab').waitFor();
+    assert.equal(new URL(page.url()).hash, '#virksomhed');
+
     // Min sagsstamme: no CV item for the citizen in the worklist.
     await page.getByTestId('nav-sagsstamme').click();
     await page.getByTestId('caseload-tab-worklist').click();
@@ -284,6 +291,39 @@ describe('the Borger page: from enrolment to plan, job goal, CV, contact and WHO
     // Mentors log contacts too.
     await openTab(page, 'kontakter');
     await page.getByTestId('contact-add').waitFor();
+
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a citizen in a company placement: Overblik shows it, the timeline has the company work', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await login(context, 'jobformidler');
+    // A citizen on the job broker's caseload with a running placement (the demo has several).
+    const list = await (await context.request.get(`${base}/api/citizens?mine=true&limit=200`)).json();
+    let found: { citizenId: string; placement: { id: string; company: { name: string } } } | null = null;
+    for (const c of list.items as { id: string }[]) {
+      const { placements } = await (await context.request.get(`${base}/api/citizens/${c.id}/placements`)).json();
+      const running = (placements as { id: string; running: boolean; company: { name: string } }[]).find((p) => p.running);
+      if (running) {
+        found = { citizenId: c.id, placement: running };
+        break;
+      }
+    }
+    assert.ok(found, 'a citizen with a running placement in the demo');
+
+    await page.goto(`${base}/borgere/${found.citizenId}`);
+    const card = page.getByTestId('overview-company');
+    const item = card.locator(`[data-placement-id="${found.placement.id}"]`);
+    await item.getByRole('link', { name: found.placement.company.name }).waitFor();
+    await item.getByText('Seneste uge').waitFor();
+    await item.getByText('Næste opfølgning').waitFor();
+    assert.equal(await card.getByText('Ingen igangværende virksomhedsforløb').count(), 0);
+
+    await page.locator('#timeline-kind').selectOption('placement');
+    const items = page.getByTestId('timeline').locator('.records-timeline-item');
+    await items.filter({ hasText: `Virksomhedsforløb startet: ${found.placement.company.name}` }).first().waitFor();
+    assert.equal(await items.count(), await items.filter({ hasText: 'Virksomhedsforløb' }).count(), 'only placements after filtering');
 
     assert.deepEqual(errors, []);
     await context.close();

@@ -1,19 +1,44 @@
 /**
  * A citizen's case history as one list: courses, phase changes, visitation,
- * staff assignments, plan and CV versions, job goals, contacts, measurements
- * and the rehabilitation and CTI support dates, newest first. Titles are
- * Danish and name models, phases and groups from the model definitions.
+ * staff assignments, plan and CV versions, job goals, contacts, measurements,
+ * the rehabilitation and CTI support dates, and the work with companies
+ * (matches, work agreement versions, placements, follow-ups at the company
+ * and aftercare contacts), newest first. Titles are Danish and name models,
+ * phases and groups from the model definitions. One query per table, however
+ * long the history.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { AftercareContactTable, Database } from '../../db/schema.ts';
 import { attendeeRoleLabels, contactKindLabels, durationBandLabels, type ContactKind, type DurationBand } from '../../domain/cases/contact.ts';
 import { bandFor, instruments, isInstrumentId } from '../../domain/cases/instruments.ts';
 import { registry } from '../../domain/models/registry.ts';
 import type { ModelDefinition } from '../../domain/models/schema.ts';
+import { endReasonLabels } from '../../domain/placements/placement.ts';
+import { ordinaryHoursKindLabels } from '../../domain/placements/work-agreement.ts';
+import { toDay } from '../../domain/rules/days.ts';
+import { danishDate } from '../../domain/rules/explain.ts';
 import type { CourseRole } from '../../domain/rules/facts.ts';
-import { isoDay } from '../facts.ts';
+import { placementTypeLabels } from '../../domain/rules/labels.ts';
+import { isoDay, today as currentDay } from '../facts.ts';
 
-export const timelineKinds = ['course', 'phase', 'visitation', 'staff', 'plan', 'job_goal', 'cv', 'contact', 'measurement', 'rehab', 'support'] as const;
+export const timelineKinds = [
+  'course',
+  'phase',
+  'visitation',
+  'staff',
+  'plan',
+  'job_goal',
+  'cv',
+  'contact',
+  'measurement',
+  'rehab',
+  'support',
+  'match',
+  'work_agreement',
+  'placement',
+  'follow_up',
+  'aftercare',
+] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 
 export interface TimelineEvent {
@@ -30,8 +55,28 @@ type Sortable = TimelineEvent & { order: number };
 
 const joinDetail = (...parts: (string | null | undefined | false)[]) => parts.filter(Boolean).join(' · ') || null;
 
-/** The citizen's timeline, newest first. */
-export async function citizenTimeline(db: Kysely<Database>, citizenId: string): Promise<TimelineEvent[]> {
+const clauseLabel = (v: { ordinary_hours_clause: boolean; declaration_of_intent: boolean }) =>
+  ordinaryHoursKindLabels[v.ordinary_hours_clause ? 'now' : v.declaration_of_intent ? 'declaration_of_intent' : 'none'];
+
+const aftercareKindLabels: Record<AftercareContactTable['kind'], string> = {
+  phone: 'Telefon',
+  meeting: 'Møde',
+  company_visit: 'Besøg på virksomheden',
+  sms: 'Sms',
+  email: 'E-mail',
+};
+
+const aftercareWithLabels: Record<AftercareContactTable['with_whom'], string> = {
+  citizen: 'borgeren',
+  company: 'virksomheden',
+  both: 'borgeren og virksomheden',
+};
+
+/** '14. marts 2026' */
+const day = (iso: string) => danishDate(toDay(iso));
+
+/** The citizen's timeline, newest first. `today` tells a placement registered ahead from one that has started. */
+export async function citizenTimeline(db: Kysely<Database>, citizenId: string, today: string = currentDay()): Promise<TimelineEvent[]> {
   const courses = await db
     .selectFrom('course')
     .leftJoin('staff', 'staff.id', 'course.visitation_by')
@@ -55,7 +100,7 @@ export async function citizenTimeline(db: Kysely<Database>, citizenId: string): 
   const courseIds = courses.map((c) => c.id);
   const none = ['00000000-0000-0000-0000-000000000000'];
   const ids = courseIds.length ? courseIds : none;
-  const [phases, staff, plans, goals, cvs, contacts, measurements, rehab, support] = await Promise.all([
+  const [phases, staff, plans, goals, cvs, contacts, measurements, rehab, support, matches, agreements, placements, followUps, aftercare] = await Promise.all([
     db
       .selectFrom('phase_change')
       .leftJoin('staff', 'staff.id', 'phase_change.changed_by')
@@ -94,6 +139,91 @@ export async function citizenTimeline(db: Kysely<Database>, citizenId: string): 
       .execute(),
     db.selectFrom('rehab_track').selectAll().where('course_id', 'in', ids).execute(),
     db.selectFrom('support_course').selectAll().where('course_id', 'in', ids).execute(),
+    db
+      .selectFrom('job_match')
+      .innerJoin('company', 'company.id', 'job_match.company_id')
+      .leftJoin('opening', 'opening.id', 'job_match.opening_id')
+      .leftJoin('staff', 'staff.id', 'job_match.consultant_id')
+      .select([
+        'job_match.course_id',
+        'job_match.matched_on',
+        'job_match.rationale',
+        'job_match.withdrawn_on',
+        'job_match.withdrawn_reason',
+        'job_match.created_at',
+        'company.name as company_name',
+        'opening.title as opening_title',
+        'staff.display_name as consultant_name',
+      ])
+      .where('job_match.course_id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('work_agreement_version')
+      .innerJoin('work_agreement', 'work_agreement.id', 'work_agreement_version.agreement_id')
+      .innerJoin('company', 'company.id', 'work_agreement.company_id')
+      .leftJoin('staff', 'staff.id', 'work_agreement_version.created_by')
+      .select([
+        'work_agreement.course_id',
+        'work_agreement_version.version_no',
+        'work_agreement_version.made_on',
+        'work_agreement_version.ordinary_hours_clause',
+        'work_agreement_version.declaration_of_intent',
+        'work_agreement_version.created_at',
+        'company.name as company_name',
+        'staff.display_name as by_name',
+      ])
+      .where('work_agreement.course_id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('placement')
+      .innerJoin('company', 'company.id', 'placement.company_id')
+      .leftJoin('opening', 'opening.id', 'placement.opening_id')
+      .select([
+        'placement.course_id',
+        'placement.type',
+        'placement.from_date',
+        'placement.to_date',
+        'placement.end_reason',
+        'placement.end_note',
+        'placement.created_at',
+        'company.name as company_name',
+        'opening.title as opening_title',
+      ])
+      .where('placement.course_id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('follow_up')
+      .innerJoin('placement', 'placement.id', 'follow_up.placement_id')
+      .innerJoin('company', 'company.id', 'placement.company_id')
+      .leftJoin('staff', 'staff.id', 'follow_up.staff_id')
+      .select([
+        'placement.course_id',
+        'follow_up.held_on',
+        'follow_up.effectiveness',
+        'follow_up.next_follow_up_on',
+        'follow_up.created_at',
+        'company.name as company_name',
+        'staff.display_name as by_name',
+      ])
+      .where('placement.course_id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('aftercare_contact')
+      .innerJoin('placement', 'placement.id', 'aftercare_contact.placement_id')
+      .innerJoin('company', 'company.id', 'placement.company_id')
+      .leftJoin('staff', 'staff.id', 'aftercare_contact.staff_id')
+      .select([
+        'placement.course_id',
+        'aftercare_contact.contact_date',
+        'aftercare_contact.kind',
+        'aftercare_contact.with_whom',
+        'aftercare_contact.next_contact_on',
+        'aftercare_contact.created_at',
+        'company.name as company_name',
+        'staff.display_name as by_name',
+      ])
+      .where('placement.course_id', 'in', ids)
+      .execute(),
   ]);
 
   const definitions = new Map<string, ModelDefinition | undefined>(courses.map((c) => [c.id, registry.get(c.model_id, c.model_version) ?? registry.get(c.model_id)]));
@@ -188,6 +318,48 @@ export async function citizenTimeline(db: Kysely<Database>, citizenId: string): 
     add(s.contact_building_end, 'support', 'Kontaktopbygning afsluttet', null, s.course_id, 2);
     add(s.closing_meeting_date, 'support', 'Afslutningsmøde med borgerens netværk', s.closing_meeting_network, s.course_id, 3);
     add(s.end_date, 'support', 'CTI-forløb afsluttet', null, s.course_id, 4);
+  }
+  for (const m of matches) {
+    add(
+      m.matched_on,
+      'match',
+      `Match med ${m.company_name}`,
+      joinDetail(m.opening_title && `Opslag: ${m.opening_title}`, m.consultant_name && `Konsulent: ${m.consultant_name}`, m.rationale),
+      m.course_id,
+      m.created_at.getTime(),
+    );
+    add(m.withdrawn_on, 'match', `Match med ${m.company_name} trukket tilbage`, m.withdrawn_reason, m.course_id, Number.MAX_SAFE_INTEGER - 1);
+  }
+  for (const v of agreements) {
+    add(v.made_on, 'work_agreement', `Arbejdsaftale v${v.version_no} med ${v.company_name}`, joinDetail(clauseLabel(v), v.by_name && `Af ${v.by_name}`), v.course_id, v.created_at.getTime());
+  }
+  for (const p of placements) {
+    const what = `${p.company_name} (${placementTypeLabels[p.type]})`;
+    add(p.from_date, 'placement', `${p.from_date > today ? 'Virksomhedsforløb starter' : 'Virksomhedsforløb startet'}: ${what}`, joinDetail(p.opening_title && `Opslag: ${p.opening_title}`, modelName(p.course_id)), p.course_id, p.created_at.getTime());
+    if (p.to_date) {
+      const reason = p.end_reason ? (endReasonLabels[p.end_reason] ?? p.end_reason) : null;
+      add(p.to_date, 'placement', `Virksomhedsforløb afsluttet: ${what}`, joinDetail(reason, p.end_note), p.course_id, Number.MAX_SAFE_INTEGER - 1);
+    }
+  }
+  for (const f of followUps) {
+    add(
+      f.held_on,
+      'follow_up',
+      `Opfølgning hos ${f.company_name}`,
+      joinDetail(f.effectiveness !== null && `Effektivitet ${f.effectiveness}/10`, f.next_follow_up_on && `Næste opfølgning ${day(f.next_follow_up_on)}`, f.by_name && `Af ${f.by_name}`),
+      f.course_id,
+      f.created_at.getTime(),
+    );
+  }
+  for (const a of aftercare) {
+    add(
+      a.contact_date,
+      'aftercare',
+      `Efterværn: ${aftercareKindLabels[a.kind] ?? a.kind} (${a.company_name})`,
+      joinDetail(`Med ${aftercareWithLabels[a.with_whom] ?? a.with_whom}`, a.next_contact_on && `Næste kontakt ${day(a.next_contact_on)}`, a.by_name && `Af ${a.by_name}`),
+      a.course_id,
+      a.created_at.getTime(),
+    );
   }
   events.sort((a, b) => (a.at === b.at ? b.order - a.order : a.at < b.at ? 1 : -1));
   return events.map(({ order: _order, ...event }) => event);

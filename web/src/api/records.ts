@@ -300,6 +300,11 @@ export const timelineKinds = [
   'measurement',
   'rehab',
   'support',
+  'match',
+  'work_agreement',
+  'placement',
+  'follow_up',
+  'aftercare',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 

@@ -22,7 +22,9 @@ export function timelineRoutes(app: FastifyInstance): void {
 
   /**
    * Courses, phase changes, visitation, staff, plan and CV versions, job goals,
-   * contacts, measurements, rehabilitation and CTI dates, newest first.
+   * contacts, measurements, rehabilitation and CTI dates, and the work with
+   * companies (matches, work agreement versions, placements, follow-ups and
+   * aftercare contacts), newest first.
    */
   r.get(
     '/api/citizens/:id/timeline',

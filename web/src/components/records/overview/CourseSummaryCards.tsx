@@ -14,7 +14,7 @@ import { occupationOf } from '../jobgoals/JobGoalTable.tsx';
 import { courseRoleLabel, goalStatusLabel, personName, ruleStatusLabel } from '../labels.ts';
 import { SummaryCard } from './SummaryCard.tsx';
 
-export type TabOpener = (tab: 'forloeb' | 'plan' | 'jobmaal' | 'cv') => void;
+export type TabOpener = (tab: 'forloeb' | 'plan' | 'jobmaal' | 'cv' | 'virksomhed') => void;
 
 function DueCard({ courseId, onOpen }: { courseId: string; onOpen: TabOpener }) {
   const { t, locale } = useI18n();
@@ -122,7 +122,7 @@ function JobGoalCard({ courseId, onOpen }: { courseId: string; onOpen: TabOpener
 interface CourseSummaryCardsProps {
   course: CourseSummary;
   onOpen: TabOpener;
-  /** Cards that do not depend on the course (the CV), placed in the same grid. */
+  /** Cards that do not depend on the course (the CV, the company placements), placed in the same grid. */
   children?: ReactNode;
 }
 
