@@ -15,6 +15,7 @@ import { FormActions, RadioGroup, SelectField, TextAreaField, TextField } from '
 import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 import { personName } from '../records/labels.ts';
+import { useFocusOnOpen } from './focus.ts';
 import { aftercareKindLabel, aftercarePartyLabel } from './labels.ts';
 import { aftercareOrder } from './lists.ts';
 
@@ -29,7 +30,7 @@ export function AftercareList({ contacts }: { contacts: AftercareContact[] }) {
   }
   const sorted = aftercareOrder(contacts);
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="aftercare-caption">
+    <div className="table--responsive-scroll placements-scroll" tabIndex={0} role="region" aria-labelledby="aftercare-caption">
       <table className="table table--compact table--zebra jobspor-table" data-testid="aftercare-table">
         <caption id="aftercare-caption" className="records-caption">
           {t('pl.aftercare.caption')}
@@ -91,6 +92,7 @@ interface AftercareFormProps {
 export function AftercareForm({ placementId, onCreated, onCancel }: AftercareFormProps) {
   const { t } = useI18n();
   const form = useRecordForm('aftercare');
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
   const [values, setValues] = useState<Values>({ date: todayIso(), kind: '', withWhom: 'citizen', note: '', nextContactOn: '' });
   const set = (field: keyof Values, value: string) => setValues((v) => ({ ...v, [field]: value }));
   const bind = form.binder(values, set);
@@ -112,7 +114,7 @@ export function AftercareForm({ placementId, onCreated, onCancel }: AftercareFor
 
   return (
     <form onSubmit={submit} noValidate className="jobspor-form records-form" aria-labelledby="aftercare-form-heading" data-testid="aftercare-form">
-      <h3 id="aftercare-form-heading">{t('pl.aftercare.new')}</h3>
+      <h3 id="aftercare-form-heading" ref={heading} tabIndex={-1}>{t('pl.aftercare.new')}</h3>
       <ErrorSummary items={form.summary} focusKey={form.attempt} />
       <div className="jobspor-form-row">
         <TextField {...bind('date')} type="date" max={todayIso()} label={t('pl.aftercare.date')} />

@@ -22,7 +22,7 @@ export function AgreementTable({ agreements, canWrite, onStart }: AgreementTable
   const { t, locale } = useI18n();
   const sorted = agreementOrder(agreements);
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="agreements-caption">
+    <div className="table--responsive-scroll placements-scroll" tabIndex={0} role="region" aria-labelledby="agreements-caption">
       <table className="table table--compact table--zebra jobspor-table" data-testid="agreements-table">
         <caption id="agreements-caption" className="records-caption">
           {t('pl.agreements.caption')}

@@ -21,6 +21,7 @@ import { ErrorSummary } from '../ErrorSummary.tsx';
 import { FormActions, TextAreaField } from '../FormFields.tsx';
 import { useRecordForm } from '../records/formErrors.ts';
 import { FocusedAlert } from './FocusedAlert.tsx';
+import { useFocusOnOpen } from './focus.ts';
 
 export const CANCEL_REASON_MAX = 500;
 
@@ -54,6 +55,7 @@ interface CancelPlacementFormProps {
 export function CancelPlacementForm({ placement, onClose }: CancelPlacementFormProps) {
   const { t, locale } = useI18n();
   const form = useRecordForm('cancel');
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [stale, setStale] = useState(false);
@@ -99,7 +101,7 @@ export function CancelPlacementForm({ placement, onClose }: CancelPlacementFormP
 
   return (
     <form onSubmit={submit} noValidate className="jobspor-form records-form" aria-labelledby="cancel-form-heading" data-testid="cancel-form">
-      <h3 id="cancel-form-heading">{t('pl.cancel.title')}</h3>
+      <h3 id="cancel-form-heading" ref={heading} tabIndex={-1}>{t('pl.cancel.title')}</h3>
       {stale ? (
         <Alert variant="error" testId="cancel-stale">
           {t('pl.cancel.stale')}

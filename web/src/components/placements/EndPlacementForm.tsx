@@ -16,6 +16,7 @@ import { ErrorSummary } from '../ErrorSummary.tsx';
 import { FormActions, SelectField, TextAreaField, TextField } from '../FormFields.tsx';
 import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
+import { useFocusOnOpen } from './focus.ts';
 import { endReasonLabel } from './labels.ts';
 
 interface Values {
@@ -43,6 +44,7 @@ interface EndPlacementFormProps {
 export function EndPlacementForm({ placement, onEnded, onCancel }: EndPlacementFormProps) {
   const { t } = useI18n();
   const form = useRecordForm('end');
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
   const [values, setValues] = useState<Values>({ to: todayIso(), endReason: '', endNote: '' });
   const [stale, setStale] = useState(false);
   const set = (field: keyof Values, value: string) => setValues((v) => ({ ...v, [field]: value }));
@@ -70,7 +72,7 @@ export function EndPlacementForm({ placement, onEnded, onCancel }: EndPlacementF
 
   return (
     <form onSubmit={submit} noValidate className="jobspor-form records-form" aria-labelledby="end-form-heading" data-testid="end-form">
-      <h3 id="end-form-heading">{t('pl.end.title')}</h3>
+      <h3 id="end-form-heading" ref={heading} tabIndex={-1}>{t('pl.end.title')}</h3>
       {stale ? (
         <Alert variant="error" testId="end-stale">
           {t('pl.end.stale')}

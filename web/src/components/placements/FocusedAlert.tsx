@@ -18,7 +18,10 @@ interface FocusedAlertProps {
 export function FocusedAlert({ variant, heading, children, testId, focusKey }: FocusedAlertProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    // After the next paint: when the save also changed the address (a new
+    // work agreement), the page shell first moves focus to the heading.
+    const frame = window.requestAnimationFrame(() => ref.current?.focus());
+    return () => window.cancelAnimationFrame(frame);
   }, [focusKey]);
   return (
     <div ref={ref} tabIndex={-1} className="placements-focus-target">

@@ -18,6 +18,7 @@ import { CheckboxGroup, FormActions, RadioGroup, TextAreaField, TextField } from
 import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 import { attendeeLabel } from '../records/labels.ts';
+import { useFocusOnOpen } from './focus.ts';
 import { ratingLabel } from './labels.ts';
 
 interface Values {
@@ -91,6 +92,7 @@ interface FollowUpFormProps {
 export function FollowUpForm({ placementId, placementFrom, onCreated, onCancel }: FollowUpFormProps) {
   const { t } = useI18n();
   const form = useRecordForm('followup');
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
   const [values, setValues] = useState<Values>(initial);
   const set = <K extends keyof Values>(field: K, value: Values[K]) => setValues((v) => ({ ...v, [field]: value }));
   const bind = form.binder(values, set);
@@ -109,7 +111,7 @@ export function FollowUpForm({ placementId, placementFrom, onCreated, onCancel }
 
   return (
     <form onSubmit={submit} noValidate className="jobspor-form records-form" aria-labelledby="followup-form-heading" data-testid="followup-form">
-      <h3 id="followup-form-heading">{t('pl.followUp.new')}</h3>
+      <h3 id="followup-form-heading" ref={heading} tabIndex={-1}>{t('pl.followUp.new')}</h3>
       <ErrorSummary items={form.summary} focusKey={form.attempt} />
       <TextField {...bind('heldOn')} type="date" max={todayIso()} min={placementFrom} label={t('pl.followUp.heldOn')} />
       <div className="placements-attendees">

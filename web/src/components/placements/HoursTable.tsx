@@ -24,7 +24,7 @@ export function HoursTable({ id, caption, rows, showPlanned = false, notes, onEd
   const { t, locale } = useI18n();
   const newestFirst = hoursOrder(rows);
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+    <div className="table--responsive-scroll placements-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table className="table table--compact table--zebra jobspor-table placements-hours-table" data-testid={id}>
         <caption id={`${id}-caption`} className="records-caption">
           {caption}
@@ -92,7 +92,8 @@ export function HoursTable({ id, caption, rows, showPlanned = false, notes, onEd
                       aria-pressed={editing === row.weekStart}
                       data-testid={`${id}-edit-${row.weekStart}`}
                     >
-                      {t('pl.hours.edit', { week: label })}
+                      {t('pl.hours.edit')}
+                      <span className="sr-only"> {label}</span>
                     </button>
                   </td>
                 ) : null}

@@ -69,7 +69,7 @@ export function MatchTable({ courseId, matches, agreements, canWrite, onChanged 
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
   const sorted = matchOrder(matches);
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby="matches-caption">
+    <div className="table--responsive-scroll placements-scroll" tabIndex={0} role="region" aria-labelledby="matches-caption">
       <table className="table table--compact table--zebra jobspor-table" data-testid="matches-table">
         <caption id="matches-caption" className="records-caption">
           {t('pl.match.caption')}

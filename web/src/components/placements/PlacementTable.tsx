@@ -10,13 +10,13 @@ import { Link } from '../../router.tsx';
 import { ClauseBadge } from './ClauseBadge.tsx';
 import { placementOrder } from './lists.ts';
 import { placementPath } from './paths.ts';
-import { clauseOf, endReasonLabel, formatHours, periodLabel, placementTypeLabel, weekLabel } from './labels.ts';
+import { clauseOf, followUpOverdue, formatHours, isOpenPlacement, periodLabel, placementStatusLabel, placementTypeLabel, weekLabel } from './labels.ts';
 
 export function PlacementTable({ id, caption, placements, today }: { id: string; caption: string; placements: PlacementSummary[]; today: string }) {
   const { t, locale } = useI18n();
   const sorted = placementOrder(placements);
   return (
-    <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+    <div className="table--responsive-scroll placements-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table className="table table--compact table--zebra jobspor-table" data-testid={id}>
         <caption id={`${id}-caption`} className="records-caption">
           {caption}
@@ -36,7 +36,7 @@ export function PlacementTable({ id, caption, placements, today }: { id: string;
         </thead>
         <tbody>
           {sorted.map((p) => {
-            const overdue = p.running && p.nextFollowUpOn !== null && p.nextFollowUpOn < today;
+            const overdue = followUpOverdue(p, today);
             return (
               <tr key={p.id} data-testid={`${id}-row`} data-placement-id={p.id}>
                 <th scope="row" className="jobspor-row-head placements-wrap">
@@ -46,7 +46,7 @@ export function PlacementTable({ id, caption, placements, today }: { id: string;
                 <td>{placementTypeLabel(t, p.type)}</td>
                 <td>
                   {periodLabel(t, locale, p.from, p.to)}
-                  <span className="placements-sub">{p.running ? t('pl.status.running') : endReasonLabel(t, p.endReason)}</span>
+                  <span className="placements-sub">{placementStatusLabel(t, p, today)}</span>
                 </td>
                 <td>
                   {p.latestWeek ? (
@@ -66,7 +66,7 @@ export function PlacementTable({ id, caption, placements, today }: { id: string;
                   {formatHours(locale, p.paidHoursTotal)}
                 </td>
                 <td className={overdue ? 'placements-overdue' : undefined}>
-                  {p.running ? formatDate(locale, p.nextFollowUpOn) : t('common.none')}
+                  {isOpenPlacement(p) ? formatDate(locale, p.nextFollowUpOn) : t('common.none')}
                   {overdue ? <span className="placements-sub">{t('pl.followUp.overdue')}</span> : null}
                 </td>
                 <td>

@@ -6,7 +6,7 @@
  * the start (TRIN 2 -> TRIN 3, jobmatch -> virksomhedsforløb) the response
  * says so and the caller shows it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { companyApi } from '../../api/companies.ts';
 import { placementsApi, placementTypes } from '../../api/placements.ts';
@@ -20,6 +20,7 @@ import { FormActions, SelectField, TextField } from '../FormFields.tsx';
 import { isIsoDate, todayIso } from '../records/dates.ts';
 import { useRecordForm } from '../records/formErrors.ts';
 import { CompanyPicker } from './CompanyPicker.tsx';
+import { useFocusOnOpen } from './focus.ts';
 import type { ChosenCompany } from './CompanyPicker.tsx';
 import { placementTypeLabel } from './labels.ts';
 import { hoursText, parseHours, validHours } from './weeks.ts';
@@ -88,9 +89,8 @@ interface StartPlacementFormProps {
 export function StartPlacementForm({ courseId, matches, agreements, initialAgreementId, onCreated, onCancel }: StartPlacementFormProps) {
   const { t, locale } = useI18n();
   const form = useRecordForm('start');
-  const heading = useRef<HTMLHeadingElement>(null);
   // The form opens from a button further down the page: take the user to it.
-  useEffect(() => heading.current?.focus(), []);
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
   const open = agreements.filter((a) => !a.placementId);
   const agreed = matches.filter((m) => m.status === 'agreed');
   const [values, setValues] = useState<Values>(() => {

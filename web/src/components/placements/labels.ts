@@ -3,6 +3,7 @@ import { hasKey } from '../../i18n/index.tsx';
 import type { Translate } from '../../i18n/index.tsx';
 import { formatDate } from '../../labels.ts';
 import type { PlacementSummary } from '../../api/placements.ts';
+import { endReasonLabel } from '../companies/labels.ts';
 import { isoWeek } from './weeks.ts';
 
 function lookup(t: Translate, prefix: string, code: string | null | undefined): string {
@@ -35,6 +36,27 @@ export function weekShort(t: Translate, weekStart: string): string {
 /** '09.03.2026 – 12.06.2026', or 'Fra 09.03.2026' while running. */
 export function periodLabel(t: Translate, locale: string, from: string, to: string | null): string {
   return to ? `${formatDate(locale, from)} – ${formatDate(locale, to)}` : t('pl.period.open', { from: formatDate(locale, from) });
+}
+
+/**
+ * Whether a placement still asks for work (follow-ups, an end): it has begun
+ * and no end is recorded. A placement ended today still runs through its
+ * last day (`running`), but the end is decided, so it is not "I gang".
+ */
+export function isOpenPlacement(p: Pick<PlacementSummary, 'running' | 'endReason'>): boolean {
+  return p.running && p.endReason === null;
+}
+
+/** 'I gang', the end reason once an end is recorded, or 'Ikke startet' before the first day. */
+export function placementStatusLabel(t: Translate, p: Pick<PlacementSummary, 'running' | 'endReason' | 'from'>, today: string): string {
+  if (p.endReason) return endReasonLabel(t, p.endReason);
+  if (p.running) return t('pl.status.running');
+  return p.from > today ? t('pl.status.notStarted') : t('common.none');
+}
+
+/** The next follow-up is overdue: the placement is open and the date has passed. */
+export function followUpOverdue(p: Pick<PlacementSummary, 'running' | 'endReason' | 'nextFollowUpOn'>, today: string): boolean {
+  return isOpenPlacement(p) && p.nextFollowUpOn !== null && p.nextFollowUpOn < today;
 }
 
 export type Clause = 'ordinary' | 'intent' | 'missing';

@@ -88,6 +88,16 @@ test('placements: running first, Danish headers and labels, hours with a decimal
   assert.equal(past![11], 'Mangler');
 });
 
+test('placements: one ended today shows its end reason and no next follow-up; one registered ahead is not started yet', () => {
+  const today = '2026-11-23';
+  const endedToday = placement('p1', { to: today, running: true, endReason: 'converted_to_paid' });
+  const ahead = placement('p2', { from: '2026-12-07', running: false, latestWeek: null, nextFollowUpOn: null });
+  const [, first, second] = lines(csvOf(placementCsvColumns(t, 'da-DK', today), [endedToday, ahead]));
+  assert.equal(first![5], 'Overgået til lønnede timer');
+  assert.equal(first![10], '', 'the end is decided: no next follow-up');
+  assert.equal(second![5], 'Ikke startet endnu');
+});
+
 test('matches: the consultant, the score and a withdrawn match with its reason', () => {
   const match: Match = {
     id: 'm',

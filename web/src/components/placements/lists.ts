@@ -10,14 +10,16 @@ import type { Translate } from '../../i18n/index.tsx';
 import { formatDate } from '../../labels.ts';
 import { scorePointColumns, scoreReasonColumns } from '../companies/listColumns.ts';
 import type { CsvColumn } from '../csv/csv.ts';
+import { todayIso } from '../records/dates.ts';
 import { attendeeLabel } from '../records/labels.ts';
 import {
   aftercareKindLabel,
   aftercarePartyLabel,
   clauseOf,
-  endReasonLabel,
   formatHours,
   industry10Label,
+  isOpenPlacement,
+  placementStatusLabel,
   placementTypeLabel,
   ratingLabel,
   weekLabel,
@@ -54,19 +56,19 @@ const yesNo = (t: Translate, value: boolean | null) => (value === null ? '' : va
 const clauseText = (t: Translate, flags: Parameters<typeof clauseOf>[0]) => t(`pl.clause.${clauseOf(flags)}`);
 
 /** The citizen's placements (Virksomhedsforløb). */
-export function placementCsvColumns(t: Translate, locale: string): CsvColumn<PlacementSummary>[] {
+export function placementCsvColumns(t: Translate, locale: string, today: string = todayIso()): CsvColumn<PlacementSummary>[] {
   return [
     { header: t('pl.col.company'), value: (p) => p.company.name },
     { header: t('pl.csv.opening'), value: (p) => p.opening?.title },
     { header: t('pl.col.type'), value: (p) => placementTypeLabel(t, p.type) },
     { header: t('pl.csv.from'), value: (p) => formatDate(locale, p.from) },
     { header: t('pl.csv.to'), value: (p) => (p.to ? formatDate(locale, p.to) : '') },
-    { header: t('col.status'), value: (p) => (p.running ? t('pl.status.running') : endReasonLabel(t, p.endReason)) },
+    { header: t('col.status'), value: (p) => placementStatusLabel(t, p, today) },
     { header: t('pl.col.latestWeek'), value: (p) => (p.latestWeek ? weekLabel(t, locale, p.latestWeek.weekStart) : '') },
     { header: t('pl.csv.latestUnpaid'), value: (p) => p.latestWeek?.actualUnpaidHours },
     { header: t('pl.csv.latestPaid'), value: (p) => p.latestWeek?.actualPaidHours },
     { header: t('pl.col.paidTotal'), value: (p) => p.paidHoursTotal },
-    { header: t('pl.col.nextFollowUp'), value: (p) => (p.running && p.nextFollowUpOn ? formatDate(locale, p.nextFollowUpOn) : '') },
+    { header: t('pl.col.nextFollowUp'), value: (p) => (isOpenPlacement(p) && p.nextFollowUpOn ? formatDate(locale, p.nextFollowUpOn) : '') },
     { header: t('pl.col.clause'), value: (p) => clauseText(t, p) },
   ];
 }

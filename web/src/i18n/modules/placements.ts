@@ -22,6 +22,7 @@ export const da = {
   'pl.startPlacement': 'Start virksomhedsforløb',
   'pl.backToCitizen': 'Tilbage til borgeren',
   'pl.status.running': 'I gang',
+  'pl.status.notStarted': 'Ikke startet endnu',
   'pl.period.open': 'Fra {from}',
 
   'pl.col.citizen': 'Borger',
@@ -94,7 +95,7 @@ export const da = {
   'pl.companyPicker.search': 'Søg virksomhed',
   'pl.companyPicker.hint': 'Skriv mindst to tegn af navnet eller CVR-nummeret.',
   'pl.companyPicker.hits': 'Viser {shown} af {total} virksomheder.',
-  'pl.companyPicker.noHits': 'Ingen virksomheder passer på søgningen.',
+  'pl.companyPicker.noHits': 'Ingen virksomheder passer til søgningen.',
   'pl.companyPicker.choose': 'Vælg virksomhed',
 
   // Matching
@@ -120,7 +121,7 @@ export const da = {
   'pl.suggest.explain':
     'Forslagene er rangeret efter point for jobmål, afstand, virksomhedens erfaring med ordinære timer og ledige pladser. Hver del viser sine point og hvorfor – brug dem som hjælp, ikke som facit.',
   'pl.suggest.count': '{count} forslag',
-  'pl.suggest.none': 'Ingen virksomheder passer på afgrænsningen. Prøv en større afstand eller en anden branche.',
+  'pl.suggest.none': 'Ingen virksomheder passer til afgrænsningen. Prøv en større afstand eller en anden branche.',
   'pl.suggest.rank': '{rank}.',
   'pl.suggest.score': 'Score {score} af 100',
   'pl.suggest.distance': '{km} km væk',
@@ -157,7 +158,7 @@ export const da = {
   'pl.match.withdrawnOn': 'Dato',
   'pl.match.withdrawnReason': 'Årsag',
   'pl.match.err.withdrawBefore': 'Datoen kan ikke ligge før matchet.',
-  'pl.match.err.withdrawReason': 'Skriv hvorfor matchet trækkes tilbage.',
+  'pl.match.err.withdrawReason': 'Skriv, hvorfor matchet trækkes tilbage.',
 
   // Agreements list
   'pl.agreements.caption': 'Arbejdsaftaler på forløbet',
@@ -187,6 +188,8 @@ export const da = {
   'pl.wa.saved': 'Arbejdsaftalen er gemt som version {no}.',
   'pl.wa.created': 'Arbejdsaftalen er gemt som version {no}.',
   'pl.wa.createdNext': 'Udskriv den til underskrift, eller start virksomhedsforløbet, når borgeren begynder.',
+  'pl.wa.plannedFromOnly': 'fra {from}',
+  'pl.wa.plannedToOnly': 'til {to}',
   'pl.wa.stale': 'Arbejdsaftalen er ændret af en anden i mellemtiden. Dine rettelser er ikke gemt. Genindlæs og prøv igen.',
   'pl.wa.reload': 'Genindlæs aftalen',
   'pl.wa.versions': 'Versioner af aftalen',
@@ -267,7 +270,7 @@ export const da = {
   'pl.wa.err.subGoals': 'Angiv mindst ét delmål for progression.',
   'pl.wa.err.subGoalText': 'Skriv delmål {no}.',
   'pl.wa.err.paidRange': 'Ordinære timer skal være mere end 0 og højst 80 med højst én decimal.',
-  'pl.wa.err.paidRequired': 'Angiv hvor mange ordinære timer om ugen der er aftalt.',
+  'pl.wa.err.paidRequired': 'Angiv, hvor mange ordinære timer om ugen der er aftalt.',
   'pl.wa.err.paidAboveTotal': 'De ordinære timer kan ikke være flere end timerne i alt om ugen.',
   'pl.wa.err.intentText': 'Skriv hensigtserklæringen: hvornår og på hvilke betingelser virksomheden vil ansætte i ordinære timer.',
   'pl.wa.err.contactName': 'Angiv navnet på den faste kontaktperson.',
@@ -356,7 +359,7 @@ export const da = {
   'pl.hours.notBegunHint': 'Ugen er ikke begyndt: du kan planlægge timer, men faktiske timer registreres, når ugen er i gang.',
   'pl.hours.save': 'Gem ugens timer',
   'pl.hours.saved': '{week} er gemt: {unpaid} ulønnede og {paid} lønnede timer.',
-  'pl.hours.edit': 'Ret {week}',
+  'pl.hours.edit': 'Ret',
   'pl.hours.none': 'Der er ikke registreret timer endnu.',
   'pl.hours.noneShort': 'Ingen timer',
   'pl.hours.onlyPlanned': 'ikke registreret (planlagt {hours})',
@@ -428,7 +431,7 @@ export const da = {
   'pl.end.err.future': 'Slutdatoen kan ikke ligge i fremtiden.',
   'pl.end.err.beforeStart': 'Slutdatoen kan ikke ligge før forløbets start.',
   'pl.end.err.reason': 'Vælg årsagen.',
-  'pl.end.err.note': 'Skriv en bemærkning, når årsagen er Andet.',
+  'pl.end.err.note': 'Skriv en bemærkning, når årsagen er "Anden årsag".',
 
   // Cancel (a placement registered ahead that never starts)
   'pl.cancel.heading': 'Annullér forløbet',
@@ -464,7 +467,7 @@ export const da = {
   'pl.aftercare.none': 'Der er ingen kontakter i efterværnet endnu.',
   'pl.aftercare.err.future': 'En kontakt kan ikke registreres i fremtiden.',
   'pl.aftercare.err.kind': 'Vælg formen.',
-  'pl.aftercare.err.withWhom': 'Vælg hvem kontakten var med.',
+  'pl.aftercare.err.withWhom': 'Vælg, hvem kontakten var med.',
   'pl.aftercare.err.nextBefore': 'Næste kontakt kan ikke ligge før denne kontakt.',
 
   // CSV export of the lists (headers the tables do not have)
@@ -506,6 +509,7 @@ export const en: Record<keyof typeof da, string> = {
   'pl.startPlacement': 'Start company placement',
   'pl.backToCitizen': 'Back to the citizen',
   'pl.status.running': 'Running',
+  'pl.status.notStarted': 'Not started yet',
   'pl.period.open': 'From {from}',
 
   'pl.col.citizen': 'Citizen',
@@ -666,6 +670,8 @@ export const en: Record<keyof typeof da, string> = {
   'pl.wa.saved': 'The work agreement is saved as version {no}.',
   'pl.wa.created': 'The work agreement is saved as version {no}.',
   'pl.wa.createdNext': 'Print it for signing, or start the company placement when the citizen begins.',
+  'pl.wa.plannedFromOnly': 'from {from}',
+  'pl.wa.plannedToOnly': 'until {to}',
   'pl.wa.stale': 'Someone else changed the work agreement in the meantime. Your changes are not saved. Reload and try again.',
   'pl.wa.reload': 'Reload the agreement',
   'pl.wa.versions': 'Versions of the agreement',
@@ -832,7 +838,7 @@ export const en: Record<keyof typeof da, string> = {
   'pl.hours.notBegunHint': 'The week has not begun: you can plan hours, but actual hours are recorded once the week is under way.',
   'pl.hours.save': "Save the week's hours",
   'pl.hours.saved': '{week} is saved: {unpaid} unpaid and {paid} paid hours.',
-  'pl.hours.edit': 'Change {week}',
+  'pl.hours.edit': 'Change',
   'pl.hours.none': 'No hours have been recorded yet.',
   'pl.hours.noneShort': 'No hours',
   'pl.hours.onlyPlanned': 'not recorded (planned {hours})',
@@ -902,7 +908,7 @@ export const en: Record<keyof typeof da, string> = {
   'pl.end.err.future': 'The end date cannot be in the future.',
   'pl.end.err.beforeStart': "The end date cannot be before the placement's start.",
   'pl.end.err.reason': 'Choose the reason.',
-  'pl.end.err.note': 'Write a note when the reason is Other.',
+  'pl.end.err.note': 'Write a note when the reason is "Other reason".',
 
   'pl.cancel.heading': 'Cancel the placement',
   'pl.cancel.intro': 'The placement has not started and nothing has been recorded on it. If it is not going to start, you can cancel it: the placement and its planned hours are deleted, while a match and a work agreement remain.',

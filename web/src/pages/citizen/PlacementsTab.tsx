@@ -19,6 +19,7 @@ import { Spinner } from '../../components/Spinner.tsx';
 import { AgreementTable } from '../../components/placements/AgreementTable.tsx';
 import { CombinedHours } from '../../components/placements/CombinedHours.tsx';
 import { FocusedAlert } from '../../components/placements/FocusedAlert.tsx';
+import { focusTestIdSoon } from '../../components/placements/focus.ts';
 import { ListHeading } from '../../components/placements/ListHeading.tsx';
 import { agreementCsvColumns, agreementOrder, matchCsvColumns, matchOrder, placementCsvColumns, placementOrder } from '../../components/placements/lists.ts';
 import { MatchTable } from '../../components/placements/MatchTable.tsx';
@@ -142,7 +143,10 @@ function CourseCompanyWork({ citizenId, course, canWrite, startAgreement }: Cour
           agreements={agreements.data.workAgreements}
           initialAgreementId={starting.agreementId || undefined}
           onCreated={created}
-          onCancel={() => setStarting(null)}
+          onCancel={() => {
+            setStarting(null);
+            focusTestIdSoon('placements-start');
+          }}
         />
       ) : null}
 

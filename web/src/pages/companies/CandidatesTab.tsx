@@ -5,7 +5,7 @@
  * (GET /api/openings/:id/candidates). The lists are audited citizen data, so
  * they are fetched when asked for, not on opening the tab.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { companyApi } from '../../api/companies.ts';
 import type { CandidateSuggestion, CompanyDetail } from '../../api/companies.ts';
@@ -39,6 +39,7 @@ export function CandidatesTab({ company, target, onTarget, autoFind, onAutoFound
   const [result, setResult] = useState<Result | null>(null);
   const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const openings = company.openings.filter((o) => o.status === 'open');
   const modelName = (id: string) => models.data?.models.find((m) => m.id === id)?.shortName ?? id;
 
@@ -60,6 +61,8 @@ export function CandidatesTab({ company, target, onTarget, autoFind, onAutoFound
   useEffect(() => {
     if (!autoFind) return;
     onAutoFound();
+    // The opening's button is gone with the Opslag tab: start the keyboard user at this tab's heading.
+    heading.current?.focus();
     void find(target);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [autoFind]);
@@ -75,7 +78,7 @@ export function CandidatesTab({ company, target, onTarget, autoFind, onAutoFound
 
   return (
     <section aria-labelledby="candidates-heading">
-      <h2 id="candidates-heading">{t('companies.tab.candidates')}</h2>
+      <h2 id="candidates-heading" ref={heading} tabIndex={-1}>{t('companies.tab.candidates')}</h2>
       <p className="jobspor-prose">{t('companies.candidates.intro')}</p>
       <form className="jobspor-filters" onSubmit={submit} aria-label={t('companies.candidates.form')}>
         <div className="form-group">

@@ -52,6 +52,7 @@ export function ImportPage() {
   const [refused, setRefused] = useState<{ line: number; column: string; message: string }[]>([]);
   const [message, setMessage] = useState(noNotice);
   const fileInput = useRef<HTMLInputElement>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
 
   const showErrors = (items: SummaryItem[]) => setErrors((e) => ({ items, attempt: e.attempt + 1 }));
   const clearErrors = () => setErrors((e) => ({ items: [], attempt: e.attempt }));
@@ -102,6 +103,8 @@ export function ImportPage() {
       const result = await companyApi.previewImport(text);
       setPreview({ text, result });
       clearErrors();
+      // The preview button is disabled while it works and loses focus: go on at the result.
+      window.requestAnimationFrame(() => previewHeading.current?.focus());
     } catch (error) {
       setPreview(null);
       showErrors(apiErrors(error));
@@ -251,7 +254,7 @@ export function ImportPage() {
 
       {preview && summary ? (
         <section className="companies-section" aria-labelledby="import-preview-heading" data-testid="import-preview-result">
-          <h2 id="import-preview-heading">{t('companies.import.previewHeading')}</h2>
+          <h2 id="import-preview-heading" ref={previewHeading} tabIndex={-1}>{t('companies.import.previewHeading')}</h2>
           {!current ? <Alert variant="warning">{t('companies.import.changedSincePreview')}</Alert> : null}
           <dl className="companies-summary" data-testid="import-summary">
             {summaryItems.map(([key, label]) => (

@@ -22,12 +22,13 @@ import { ClauseBadge } from '../../components/placements/ClauseBadge.tsx';
 import { CancelPlacementForm, canCancelPlacement } from '../../components/placements/CancelPlacementForm.tsx';
 import { EndPlacementForm } from '../../components/placements/EndPlacementForm.tsx';
 import { FocusedAlert } from '../../components/placements/FocusedAlert.tsx';
+import { focusTestIdSoon } from '../../components/placements/focus.ts';
 import { FollowUpForm } from '../../components/placements/FollowUpForm.tsx';
 import { FollowUpList } from '../../components/placements/FollowUpList.tsx';
 import { HoursForm } from '../../components/placements/HoursForm.tsx';
 import { HoursTable } from '../../components/placements/HoursTable.tsx';
 import { ListHeading } from '../../components/placements/ListHeading.tsx';
-import { clauseOf, endReasonLabel, periodLabel, placementTypeLabel } from '../../components/placements/labels.ts';
+import { clauseOf, endReasonLabel, followUpOverdue, isOpenPlacement, periodLabel, placementStatusLabel, placementTypeLabel } from '../../components/placements/labels.ts';
 import { aftercareCsvColumns, aftercareOrder, followUpCsvColumns, followUpOrder, hoursCsvColumns, hoursOrder } from '../../components/placements/lists.ts';
 import { PhaseChangeNotice } from '../../components/placements/PhaseChangeNotice.tsx';
 import { ProgressionSummary } from '../../components/placements/ProgressionSummary.tsx';
@@ -78,6 +79,7 @@ export function PlacementPage({ id }: { id: string }) {
   const chosenWeek = week ?? defaultWeek(weeks, placement.hours, today);
   const rows = rowsOf(placement.hours);
   const notes = Object.fromEntries(placement.hours.map((h) => [h.weekStart, h.note]));
+  const overdue = followUpOverdue(placement, today);
   // The CSV files: <list>-<citizen>-<company>-<date>.csv.
   const csvFile = (list: string) => [list, placement.citizen.name, placement.company.name];
 
@@ -119,7 +121,7 @@ export function PlacementPage({ id }: { id: string }) {
             <dt>{t('pl.col.period')}</dt>
             <dd data-testid="placement-period">
               {periodLabel(t, locale, placement.from, placement.to)}
-              <span className="jobspor-muted"> · {placement.running ? t('pl.status.running') : endReasonLabel(t, placement.endReason)}</span>
+              <span className="jobspor-muted"> · {placementStatusLabel(t, placement, today)}</span>
             </dd>
           </div>
           <div>
@@ -142,7 +144,10 @@ export function PlacementPage({ id }: { id: string }) {
           </div>
           <div>
             <dt>{t('pl.col.nextFollowUp')}</dt>
-            <dd data-testid="placement-next-followup">{placement.running ? formatDate(locale, placement.nextFollowUpOn) : t('common.none')}</dd>
+            <dd data-testid="placement-next-followup" className={overdue ? 'placements-overdue' : undefined}>
+              {isOpenPlacement(placement) ? formatDate(locale, placement.nextFollowUpOn) : t('common.none')}
+              {overdue ? <span className="placements-sub">{t('pl.followUp.overdue')}</span> : null}
+            </dd>
           </div>
         </dl>
         {placement.endNote ? <p className="records-prewrap">{placement.endNote}</p> : null}
@@ -219,7 +224,10 @@ export function PlacementPage({ id }: { id: string }) {
           <FollowUpForm
             placementId={placement.id}
             placementFrom={placement.from}
-            onCancel={() => setFollowUpOpen(false)}
+            onCancel={() => {
+              setFollowUpOpen(false);
+              focusTestIdSoon('followup-add');
+            }}
             onCreated={(followUp) => {
               setFollowUpOpen(false);
               setFollowUpSaved(
@@ -265,7 +273,10 @@ export function PlacementPage({ id }: { id: string }) {
           {aftercareOpen ? (
             <AftercareForm
               placementId={placement.id}
-              onCancel={() => setAftercareOpen(false)}
+              onCancel={() => {
+                setAftercareOpen(false);
+                focusTestIdSoon('aftercare-add');
+              }}
               onCreated={(contact) => {
                 setAftercareOpen(false);
                 setAftercareSaved(t('pl.aftercare.saved', { date: formatDate(locale, contact.date) }));
@@ -282,7 +293,13 @@ export function PlacementPage({ id }: { id: string }) {
           <h2 id="cancel-heading">{t('pl.cancel.heading')}</h2>
           <p className="jobspor-muted records-intro">{t('pl.cancel.intro')}</p>
           {cancelling ? (
-            <CancelPlacementForm placement={placement} onClose={() => setCancelling(false)} />
+            <CancelPlacementForm
+              placement={placement}
+              onClose={() => {
+                setCancelling(false);
+                focusTestIdSoon('cancel-open');
+              }}
+            />
           ) : (
             <button type="button" className="button button-secondary" onClick={() => setCancelling(true)} data-testid="cancel-open">
               {t('pl.cancel.open')}
@@ -291,13 +308,16 @@ export function PlacementPage({ id }: { id: string }) {
         </section>
       ) : null}
 
-      {placement.running && canWrite ? (
+      {isOpenPlacement(placement) && canWrite ? (
         <section aria-labelledby="end-heading" className="jobspor-section">
           <h2 id="end-heading">{t('pl.end.heading')}</h2>
           {ending ? (
             <EndPlacementForm
               placement={placement}
-              onCancel={() => setEnding(false)}
+              onCancel={() => {
+                setEnding(false);
+                focusTestIdSoon('end-open');
+              }}
               onEnded={(result) => {
                 setEnding(false);
                 setEnded(result);

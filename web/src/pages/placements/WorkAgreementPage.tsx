@@ -259,6 +259,13 @@ function AgreementScreen({ agreementId, created, onCreated }: ScreenProps) {
       {created ? (
         <FocusedAlert variant="success" testId="wa-created" focusKey={created.id} heading={t('pl.wa.created', { no: created.current.versionNo })}>
           <p className="m-0">{t('pl.wa.createdNext')}</p>
+          {canWrite && !courseEnded && !created.placementId ? (
+            <p className="m-0">
+              <Link to={startFromAgreementPath(created.citizen.id, created.id)} data-testid="wa-created-start">
+                {t('pl.startPlacement')}
+              </Link>
+            </p>
+          ) : null}
         </FocusedAlert>
       ) : null}
 

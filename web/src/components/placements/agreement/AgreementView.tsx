@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { weekdays } from '../../../api/placements.ts';
 import type { AgreementTerms } from '../../../api/placements.ts';
 import { useI18n } from '../../../i18n/index.tsx';
+import type { Translate } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../labels.ts';
 import { formatHours, mentorKindLabel, ordinaryKindLabel, placementTypeLabel, weekdayLabel } from '../labels.ts';
 
@@ -31,7 +32,7 @@ export function AgreementView({ terms, testId }: { terms: AgreementTerms; testId
     <dl className="placements-agreement-view" data-testid={testId}>
       <Row label={t('pl.wa.madeOn')}>{formatDate(locale, terms.madeOn)}</Row>
       <Row label={t('pl.wa.placementType')}>{placementTypeLabel(t, c.placementType)}</Row>
-      <Row label={t('pl.wa.plannedPeriod')}>{c.plannedFrom || c.plannedTo ? `${formatDate(locale, c.plannedFrom)} – ${formatDate(locale, c.plannedTo)}` : none}</Row>
+      <Row label={t('pl.wa.plannedPeriod')}>{plannedPeriod(t, locale, c.plannedFrom, c.plannedTo) ?? none}</Row>
       <Row label={t('pl.wa.tasks')}>{c.tasks}</Row>
       <Row label={t('pl.wa.hoursPerWeek')}>
         {t('pl.wa.hoursValue', { hours: formatHours(locale, c.hoursPerWeek) })}
@@ -69,4 +70,12 @@ export function AgreementView({ terms, testId }: { terms: AgreementTerms; testId
       </Row>
     </dl>
   );
+}
+
+/** '01.12.2026 – 28.02.2027', 'fra 01.12.2026' or 'til 28.02.2027'; null when neither is agreed. */
+function plannedPeriod(t: Translate, locale: string, from: string | null, to: string | null): string | null {
+  if (from && to) return `${formatDate(locale, from)} – ${formatDate(locale, to)}`;
+  if (from) return t('pl.wa.plannedFromOnly', { from: formatDate(locale, from) });
+  if (to) return t('pl.wa.plannedToOnly', { to: formatDate(locale, to) });
+  return null;
 }
