@@ -185,7 +185,7 @@ forEachDatabase('companies and placements hardening', (t) => {
     }[];
     const scored = suggestions.find((s) => s.opening?.id === full);
     assert.ok(scored);
-    assert.equal(scored.components.find((c) => c.key === 'open_places')!.reason, '1 ledig plads i åbningen (3 i alt).', 'two started placements run now');
+    assert.equal(scored.components.find((c) => c.key === 'open_places')!.reason, '1 ledig plads i opslaget (3 i alt).', 'two started placements run now');
   });
 
   test('“not contacted for N days” means the same on the company list and the consultant worklist', async () => {

@@ -155,7 +155,7 @@ forEachDatabase('matching', (t) => {
     assert.equal(top.company.postcode, '4300');
     assert.equal(top.distanceKm, 0);
     assert.deepEqual(top.components.map((c) => [c.key, c.max]), [['job_goal', 40], ['distance', 25], ['ordinary_hours', 25], ['open_places', 10]]);
-    assert.equal(component(top, 'job_goal').reason, 'Jobmål A (butiksassistent, DISCO 5223): åbningen er samme stilling (DISCO 5223).');
+    assert.equal(component(top, 'job_goal').reason, 'Jobmål A (butiksassistent, DISCO 5223): opslaget gælder samme stilling (DISCO 5223).');
     assert.match(component(top, 'ordinary_hours').reason, /^3 af 5 tidligere forløb her fik ordinære timer/);
     assert.match(component(top, 'open_places').reason, /^2 ledige pladser/);
     const netto = body.suggestions[1]!;

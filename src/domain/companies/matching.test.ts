@@ -88,7 +88,7 @@ describe('matching: ranking companies for a citizen', () => {
     assert.equal(top.distanceKm, 0);
     const goal = component(top.components, 'job_goal');
     assert.equal(goal.points, 40);
-    assert.equal(goal.reason, 'Jobmål A (butiksassistent, DISCO 5223): åbningen er samme stilling (DISCO 5223).');
+    assert.equal(goal.reason, 'Jobmål A (butiksassistent, DISCO 5223): opslaget gælder samme stilling (DISCO 5223).');
     assert.equal(component(top.components, 'distance').reason, 'Samme postnummer som borgeren (4300 Holbæk).');
     const hours = component(top.components, 'ordinary_hours');
     // (3 + 1) / (5 + 2) = 0.571; 0.6 × 0.571 × 25 = 8.6
@@ -200,7 +200,7 @@ describe('matching: components', () => {
     const cleaningJob: CompanyCandidate = { company: cleaning, opening: opening({ id: 'o9', title: 'Rengøring', occupationCode: '9112', postcode: '4300' }) };
     const viaC = jobGoalComponent(goals, cleaningJob);
     assert.equal(viaC.points, 28);
-    assert.match(viaC.reason, /^Jobmål C \(rengøringsassistent, DISCO 9112\): åbningen er samme stilling/);
+    assert.match(viaC.reason, /^Jobmål C \(rengøringsassistent, DISCO 9112\): opslaget gælder samme stilling/);
   });
 
   it('scores industries: 4+ shared DB07 digits full, 2-3 three quarters, the same 10-group half', () => {
@@ -236,7 +236,7 @@ describe('matching: components', () => {
     const paid = { ...candidate.opening!, paidFromStart: true };
     const full = ordinaryHoursComponent({ placements: 20, withPaidHours: 20 }, agreement, paid);
     assert.equal(full.points, 25);
-    assert.equal(full.reason, '20 af 20 tidligere forløb her fik ordinære timer (vægtet 95 % efter udjævning for få forløb); samarbejdsaftale med parathed til ordinære timer; åbningen er med løn fra start.');
+    assert.equal(full.reason, '20 af 20 tidligere forløb her fik ordinære timer (vægtet 95 % efter udjævning for få forløb); samarbejdsaftale med parathed til ordinære timer; opslaget er med løn fra start.');
     const noReadiness = ordinaryHoursComponent({ placements: 0, withPaidHours: 0 }, { ...agreement, ordinaryHoursReadiness: false }, null);
     assert.equal(noReadiness.points, 7.5);
     assert.match(noReadiness.reason, /samarbejdsaftale uden parathed/);
@@ -244,9 +244,9 @@ describe('matching: components', () => {
 
   it('counts free places in the opening, else in fixed-place agreements', () => {
     const one = openPlacesComponent({ company: superHolbaek, opening: { ...candidate.opening!, places: 3, placesTaken: 2 } });
-    assert.deepEqual([one.points, one.reason], [5, '1 ledig plads i åbningen (3 i alt).']);
+    assert.deepEqual([one.points, one.reason], [5, '1 ledig plads i opslaget (3 i alt).']);
     const full = openPlacesComponent({ company: superHolbaek, opening: { ...candidate.opening!, places: 2, placesTaken: 2 } });
-    assert.deepEqual([full.points, full.reason], [0, 'Alle 2 pladser i åbningen er besat.']);
+    assert.deepEqual([full.points, full.reason], [0, 'Alle 2 pladser i opslaget er besat.']);
     const filled = openPlacesComponent({ company: superHolbaek, opening: { ...candidate.opening!, status: 'filled' } });
     assert.equal(filled.points, 0);
     const fixed = company({ id: 'f', name: 'F', agreement: { ordinaryHoursReadiness: false, fixedPlaces: 5, placesInUse: 2, open: false } });

@@ -189,8 +189,8 @@ function goalFit(goal: JobGoalProfile, candidate: CompanyCandidate): GoalFit {
         via: 'occupation',
         because:
           shared === 4
-            ? `åbningen er samme stilling (DISCO ${opening.occupationCode})`
-            : `åbningens stilling (DISCO ${opening.occupationCode}) deler ${shared} ${shared === 1 ? 'ciffer' : 'cifre'} med jobmålets`,
+            ? `opslaget gælder samme stilling (DISCO ${opening.occupationCode})`
+            : `opslagets stilling (DISCO ${opening.occupationCode}) deler ${shared} ${shared === 1 ? 'ciffer' : 'cifre'} med jobmålets`,
       });
     }
   }
@@ -198,7 +198,7 @@ function goalFit(goal: JobGoalProfile, candidate: CompanyCandidate): GoalFit {
   if (goal.industryCode && industry) {
     const shared = sharedIndustryDigits(goal.industryCode, industry);
     const group = industry10Of(industry);
-    const who = opening ? 'åbningen' : 'virksomheden';
+    const who = opening ? 'opslaget' : 'virksomheden';
     if (shared >= 4) fits.push({ fit: 1, via: 'industry', because: `${who} er i samme branche (${industryName(industry)})` });
     else if (shared >= 2) {
       fits.push({ fit: 0.75, via: 'industry', because: `${who} deler de første ${shared} cifre af branchekoden med jobmålet (${industryName(industry)})` });
@@ -208,7 +208,7 @@ function goalFit(goal: JobGoalProfile, candidate: CompanyCandidate): GoalFit {
   }
   const text = goal.occupationText?.trim().toLowerCase();
   if (opening && text && text.length >= 4 && opening.title.toLowerCase().includes(text)) {
-    fits.push({ fit: 0.5, via: 'title', because: `åbningens titel "${opening.title}" nævner "${goal.occupationText?.trim()}"` });
+    fits.push({ fit: 0.5, via: 'title', because: `opslagets titel "${opening.title}" nævner "${goal.occupationText?.trim()}"` });
   }
   // The strongest evidence wins; on a tie the first (occupation before industry before title).
   return fits.reduce<GoalFit>((best, f) => (f.fit > best.fit ? f : best), { fit: 0, via: 'none', because: '' });
@@ -233,7 +233,7 @@ export function jobGoalComponent(goals: readonly JobGoalProfile[], candidate: Co
   if (!best) {
     const industry = candidate.opening?.industryCode ?? candidate.company.industryCode;
     const what = [
-      candidate.opening ? `åbningen "${candidate.opening.title}"${candidate.opening.occupationCode ? ` (DISCO ${candidate.opening.occupationCode})` : ''}` : null,
+      candidate.opening ? `opslaget "${candidate.opening.title}"${candidate.opening.occupationCode ? ` (DISCO ${candidate.opening.occupationCode})` : ''}` : null,
       industry ? `branchen (${industryName(industry)})` : 'virksomheden (ingen branchekode)',
     ].filter(Boolean);
     const listed = ordered.map((g) => `${g.tier}: ${goalWords(g, true) || 'uden betegnelse'}`).join('; ');
@@ -326,7 +326,7 @@ export function ordinaryHoursComponent(
   } else if (agreement) reasons.push('samarbejdsaftale uden parathed til ordinære timer');
   if (opening?.paidFromStart) {
     value += shares.paidFromStart;
-    reasons.push('åbningen er med løn fra start');
+    reasons.push('opslaget er med løn fra start');
   }
   return { key: 'ordinary_hours', points: round1(max * Math.min(1, value)), max, reason: `${capitalise(reasons.join('; '))}.` };
 }
@@ -342,10 +342,10 @@ export function openPlacesComponent(candidate: CompanyCandidate, params: MatchPa
   const byCount = (free: number) => Math.min(free, params.fullPlaces) / params.fullPlaces;
   const { opening } = candidate;
   if (opening) {
-    if (opening.status !== 'open') return result(0, `Åbningen er ${opening.status === 'filled' ? 'besat' : 'lukket'}.`);
+    if (opening.status !== 'open') return result(0, `Opslaget er ${opening.status === 'filled' ? 'besat' : 'lukket'}.`);
     const free = Math.max(0, opening.places - opening.placesTaken);
-    if (free === 0) return result(0, `Alle ${opening.places} pladser i åbningen er besat.`);
-    return result(byCount(free), `${capitalise(placesText(free))} i åbningen (${opening.places} i alt).`);
+    if (free === 0) return result(0, `Alle ${opening.places} pladser i opslaget er besat.`);
+    return result(byCount(free), `${capitalise(placesText(free))} i opslaget (${opening.places} i alt).`);
   }
   const agreement = candidate.company.agreement;
   if (agreement?.fixedPlaces) {

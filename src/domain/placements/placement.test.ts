@@ -103,9 +103,11 @@ describe('follow-up at the company', () => {
   });
 
   it('the next follow-up is the date set at the latest one, else the agreement’s first date', () => {
-    assert.equal(nextFollowUpOn({ nextFollowUpOn: '2026-12-18' }, '2026-10-15'), '2026-12-18');
-    assert.equal(nextFollowUpOn({ nextFollowUpOn: null }, '2026-10-15'), null, 'a follow-up that set no next date');
-    assert.equal(nextFollowUpOn(undefined, '2026-10-15'), '2026-10-15');
+    const plan = { firstDate: '2026-10-15', cadenceDays: 28 };
+    assert.equal(nextFollowUpOn({ heldOn: '2026-11-20', nextFollowUpOn: '2026-12-18' }, plan), '2026-12-18');
+    assert.equal(nextFollowUpOn({ heldOn: '2026-11-20', nextFollowUpOn: null }, plan), '2026-12-18', 'no next date set: the plan’s cadence from this follow-up');
+    assert.equal(nextFollowUpOn({ heldOn: '2026-11-20', nextFollowUpOn: null }, null), null, 'no date and no plan');
+    assert.equal(nextFollowUpOn(undefined, plan), '2026-10-15');
     assert.equal(nextFollowUpOn(undefined, null), null);
   });
 });

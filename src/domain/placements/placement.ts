@@ -170,12 +170,19 @@ export function checkAftercareContact(input: { date: string; nextContactOn?: str
 }
 
 /**
- * The next planned follow-up: the date set at the latest follow-up, else the
- * work agreement's first follow-up date, else none.
+ * The next planned follow-up: the date set at the latest follow-up; when that
+ * follow-up set none, the agreement's cadence counted from it (the follow-up
+ * plan still holds); before any follow-up, the agreement's first date; else none.
  */
-export function nextFollowUpOn(latestFollowUp: { nextFollowUpOn: string | null } | undefined, agreementFirstDate: string | null): string | null {
-  if (latestFollowUp) return latestFollowUp.nextFollowUpOn;
-  return agreementFirstDate;
+export function nextFollowUpOn(
+  latestFollowUp: { heldOn: string; nextFollowUpOn: string | null } | undefined,
+  plan: { firstDate: string | null; cadenceDays: number | null } | null,
+): string | null {
+  if (latestFollowUp) {
+    if (latestFollowUp.nextFollowUpOn) return latestFollowUp.nextFollowUpOn;
+    return plan?.cadenceDays ? fromDay(toDay(latestFollowUp.heldOn) + plan.cadenceDays) : null;
+  }
+  return plan?.firstDate ?? null;
 }
 
 /**

@@ -165,10 +165,15 @@ export async function deletePlacement(trx: Kysely<Database>, id: string, version
 }
 
 /** The first follow-up date of the agreement's follow-up plan, read defensively from the stored content. */
-function firstFollowUpDate(content: unknown): string | null {
-  const plan = (content as { followUpPlan?: { firstDate?: unknown } } | null)?.followUpPlan;
+/** The agreement's follow-up plan as stored (content is validated on write; read defensively). */
+function followUpPlan(content: unknown): { firstDate: string | null; cadenceDays: number | null } {
+  const plan = (content as { followUpPlan?: { firstDate?: unknown; cadenceDays?: unknown } } | null)?.followUpPlan;
   const first = plan?.firstDate;
-  return typeof first === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(first) ? first : null;
+  const cadence = plan?.cadenceDays;
+  return {
+    firstDate: typeof first === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(first) ? first : null,
+    cadenceDays: typeof cadence === 'number' && Number.isInteger(cadence) && cadence > 0 ? cadence : null,
+  };
 }
 
 export interface SummaryFilter {
@@ -232,8 +237,8 @@ export async function listPlacementSummaries(db: Kysely<Database>, filter: Summa
   const hoursBy = new Map<string, HoursWeek[]>();
   for (const h of hours) hoursBy.set(h.placementId, [...(hoursBy.get(h.placementId) ?? []), h.week]);
   // Ordered by date, so the last one per placement is the latest.
-  const latestFollowUp = new Map<string, { nextFollowUpOn: string | null }>();
-  for (const f of followUps) latestFollowUp.set(f.placement_id, { nextFollowUpOn: f.next_follow_up_on });
+  const latestFollowUp = new Map<string, { heldOn: string; nextFollowUpOn: string | null }>();
+  for (const f of followUps) latestFollowUp.set(f.placement_id, { heldOn: f.held_on, nextFollowUpOn: f.next_follow_up_on });
   const currentVersion = new Map<string, (typeof versions)[number]>();
   for (const v of versions) currentVersion.set(v.agreement_id, v);
 
@@ -258,7 +263,7 @@ export async function listPlacementSummaries(db: Kysely<Database>, filter: Summa
       declarationOfIntent: agreement?.declaration_of_intent ?? false,
       latestWeek: weeks.at(-1) ?? null,
       paidHoursTotal: Math.round(paidTotal * 10) / 10,
-      nextFollowUpOn: nextFollowUpOn(latestFollowUp.get(r.id), agreement ? firstFollowUpDate(agreement.content) : null),
+      nextFollowUpOn: nextFollowUpOn(latestFollowUp.get(r.id), agreement ? followUpPlan(agreement.content) : null),
       version: r.version,
     };
   });

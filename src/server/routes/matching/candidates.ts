@@ -84,7 +84,7 @@ export function candidateRoutes(app: FastifyInstance): void {
   /** The company in the caller's municipality, with the network facts the score reads; 404 otherwise. */
   async function networkCompany(municipalityId: string, companyId: string, openingId?: string): Promise<MatchCompany> {
     const [company] = await loadNetwork(db, municipalityId, todayIso(), { companyId, ...(openingId ? { openingId } : {}) });
-    if (!company) throw openingId ? notFound('Åbningen') : notFound('Virksomheden');
+    if (!company) throw openingId ? notFound('Opslaget') : notFound('Virksomheden');
     return company;
   }
 
@@ -95,10 +95,10 @@ export function candidateRoutes(app: FastifyInstance): void {
     async (request) => {
       const municipalityId = await callerMunicipality(request);
       const companyId = await openingCompanyId(db, request.params.id);
-      if (!companyId) throw notFound('Åbningen');
+      if (!companyId) throw notFound('Opslaget');
       const company = await networkCompany(municipalityId, companyId, request.params.id);
       const opening = company.openings[0];
-      if (!opening) throw notFound('Åbningen');
+      if (!opening) throw notFound('Opslaget');
       return rankCaseload(request, { company, opening }, request.query.limit, { openingId: opening.id, companyId: company.id });
     },
   );

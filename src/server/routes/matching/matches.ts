@@ -121,12 +121,12 @@ export function matchRoutes(app: FastifyInstance): void {
       if (!company) fields.companyId = 'Virksomheden findes ikke i kommunens virksomhedsnetværk.';
       const opening = body.openingId ? company?.openings[0] : undefined;
       if (body.openingId && company && !opening) {
-        fields.openingId = (await openingCompanyId(db, body.openingId)) ? 'Åbningen hører ikke til den valgte virksomhed.' : 'Åbningen findes ikke.';
+        fields.openingId = (await openingCompanyId(db, body.openingId)) ? 'Opslaget hører ikke til den valgte virksomhed.' : 'Opslaget findes ikke.';
       } else if (opening && opening.status !== 'open') {
-        fields.openingId = `Åbningen er ${statusLabel[opening.status]}; et match kan kun laves på en åben stilling.`;
+        fields.openingId = `Opslaget er ${statusLabel[opening.status]}; et match kan kun laves på et åbent opslag.`;
       } else if (opening?.openTo && opening.openTo < today) {
         // Open means status open and not past its last day (docs/matching.md), as the suggestions have it.
-        fields.openingId = `Åbningen lukkede ${opening.openTo}; et match kan kun laves på en åben stilling.`;
+        fields.openingId = `Opslaget lukkede ${opening.openTo}; et match kan kun laves på et åbent opslag.`;
       }
 
       const consultantId = body.consultantId ?? user.id;

@@ -100,10 +100,10 @@ async function checkReferences(
   }
   if (refs.openingId) {
     const opening = await openingRef(db, refs.openingId);
-    if (!opening) errors.openingId = 'Jobåbningen findes ikke.';
-    else if (opening.companyId !== refs.companyId) errors.openingId = 'Jobåbningen hører til en anden virksomhed.';
+    if (!opening) errors.openingId = 'Opslaget findes ikke.';
+    else if (opening.companyId !== refs.companyId) errors.openingId = 'Opslaget hører til en anden virksomhed.';
     // A filled opening may be filled by this very placement; a closed one is no longer on offer.
-    else if (opening.status === 'closed') errors.openingId = 'Jobåbningen er lukket. Vælg en åben jobåbning eller ingen.';
+    else if (opening.status === 'closed') errors.openingId = 'Opslaget er lukket. Vælg et åbent opslag eller intet.';
   }
   if (refs.matchId) {
     const match = await matchKey(db, refs.matchId);
