@@ -28,13 +28,22 @@ export async function unitSubtree(db: Kysely<Database>, unitId: string): Promise
   return (await unitTree(db, unitId)).map((u) => u.id);
 }
 
-export { municipalityOf };
-
 /** Units the current user may see data in, computed once per request. */
 export function scopeUnitIds(request: FastifyRequest): Promise<string[]> {
   const user = currentUser(request);
   request.scopeUnitIds ??= unitSubtree(request.server.ctx.db, user.unitId);
   return request.scopeUnitIds;
+}
+
+/**
+ * The user's municipality (the root of their unit), computed once per
+ * request. The first call queries through the app's handle: make it before
+ * opening a transaction.
+ */
+export function callerMunicipality(request: FastifyRequest): Promise<string> {
+  const user = currentUser(request);
+  request.municipalityId ??= municipalityOf(request.server.ctx.db, user.unitId);
+  return request.municipalityId;
 }
 
 export async function isInScope(request: FastifyRequest, unitId: string): Promise<boolean> {

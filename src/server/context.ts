@@ -24,5 +24,7 @@ declare module 'fastify' {
     user: SessionUser | null;
     /** Cached ids of the units the user may see (their own unit and everything below it). */
     scopeUnitIds: Promise<string[]> | null;
+    /** Cached id of the user's municipality (the root of their unit); see callerMunicipality in access.ts. */
+    municipalityId: Promise<string> | null;
   }
 }

@@ -29,6 +29,11 @@ export const isoDate = z.iso
 export const versionNumber = z.number({ error: 'Versionen mangler.' }).int().min(0).max(2_147_483_647);
 export const idParams = z.object({ id: uuid });
 
+/** A named record in a response (a staff member, citizen, company, unit, ...): its id and display name. */
+export const personRef = z.object({ id: z.string(), name: z.string() });
+/** The staff member who made or is named on a record, or null when there is none. */
+export const staffRef = personRef.nullable();
+
 /** Optional text: trimmed, and '' means "no value". */
 export const optionalText = (max: number) =>
   z

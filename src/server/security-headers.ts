@@ -1,5 +1,5 @@
-/** Security headers on every response (CSP for the SPA, no sniffing, no framing). */
-import type { FastifyInstance } from 'fastify';
+/** Security headers on every response (CSP for the SPA, no sniffing, no framing) and the print pages’ own policy. */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -13,6 +13,19 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * A print page (Kompetence-CV, arbejdsaftale) is a separate document with its
+ * CSS inline, so it gets its own policy: nothing may load, only the inline
+ * style applies, no framing.
+ */
+export const printContentSecurityPolicy = ["default-src 'none'", "style-src 'unsafe-inline'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"].join('; ');
+
+/** A print page route's onSend hook: route hooks run after the app-wide ones, so this replaces the strict policy for this document only. */
+export async function printPolicy(_request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  reply.header('Content-Security-Policy', printContentSecurityPolicy);
+  return payload;
+}
 
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {

@@ -10,6 +10,7 @@ import { ageOn } from '../domain/identity/cpr.ts';
 import type { CourseFacts, PlacementType } from '../domain/rules/facts.ts';
 import { fullWeeksBefore, paidHoursInWeeksBefore } from '../domain/placements/hours.ts';
 import { isRunning } from '../domain/placements/placement.ts';
+import { groupBy } from './group-by.ts';
 
 export interface CitizenLabel {
   id: string;
@@ -64,7 +65,7 @@ export async function placementColumns(
   for (const course of courses) {
     for (const p of course.placements) {
       placementCourse.set(p.id, course.courseId);
-      if (!isRunning({ from: p.from, to: p.to ?? null }, today)) continue;
+      if (!isRunning(p, today)) continue;
       const best = current.get(course.courseId);
       if (!best || p.from > best.from) current.set(course.courseId, p);
     }
@@ -90,13 +91,11 @@ export async function placementColumns(
       : Promise.resolve([]),
   ]);
   const companyOf = new Map(companies.map((c) => [c.id, c.name]));
-  const weeksBy = new Map<string, { weekStart: string; actualUnpaidHours: number | null; actualPaidHours: number | null }[]>();
-  for (const h of hours) {
-    const courseId = placementCourse.get(h.placement_id)!;
-    const list = weeksBy.get(courseId) ?? [];
-    list.push({ weekStart: h.week_start, actualUnpaidHours: h.actual_unpaid_hours, actualPaidHours: h.actual_paid_hours });
-    weeksBy.set(courseId, list);
-  }
+  const weeksBy = groupBy(
+    hours,
+    (h) => placementCourse.get(h.placement_id),
+    (h) => ({ weekStart: h.week_start, actualUnpaidHours: h.actual_unpaid_hours, actualPaidHours: h.actual_paid_hours }),
+  );
   const out = new Map<string, { currentPlacement: CaseloadPlacement | null; paidHoursLast4Weeks: number | null }>();
   for (const course of courses) {
     const p = current.get(course.courseId);

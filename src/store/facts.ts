@@ -6,6 +6,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { holdsCourseRoleOn } from './course-staff-filter.ts';
+import { groupBy } from './group-by.ts';
 import { loadPlacementFacts } from './placements/facts.ts';
 import type {
   AttendeeRole,
@@ -34,16 +36,8 @@ type MutableFacts = { -readonly [K in keyof CourseFacts]: CourseFacts[K] extends
 
 const orEmpty = <T>(ids: readonly T[]) => (ids.length ? ids : (['00000000-0000-0000-0000-000000000000'] as T[]));
 
-function group<T extends { course_id: string | null }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    if (!row.course_id) continue;
-    const list = out.get(row.course_id);
-    if (list) list.push(row);
-    else out.set(row.course_id, [row]);
-  }
-  return out;
-}
+/** Rows by course; rows without a course belong to none. */
+const group = <T extends { course_id: string | null }>(rows: readonly T[]): Map<string, T[]> => groupBy(rows, (row) => row.course_id);
 
 /** The courses matching the filter with all their facts. */
 export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter): Promise<CourseFacts[]> {
@@ -53,20 +47,8 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
   if (filter.activeOnly) query = query.where('course.end_date', 'is', null);
   if (filter.staffId) {
     const staffId = filter.staffId;
-    // The same test as the engine's onCaseload: from <= day <= to. A handover
-    // dated ahead keeps the course with the current holder until then.
     const day = filter.onDate ?? today();
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('course_staff')
-          .select('course_staff.id')
-          .whereRef('course_staff.course_id', '=', 'course.id')
-          .where('course_staff.staff_id', '=', staffId)
-          .where('course_staff.from_date', '<=', day)
-          .where((w) => w.or([w('course_staff.to_date', 'is', null), w('course_staff.to_date', '>=', day)])),
-      ),
-    );
+    query = query.where((eb) => holdsCourseRoleOn(eb, staffId, day));
   }
   const courses = await query.execute();
   if (courses.length === 0) return [];
@@ -94,12 +76,8 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
   const supportBy = group(support);
   const rehabBy = group(rehab);
   const measurementsBy = group(measurements);
-  const cvBy = new Map<string, { date: string }[]>();
-  for (const cv of cvs) {
-    const list = cvBy.get(cv.citizen_id) ?? [];
-    list.push({ date: isoDay(cv.created_at) });
-    cvBy.set(cv.citizen_id, list);
-  }
+  const contactsBy = groupBy(contacts, (c) => c.citizen_id);
+  const cvBy = groupBy(cvs, (cv) => cv.citizen_id, (cv) => ({ date: isoDay(cv.created_at) }));
   const dateOf = (d: Date) => isoDay(d);
 
   const facts = new Map<string, MutableFacts>();
@@ -137,8 +115,8 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
       })),
       planVersions: (plansBy.get(course.id) ?? []).map((p) => ({ date: dateOf(p.created_at) })),
       // Contacts are the citizen's; those tied to another model's course do not count here.
-      contacts: contacts
-        .filter((c) => c.citizen_id === course.citizen_id && (c.course_id === null || c.course_id === course.id))
+      contacts: (contactsBy.get(course.citizen_id) ?? [])
+        .filter((c) => c.course_id === null || c.course_id === course.id)
         .map((c) => ({
           date: c.contact_date,
           kind: c.kind as ContactKind,

@@ -11,6 +11,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { JobGoalProfile, NetworkCompany, OpeningFacts } from '../domain/companies/matching.ts';
+import { placesTaken } from './companies/openings.ts';
+import { holdsCourseRoleOn } from './course-staff-filter.ts';
+import { groupBy } from './group-by.ts';
 
 const none = '00000000-0000-0000-0000-000000000000';
 const orNone = (ids: readonly string[]) => (ids.length ? [...ids] : [none]);
@@ -38,10 +41,13 @@ export interface NetworkFilter {
 
 /**
  * The municipality's companies with everything the score reads. Openings are
- * those open today (status open, not past open_to) unless one is asked for.
- * Placements count from their start: `placements` is every placement that has
- * started at the company, `withPaidHours` those with actual paid hours > 0 or
- * ended converted to paid (the same definition as the company's stats).
+ * those open today (status open, not past open_to) unless one is asked for;
+ * an opening's `placesTaken` is the API's (placements there not ended,
+ * running or agreed to start: `placesTaken` in companies/openings.ts).
+ * The company's record counts placements from their start: `placements` is
+ * every placement that has started at the company, `withPaidHours` those
+ * with actual paid hours > 0 or ended converted to paid (the same definition
+ * as the company's stats).
  */
 export async function loadNetwork(db: Kysely<Database>, municipalityId: string, today: string, filter: NetworkFilter = {}): Promise<MatchCompany[]> {
   let companyQuery = db.selectFrom('company').select(['id', 'name', 'industry_code']).where('municipality_id', '=', municipalityId);
@@ -52,20 +58,7 @@ export async function loadNetwork(db: Kysely<Database>, municipalityId: string, 
 
   let openingQuery = db
     .selectFrom('opening')
-    // Running placements per opening in one pass (placement.opening_id has no index for a per-opening subquery).
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom('placement')
-          .select(['placement.opening_id', sql<number>`count(*)::int`.as('n')])
-          .where('placement.opening_id', 'is not', null)
-          .where('placement.company_id', 'in', ids)
-          .where('placement.from_date', '<=', today)
-          .where((w) => w.or([w('placement.to_date', 'is', null), w('placement.to_date', '>=', today)]))
-          .groupBy('placement.opening_id')
-          .as('taken'),
-      (join) => join.onRef('taken.opening_id', '=', 'opening.id'),
-    )
+    .leftJoin(placesTaken(db, today, ids).as('taken'), 'taken.opening_id', 'opening.id')
     .select([
       'opening.id',
       'opening.company_id',
@@ -119,8 +112,10 @@ export async function loadNetwork(db: Kysely<Database>, municipalityId: string, 
 
   const agreementBy = new Map(agreements.rows.map((a) => [a.company_id, a]));
   const recordBy = new Map(records.rows.map((r) => [r.company_id, r]));
+  const addressesBy = groupBy(addresses, (a) => a.company_id);
+  const openingsBy = groupBy(openings, (o) => o.company_id);
   return companies.map((company) => {
-    const own = addresses.filter((a) => a.company_id === company.id);
+    const own = addressesBy.get(company.id) ?? [];
     const main = own.find((a) => a.kind === 'main') ?? own[0];
     const agreement = agreementBy.get(company.id);
     const record = recordBy.get(company.id);
@@ -131,41 +126,28 @@ export async function loadNetwork(db: Kysely<Database>, municipalityId: string, 
       postcodes: [...new Set(own.map((a) => a.postcode))],
       mainPostcode: main?.postcode ?? null,
       mainCity: main?.city ?? null,
-      openings: openings
-        .filter((o) => o.company_id === company.id)
-        .map((o) => ({
-          id: o.id,
-          companyId: o.company_id,
-          title: o.title,
-          occupationCode: o.occupation_code,
-          // An opening without its own industry is in the company's.
-          industryCode: o.industry_code ?? company.industry_code,
-          postcode: o.postcode,
-          hoursMin: Number(o.hours_min),
-          hoursMax: Number(o.hours_max),
-          paidFromStart: o.paid_from_start,
-          places: o.places,
-          placesTaken: Number(o.places_taken ?? 0),
-          status: o.status,
-          openTo: o.open_to,
-        })),
+      openings: (openingsBy.get(company.id) ?? []).map((o) => ({
+        id: o.id,
+        companyId: o.company_id,
+        title: o.title,
+        occupationCode: o.occupation_code,
+        // An opening without its own industry is in the company's.
+        industryCode: o.industry_code ?? company.industry_code,
+        postcode: o.postcode,
+        hoursMin: Number(o.hours_min),
+        hoursMax: Number(o.hours_max),
+        paidFromStart: o.paid_from_start,
+        places: o.places,
+        placesTaken: Number(o.places_taken ?? 0),
+        status: o.status,
+        openTo: o.open_to,
+      })),
       record: { placements: record?.placements ?? 0, withPaidHours: record?.with_paid_hours ?? 0 },
       agreement: agreement
         ? { ordinaryHoursReadiness: agreement.readiness, fixedPlaces: agreement.fixed_places, placesInUse: record?.running ?? 0, open: agreement.open }
         : null,
     };
   });
-}
-
-/** The opening's company id, or undefined when there is no such opening. */
-export async function openingCompanyId(db: Kysely<Database>, openingId: string): Promise<string | undefined> {
-  return (await openingRef(db, openingId))?.companyId;
-}
-
-/** An opening's company and status (open / filled / closed). */
-export async function openingRef(db: Kysely<Database>, openingId: string): Promise<{ companyId: string; status: 'open' | 'filled' | 'closed' } | undefined> {
-  const row = await db.selectFrom('opening').select(['company_id', 'status']).where('id', '=', openingId).executeTakeFirst();
-  return row ? { companyId: row.company_id, status: row.status } : undefined;
 }
 
 /** A citizen's course as the reverse ranking and the suggestions read it. */
@@ -218,6 +200,11 @@ async function profiles(db: Kysely<Database>, courseIds: readonly string[], toda
       .orderBy('id')
       .execute(),
   ]);
+  const goalsBy = groupBy(
+    goals,
+    (g) => g.course_id,
+    (g) => ({ tier: g.tier, occupationCode: g.occupation_code, occupationText: g.occupation_text, industryCode: g.industry_code }),
+  );
   return courses.map((c) => ({
     courseId: c.id,
     citizenId: c.citizen_id,
@@ -228,9 +215,7 @@ async function profiles(db: Kysely<Database>, courseIds: readonly string[], toda
     modelId: c.model_id,
     phase: c.current_phase,
     enrolmentDate: c.enrolment_date,
-    jobGoals: goals
-      .filter((g) => g.course_id === c.id)
-      .map((g) => ({ tier: g.tier, occupationCode: g.occupation_code, occupationText: g.occupation_text, industryCode: g.industry_code })),
+    jobGoals: goalsBy.get(c.id) ?? [],
   }));
 }
 
@@ -258,17 +243,7 @@ export async function loadCaseloadProfiles(
     .where('citizen.unit_id', 'in', orNone(visibleUnitIds));
   if ('staffId' in caseload) {
     const { staffId } = caseload;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('course_staff')
-          .select('course_staff.id')
-          .whereRef('course_staff.course_id', '=', 'course.id')
-          .where('course_staff.staff_id', '=', staffId)
-          .where('course_staff.from_date', '<=', today)
-          .where((w) => w.or([w('course_staff.to_date', 'is', null), w('course_staff.to_date', '>=', today)])),
-      ),
-    );
+    query = query.where((eb) => holdsCourseRoleOn(eb, staffId, today));
   } else {
     query = query.where('course.unit_id', 'in', orNone(caseload.unitIds));
   }
@@ -404,15 +379,4 @@ export async function withdrawMatch(trx: Kysely<Database>, id: string, withdrawn
     .where('status', '=', 'agreed')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
-}
-
-/** A staff member who may be a match's consultant: id, name, unit, roles, active today. */
-export async function consultantCandidate(db: Kysely<Database>, staffId: string, today: string) {
-  const row = await db
-    .selectFrom('staff')
-    .select(['id', 'display_name', 'unit_id', 'roles', 'active', 'active_to'])
-    .where('id', '=', staffId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  return { id: row.id, name: row.display_name, unitId: row.unit_id, roles: row.roles, active: row.active && (row.active_to === null || row.active_to >= today) };
 }

@@ -159,7 +159,7 @@ forEachDatabase('companies and placements hardening', (t) => {
     assert.equal(ok.statusCode, 201, ok.body);
   });
 
-  test('places taken: running and coming placements count on the opening list; the match score counts the started ones', async () => {
+  test('places taken: running and coming placements count, the same on the opening list, the company and the match score', async () => {
     const f = t().fixture;
     const cookie = await t().login('virksomhedskonsulent');
     const courseId = await trinCourse(1, { modelId: 'flere-skal-med', phase: 'jobmatch', group: '1' });
@@ -185,7 +185,7 @@ forEachDatabase('companies and placements hardening', (t) => {
     }[];
     const scored = suggestions.find((s) => s.opening?.id === full);
     assert.ok(scored);
-    assert.equal(scored.components.find((c) => c.key === 'open_places')!.reason, '1 ledig plads i opslaget (3 i alt).', 'two started placements run now');
+    assert.equal(scored.components.find((c) => c.key === 'open_places')!.reason, 'Alle 3 pladser i opslaget er besat.', 'the score counts the same three (the coming one included)');
   });
 
   test('“not contacted for N days” means the same on the company list and the consultant worklist', async () => {

@@ -3,16 +3,15 @@
  * another unit, and the dates a phase change may carry.
  */
 import { fromDay, toDay } from '../rules/days.ts';
-import { danishDate } from '../rules/explain.ts';
+import { danishDateOf } from '../rules/explain.ts';
 
-const date = (iso: string) => danishDate(toDay(iso));
 
 export interface CourseDates {
   enrolmentDate: string;
   endDate: string | null;
 }
 
-const endedOn = (course: CourseDates) => (course.endDate === null ? '' : ` ${date(course.endDate)}`);
+const endedOn = (course: CourseDates) => (course.endDate === null ? '' : ` ${danishDateOf(course.endDate)}`);
 
 export type EndChange = { endDate: string; endReason: string } | { endDate: null; endReason: null };
 
@@ -37,7 +36,7 @@ export function checkCourseEnd(
     return { ok: false, fields: { endDate: `Forløbet er allerede afsluttet${endedOn(course)}. Genåbn det først for at ændre slutdatoen.` } };
   }
   if (endDate < course.enrolmentDate) {
-    return { ok: false, fields: { endDate: `Slutdatoen kan ikke ligge før forløbets start (${date(course.enrolmentDate)}).` } };
+    return { ok: false, fields: { endDate: `Slutdatoen kan ikke ligge før forløbets start (${danishDateOf(course.enrolmentDate)}).` } };
   }
   if (endDate > today) return { ok: false, fields: { endDate: 'Slutdatoen kan ikke ligge i fremtiden.' } };
   return { ok: true, change: { endDate, endReason } };
@@ -65,11 +64,11 @@ export function planUnitMove(open: UnitSpell | undefined, unitId: string, today:
 
 /** Checks the date of a phase change: within the course, not in the future, not before the current phase began. */
 export function checkPhaseDate(day: string, course: CourseDates & { currentPhaseSince: string | null }, today: string): string | null {
-  if (day < course.enrolmentDate) return `Datoen kan ikke ligge før forløbets start (${date(course.enrolmentDate)}).`;
-  if (course.endDate !== null && day > course.endDate) return `Forløbet sluttede ${date(course.endDate)}.`;
+  if (day < course.enrolmentDate) return `Datoen kan ikke ligge før forløbets start (${danishDateOf(course.enrolmentDate)}).`;
+  if (course.endDate !== null && day > course.endDate) return `Forløbet sluttede ${danishDateOf(course.endDate)}.`;
   if (day > today) return 'Et faseskift kan ikke registreres i fremtiden.';
   if (course.currentPhaseSince !== null && day < course.currentPhaseSince) {
-    return `Datoen kan ikke ligge før det seneste faseskift (${date(course.currentPhaseSince)}).`;
+    return `Datoen kan ikke ligge før det seneste faseskift (${danishDateOf(course.currentPhaseSince)}).`;
   }
   return null;
 }

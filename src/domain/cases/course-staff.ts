@@ -4,7 +4,7 @@
  * and the history shows every change of contact person.
  */
 import { fromDay, toDay } from '../rules/days.ts';
-import { danishDate } from '../rules/explain.ts';
+import { danishDateOf } from '../rules/explain.ts';
 import { courseRoleLabels, type Assignment, type CourseRole } from './course-roles.ts';
 
 export interface CourseSpan {
@@ -16,7 +16,6 @@ export type FieldProblem = { ok: false; field: string; reason: string };
 
 export type AssignmentPlan = { ok: true; end: { id: string; toDate: string }[] } | FieldProblem;
 
-const date = (iso: string) => danishDate(toDay(iso));
 const dayBefore = (iso: string) => fromDay(toDay(iso) - 1);
 const label = (role: CourseRole) => courseRoleLabels[role].toLowerCase();
 
@@ -27,10 +26,10 @@ export function planAssignment(
   course: CourseSpan,
 ): AssignmentPlan {
   if (next.fromDate < course.enrolmentDate) {
-    return { ok: false, field: 'fromDate', reason: `Datoen kan ikke ligge før forløbets start (${date(course.enrolmentDate)}).` };
+    return { ok: false, field: 'fromDate', reason: `Datoen kan ikke ligge før forløbets start (${danishDateOf(course.enrolmentDate)}).` };
   }
   if (course.endDate !== null && next.fromDate > course.endDate) {
-    return { ok: false, field: 'fromDate', reason: `Forløbet sluttede ${date(course.endDate)}.` };
+    return { ok: false, field: 'fromDate', reason: `Forløbet sluttede ${danishDateOf(course.endDate)}.` };
   }
   const sameRole = existing.filter((a) => a.role === next.role && (a.toDate === null || a.toDate >= next.fromDate));
   const later = sameRole.find((a) => a.fromDate >= next.fromDate);
@@ -38,7 +37,7 @@ export function planAssignment(
     return {
       ok: false,
       field: 'fromDate',
-      reason: `Der er allerede en ${label(next.role)} fra ${date(later.fromDate)}. Ret eller afslut den tilknytning først.`,
+      reason: `Der er allerede en ${label(next.role)} fra ${danishDateOf(later.fromDate)}. Ret eller afslut den tilknytning først.`,
     };
   }
   const end: { id: string; toDate: string }[] = [];
@@ -59,10 +58,10 @@ export function checkAssignmentEnd(
   course: CourseSpan,
 ): { ok: true } | FieldProblem {
   if (toDate !== null && toDate < assignment.fromDate) {
-    return { ok: false, field: 'toDate', reason: `Slutdatoen kan ikke ligge før startdatoen (${date(assignment.fromDate)}).` };
+    return { ok: false, field: 'toDate', reason: `Slutdatoen kan ikke ligge før startdatoen (${danishDateOf(assignment.fromDate)}).` };
   }
   if (course.endDate !== null && (toDate === null || toDate > course.endDate)) {
-    return { ok: false, field: 'toDate', reason: `Forløbet sluttede ${date(course.endDate)}; tilknytningen kan ikke vare længere.` };
+    return { ok: false, field: 'toDate', reason: `Forløbet sluttede ${danishDateOf(course.endDate)}; tilknytningen kan ikke vare længere.` };
   }
   const next = existing
     .filter((a) => a.id !== assignment.id && a.role === assignment.role && a.fromDate > assignment.fromDate)
@@ -71,7 +70,7 @@ export function checkAssignmentEnd(
     return {
       ok: false,
       field: 'toDate',
-      reason: `Den næste ${label(assignment.role)} starter ${date(next.fromDate)}; slutdatoen skal ligge før.`,
+      reason: `Den næste ${label(assignment.role)} starter ${danishDateOf(next.fromDate)}; slutdatoen skal ligge før.`,
     };
   }
   return { ok: true };

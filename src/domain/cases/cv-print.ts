@@ -4,6 +4,8 @@
  * contact details but never the CPR number or birth date. Every value is
  * HTML-escaped.
  */
+import { escapeHtml, printBaseCss } from '../print.ts';
+import { danishDateOf } from '../rules/explain.ts';
 import { formatPeriod, languageLevelLabels, type CvContent } from './cv.ts';
 
 export interface CvHolder {
@@ -21,18 +23,6 @@ export interface CvDocument {
   versionNo: number;
   /** Day the version was saved, 'YYYY-MM-DD'. */
   savedOn: string;
-}
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => escapes[c]!);
-}
-
-/** Danish date: 2024-03-05 -> 5. marts 2024. */
-export function danishDay(iso: string): string {
-  const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}. ${months[(m ?? 1) - 1]} ${y}`;
 }
 
 /** Text with line breaks kept. */
@@ -79,24 +69,15 @@ export function languagesLine(content: CvContent): string[] {
   return content.languages.map((l) => `${l.language}: ${languageLevelLabels[l.level]}`);
 }
 
-const css = `
-@page { size: A4; margin: 18mm 16mm; }
-* { box-sizing: border-box; }
-body { font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; color: #1a1a1a; font-size: 11pt; line-height: 1.45; margin: 0 auto; max-width: 180mm; padding: 12mm 0; }
-header { border-bottom: 2px solid #004993; padding-bottom: 4mm; margin-bottom: 6mm; }
-h1 { font-size: 22pt; margin: 0; color: #004993; }
-.kind { text-transform: uppercase; letter-spacing: .08em; font-size: 9pt; color: #555; margin: 0 0 1mm; }
+/** The base print CSS and the CV's own rules. */
+const css = `${printBaseCss}h1 { font-size: 22pt; margin: 0; color: #004993; }
 .contact { margin: 2mm 0 0; color: #333; }
-h2 { font-size: 13pt; color: #004993; border-bottom: 1px solid #c8d3e0; padding-bottom: 1mm; margin: 6mm 0 2mm; }
-section { break-inside: avoid-page; }
 .row { margin: 0 0 3mm; break-inside: avoid; }
 .row h3 { font-size: 11pt; margin: 0; }
 .meta { color: #555; font-size: 9.5pt; margin: 0; }
 .row p { margin: 1mm 0 0; }
 ul.tags { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 2mm; }
 ul.tags li { border: 1px solid #c8d3e0; border-radius: 3mm; padding: .5mm 3mm; }
-footer { margin-top: 10mm; font-size: 8.5pt; color: #777; border-top: 1px solid #ddd; padding-top: 2mm; }
-@media print { body { padding: 0; max-width: none; } }
 `;
 
 /** The complete HTML document. */
@@ -137,7 +118,7 @@ ${contact ? `<p class="contact">${escapeHtml(contact)}</p>` : ''}
 <main>
 ${body}
 </main>
-<footer>Version ${doc.versionNo}, gemt ${escapeHtml(danishDay(doc.savedOn))}.</footer>
+<footer>Version ${doc.versionNo}, gemt ${escapeHtml(danishDateOf(doc.savedOn))}.</footer>
 </body>
 </html>
 `;

@@ -7,7 +7,7 @@
  * citizen 1-2 weeks after the team meeting; these figures are computed here.
  */
 import { fromDay, toDay } from '../rules/days.ts';
-import { danishDate } from '../rules/explain.ts';
+import { danishDateOf } from '../rules/explain.ts';
 
 export interface RehabTrack {
   preparationStart: string | null;
@@ -38,25 +38,24 @@ export const emptyRehabTrack: RehabTrack = {
   firstCaseworkerMeeting: null,
 };
 
-const date = (iso: string) => danishDate(toDay(iso));
 
 /** Field -> Danish reason for every date that comes before the one it must follow; empty when in order. */
 export function checkRehabTrackOrder(track: RehabTrack): Record<string, string> {
   const fields: Record<string, string> = {};
   const { preparationStart: prep, teamMeetingDate: team } = track;
   if (prep !== null && team !== null && team < prep) {
-    fields.teamMeetingDate = `Mødet i rehabiliteringsteamet kan ikke ligge før forberedelsen startede (${date(prep)}).`;
+    fields.teamMeetingDate = `Mødet i rehabiliteringsteamet kan ikke ligge før forberedelsen startede (${danishDateOf(prep)}).`;
   }
   if (track.recommendationHandedOver !== null) {
     if (team === null) fields.recommendationHandedOver = 'Indstillingen kan først udleveres, når datoen for teammødet er registreret.';
     else if (track.recommendationHandedOver < team) {
-      fields.recommendationHandedOver = `Indstillingen kan ikke være udleveret før mødet i rehabiliteringsteamet (${date(team)}).`;
+      fields.recommendationHandedOver = `Indstillingen kan ikke være udleveret før mødet i rehabiliteringsteamet (${danishDateOf(team)}).`;
     }
   }
   if (track.firstCaseworkerMeeting !== null) {
     if (team === null) fields.firstCaseworkerMeeting = 'Første møde med sagsbehandleren regnes fra teammødet; registrér datoen for teammødet først.';
     else if (track.firstCaseworkerMeeting < team) {
-      fields.firstCaseworkerMeeting = `Første møde med sagsbehandleren kan ikke ligge før mødet i rehabiliteringsteamet (${date(team)}).`;
+      fields.firstCaseworkerMeeting = `Første møde med sagsbehandleren kan ikke ligge før mødet i rehabiliteringsteamet (${danishDateOf(team)}).`;
     }
   }
   return fields;
@@ -79,7 +78,7 @@ export function checkRehabTrackDates(track: RehabTrack, enrolmentDate: string, t
   };
   for (const [field, value] of Object.entries(dates)) {
     if (value === null) continue;
-    if (value < earliest) fields[field] = `Datoen ligger mere end et år før forløbets start (${date(enrolmentDate)}).`;
+    if (value < earliest) fields[field] = `Datoen ligger mere end et år før forløbets start (${danishDateOf(enrolmentDate)}).`;
     else if (field === 'teamMeetingDate' ? value > latestPlanned : value > today) {
       fields[field] = field === 'teamMeetingDate' ? 'Teammødet kan højst planlægges et år frem.' : 'Datoen kan ikke ligge i fremtiden.';
     }

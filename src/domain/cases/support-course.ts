@@ -7,7 +7,7 @@
 import { ctiMeasurementMonths, ctiMeasurementSchedule, ctiPhaseOn, ctiPhases, type CtiCourseLength, type CtiPhase } from '../models/cti-schedule.ts';
 import type { ModelDefinition } from '../models/schema.ts';
 import { toDay } from '../rules/days.ts';
-import { danishDate } from '../rules/explain.ts';
+import { danishDateOf } from '../rules/explain.ts';
 
 /** Legal bases a CTI course is granted under. */
 export const legalBases = ['LAB § 31 b', 'SEL § 82 b', 'SEL § 85'] as const;
@@ -33,20 +33,19 @@ export interface SupportCourseFigures {
   measurementSchedule: { point: number; month: number; dueDate: string }[];
 }
 
-const date = (iso: string) => danishDate(toDay(iso));
 
 /** Field -> Danish reason for dates out of order; empty when the course is consistent. */
 export function checkSupportCourse(course: SupportCourse): Record<string, string> {
   const fields: Record<string, string> = {};
   const phase1 = ctiPhases(course.startDate, course.plannedMonths)[0]!;
   if (course.contactBuildingEnd !== null && course.contactBuildingEnd > phase1.to) {
-    fields.contactBuildingEnd = `Kontaktopbygningen skal være afsluttet senest ved udgangen af fase 1 (${date(phase1.to)}).`;
+    fields.contactBuildingEnd = `Kontaktopbygningen skal være afsluttet senest ved udgangen af fase 1 (${danishDateOf(phase1.to)}).`;
   }
   if (course.closingMeetingDate !== null && course.closingMeetingDate < course.startDate) {
-    fields.closingMeetingDate = `Afslutningsmødet kan ikke ligge før CTI-forløbets start (${date(course.startDate)}).`;
+    fields.closingMeetingDate = `Afslutningsmødet kan ikke ligge før CTI-forløbets start (${danishDateOf(course.startDate)}).`;
   }
   if (course.endDate !== null && course.endDate < course.startDate) {
-    fields.endDate = `Slutdatoen kan ikke ligge før CTI-forløbets start (${date(course.startDate)}).`;
+    fields.endDate = `Slutdatoen kan ikke ligge før CTI-forløbets start (${danishDateOf(course.startDate)}).`;
   }
   return fields;
 }

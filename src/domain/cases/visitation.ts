@@ -6,8 +6,7 @@
  */
 import { checkDrawExclusion } from '../models/visitation.ts';
 import type { ModelDefinition } from '../models/schema.ts';
-import { toDay } from '../rules/days.ts';
-import { danishDate } from '../rules/explain.ts';
+import { danishDateOf } from '../rules/explain.ts';
 import { requiresNotification, visitationOpensRehabTrack } from './course-tracks.ts';
 
 export interface VisitationDecision {
@@ -32,7 +31,7 @@ export function checkVisitation(definition: ModelDefinition, decision: Visitatio
     const known = visitation.groups.map((g) => `${g.id} (${g.name.da})`).join(', ');
     fields.group = `'${decision.group}' er ikke en gruppe i ${definition.name.da}. Vælg en af: ${known}.`;
   }
-  if (decision.date < enrolmentDate) fields.date = `Visitationen kan ikke ligge før forløbets start (${danishDate(toDay(enrolmentDate))}).`;
+  if (decision.date < enrolmentDate) fields.date = `Visitationen kan ikke ligge før forløbets start (${danishDateOf(enrolmentDate)}).`;
   else if (decision.date > today) fields.date = 'Visitationsdatoen kan ikke ligge i fremtiden.';
   if (requiresNotification(definition.id, decision.group) && decision.notificationDate === null) {
     fields.notificationDate = `Gruppe ${decision.group} (${group?.name.da ?? ''}) kræver datoen for underretningen til socialforvaltningen.`;

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  agreementInForce,
   checkAddresses,
   checkAgreementTerms,
   checkOpening,
@@ -11,6 +10,7 @@ import {
   parseSector,
   parseSizeBand,
 } from './company.ts';
+import { isRunning } from '../placements/placement.ts';
 
 const known = (postcode: string) => postcode === '4300' || postcode === '8000';
 
@@ -48,9 +48,9 @@ describe('company checks', () => {
     assert.ok(checkAgreementTerms({ kind: 'fixed_places', places: null, from: '2025-01-01', to: null }).places);
     assert.ok(checkAgreementTerms({ kind: 'open', places: 2, from: '2025-01-01', to: null }).places);
     assert.ok(checkAgreementTerms({ kind: 'open', places: null, from: '2025-01-01', to: '2024-12-31' }).to);
-    assert.equal(agreementInForce({ from: '2025-01-01', to: '2025-06-30' }, '2025-06-30'), true);
-    assert.equal(agreementInForce({ from: '2025-01-01', to: '2025-06-30' }, '2025-07-01'), false);
-    assert.equal(agreementInForce({ from: '2025-01-01', to: null }, '2024-12-31'), false);
+    assert.equal(isRunning({ from: '2025-01-01', to: '2025-06-30' }, '2025-06-30'), true);
+    assert.equal(isRunning({ from: '2025-01-01', to: '2025-06-30' }, '2025-07-01'), false);
+    assert.equal(isRunning({ from: '2025-01-01', to: null }, '2024-12-31'), false);
   });
 
   it('refuses an opening whose maximum hours are below the minimum, or out of 0-80', () => {

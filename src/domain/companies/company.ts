@@ -9,13 +9,6 @@ import { industry10Labels, industry10Of, isDb07Code, type Industry10 } from './i
 export const sizeBands = ['1-9', '10-49', '50-249', '250+'] as const;
 export type SizeBand = (typeof sizeBands)[number];
 
-export const sizeBandLabels: Record<SizeBand, { da: string; en: string }> = {
-  '1-9': { da: '1-9 ansatte', en: '1-9 employees' },
-  '10-49': { da: '10-49 ansatte', en: '10-49 employees' },
-  '50-249': { da: '50-249 ansatte', en: '50-249 employees' },
-  '250+': { da: '250 ansatte eller flere', en: '250 or more employees' },
-};
-
 export const sectors = ['private', 'public'] as const;
 export type Sector = (typeof sectors)[number];
 
@@ -27,22 +20,8 @@ export const sectorLabels: Record<Sector, { da: string; en: string }> = {
 export const interactionKinds = ['visit', 'call', 'email', 'job_order', 'ringedag', 'meeting'] as const;
 export type InteractionKind = (typeof interactionKinds)[number];
 
-export const interactionKindLabels: Record<InteractionKind, { da: string; en: string }> = {
-  visit: { da: 'Virksomhedsbesøg', en: 'Company visit' },
-  call: { da: 'Telefonopkald', en: 'Phone call' },
-  email: { da: 'E-mail', en: 'E-mail' },
-  job_order: { da: 'Jobordre modtaget', en: 'Job order received' },
-  ringedag: { da: 'Ringedag', en: 'Call day (ringedag)' },
-  meeting: { da: 'Møde', en: 'Meeting' },
-};
-
 export const agreementKinds = ['fixed_places', 'open'] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
-
-export const agreementKindLabels: Record<AgreementKind, { da: string; en: string }> = {
-  fixed_places: { da: 'Fast antal pladser', en: 'Fixed number of places' },
-  open: { da: 'Åben forhåndsaftale', en: 'Open pre-agreement' },
-};
 
 export const openingStatuses = ['open', 'filled', 'closed'] as const;
 export type OpeningStatus = (typeof openingStatuses)[number];
@@ -169,11 +148,6 @@ export function checkAgreementTerms(terms: AgreementTerms): Record<string, strin
   return fields;
 }
 
-/** An agreement is in force on a day from its start to its end (inclusive), or open-ended. */
-export function agreementInForce(terms: { from: string; to: string | null }, on: string): boolean {
-  return terms.from <= on && (terms.to === null || terms.to >= on);
-}
-
 export interface OpeningHours {
   hoursMin: number;
   hoursMax: number;
@@ -198,7 +172,7 @@ export function checkOpening(opening: OpeningHours): Record<string, string> {
 /** Hours with one decimal, as stored (numeric(4,1)). */
 export const roundHours = (hours: number): number => Math.round(hours * 10) / 10;
 
-/** Hours written the Danish way: a decimal comma, no trailing ",0". */
+/** Hours written the Danish way, '7,5': one decimal, a decimal comma, no trailing ",0". */
 export function formatHours(hours: number): string {
   return String(roundHours(hours)).replace('.', ',');
 }

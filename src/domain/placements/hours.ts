@@ -15,7 +15,7 @@
  *   actual unpaid + paid each at most 80 (one working week).
  */
 import { fromDay, isIsoDate, toDay } from '../rules/days.ts';
-import { danishDate } from '../rules/explain.ts';
+import { danishDateOf } from '../rules/explain.ts';
 
 export const HOURS_MAX = 80;
 
@@ -70,14 +70,14 @@ export function mondayOf(iso: string): string {
 }
 
 /** At most one decimal (the columns are numeric(4,1); rounding silently would change what was typed). */
-function oneDecimal(value: number): boolean {
-  return Math.abs(Math.round(value * 10) - value * 10) < 1e-9;
+export function hasOneDecimal(hours: number): boolean {
+  return Math.abs(Math.round(hours * 10) - hours * 10) < 1e-9;
 }
 
 function checkFigure(value: number | null | undefined, field: string, errors: Record<string, string>): void {
   if (value === null || value === undefined) return;
   if (!Number.isFinite(value) || value < 0 || value > HOURS_MAX) errors[field] = `Timetallet skal ligge mellem 0 og ${HOURS_MAX}.`;
-  else if (!oneDecimal(value)) errors[field] = 'Timetallet må højst have én decimal.';
+  else if (!hasOneDecimal(value)) errors[field] = 'Timetallet må højst have én decimal.';
 }
 
 /**
@@ -89,11 +89,11 @@ export function checkHoursWeek(weekStart: string, hours: HoursInput, period: { f
   if (!isIsoDate(weekStart)) {
     errors.weekStart = 'Ugen angives med datoen for dens mandag (ÅÅÅÅ-MM-DD).';
   } else if (!isMonday(weekStart)) {
-    errors.weekStart = `Ugen angives med datoen for dens mandag; ${danishDate(toDay(weekStart))} er ikke en mandag (ugens mandag er ${danishDate(toDay(mondayOf(weekStart)))}).`;
+    errors.weekStart = `Ugen angives med datoen for dens mandag; ${danishDateOf(weekStart)} er ikke en mandag (ugens mandag er ${danishDateOf(mondayOf(weekStart))}).`;
   } else {
     const sunday = fromDay(toDay(weekStart) + 6);
-    if (sunday < period.from) errors.weekStart = `Ugen ligger før virksomhedsforløbets start (${danishDate(toDay(period.from))}).`;
-    else if (period.to !== null && weekStart > period.to) errors.weekStart = `Ugen ligger efter virksomhedsforløbets slutning (${danishDate(toDay(period.to))}).`;
+    if (sunday < period.from) errors.weekStart = `Ugen ligger før virksomhedsforløbets start (${danishDateOf(period.from)}).`;
+    else if (period.to !== null && weekStart > period.to) errors.weekStart = `Ugen ligger efter virksomhedsforløbets slutning (${danishDateOf(period.to)}).`;
   }
   checkFigure(hours.plannedUnpaidHours, 'plannedUnpaidHours', errors);
   checkFigure(hours.plannedPaidHours, 'plannedPaidHours', errors);

@@ -125,6 +125,6 @@ export function phaseChangeToUndoOnCancel<C extends RecordedPhaseChange>(
   const latest = course.changes.at(-1);
   if (!latest || latest.fromPhase === null || latest.date !== cancelled.from || latest.toPhase !== course.currentPhase) return null;
   if (!definition.phases.some((p) => p.id === latest.toPhase && has(p.entry, 'placement_active'))) return null;
-  const otherRuns = course.placements.some((p) => p.id !== cancelled.id && isRunning({ from: p.from, to: p.to ?? null }, latest.date));
+  const otherRuns = course.placements.some((p) => p.id !== cancelled.id && isRunning(p, latest.date));
   return otherRuns ? null : (latest as C & { fromPhase: string });
 }

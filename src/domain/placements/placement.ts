@@ -1,7 +1,7 @@
 /**
  * A company placement (virksomhedsforløb): its types, how it ends, the dates
- * it may carry, when aftercare (efterværn) applies, and the follow-up form at
- * the company with its ratings.
+ * it may carry, when aftercare (efterværn) applies and how its contacts are
+ * made, and the follow-up form at the company with its ratings.
  *
  * Dates: a placement may be registered up to 90 days before it starts (the
  * work agreement is made before the start, 000 §4.4), never before the
@@ -11,7 +11,7 @@
  * nothing has been recorded on it.
  */
 import { fromDay, toDay } from '../rules/days.ts';
-import { danishDate } from '../rules/explain.ts';
+import { danishDateOf } from '../rules/explain.ts';
 import { placementTypes, type PlacementType } from '../rules/facts.ts';
 import { placementTypeLabels } from '../rules/labels.ts';
 
@@ -60,20 +60,40 @@ export function aftercareRefusal(placement: { type: PlacementType; endReason: En
   return `Efterværn registreres kun ved ordinær beskæftigelse (ordinære timer, job, fleksjob eller uddannelse) eller efter et forløb, der er overgået til lønnede timer; dette er ${placementTypeLabels[placement.type]}.`;
 }
 
-const date = (iso: string) => danishDate(toDay(iso));
+/** How an aftercare contact was made. */
+export const aftercareKinds = ['phone', 'meeting', 'company_visit', 'sms', 'email'] as const;
+export type AftercareKind = (typeof aftercareKinds)[number];
+
+export const aftercareKindLabels: Record<AftercareKind, string> = {
+  phone: 'Telefon',
+  meeting: 'Møde',
+  company_visit: 'Besøg på virksomheden',
+  sms: 'Sms',
+  email: 'E-mail',
+};
+
+/** Who an aftercare contact was with. */
+export const aftercareWith = ['citizen', 'company', 'both'] as const;
+export type AftercareWith = (typeof aftercareWith)[number];
+
+export const aftercareWithLabels: Record<AftercareWith, string> = {
+  citizen: 'borgeren',
+  company: 'virksomheden',
+  both: 'borgeren og virksomheden',
+};
 
 /** Field error for a placement's start, or null. */
 export function checkPlacementStart(from: string, course: { enrolmentDate: string; endDate: string | null }, today: string): string | null {
-  if (from < course.enrolmentDate) return `Startdatoen kan ikke ligge før forløbets start (${date(course.enrolmentDate)}).`;
-  if (course.endDate !== null && from > course.endDate) return `Forløbet sluttede ${date(course.endDate)}; et virksomhedsforløb kan ikke starte derefter.`;
+  if (from < course.enrolmentDate) return `Startdatoen kan ikke ligge før forløbets start (${danishDateOf(course.enrolmentDate)}).`;
+  if (course.endDate !== null && from > course.endDate) return `Forløbet sluttede ${danishDateOf(course.endDate)}; et virksomhedsforløb kan ikke starte derefter.`;
   const latest = fromDay(toDay(today) + MAX_DAYS_AHEAD);
-  if (from > latest) return `Et virksomhedsforløb kan højst registreres ${MAX_DAYS_AHEAD} dage før start (senest startdato ${date(latest)}).`;
+  if (from > latest) return `Et virksomhedsforløb kan højst registreres ${MAX_DAYS_AHEAD} dage før start (senest startdato ${danishDateOf(latest)}).`;
   return null;
 }
 
 /** Field error for a placement's last day, or null. */
 export function checkPlacementEnd(to: string, placement: { from: string }, today: string): string | null {
-  if (to < placement.from) return `Slutdatoen kan ikke ligge før forløbets start (${date(placement.from)}).`;
+  if (to < placement.from) return `Slutdatoen kan ikke ligge før forløbets start (${danishDateOf(placement.from)}).`;
   if (to > today) return 'Slutdatoen kan ikke ligge i fremtiden. Afslut forløbet, når den sidste dag er nået.';
   return null;
 }
@@ -92,8 +112,8 @@ export interface PlacementRecords {
  * aftercare contacts) can be cancelled; a started one is ended instead.
  */
 export function cancelRefusal(placement: { from: string; to: string | null }, records: PlacementRecords, today: string): string | null {
-  if (placement.to !== null) return `Virksomhedsforløbet er afsluttet (sidste dag ${date(placement.to)}) og kan ikke annulleres.`;
-  if (placement.from <= today) return `Virksomhedsforløbet startede ${date(placement.from)} og kan ikke annulleres. Afslut det i stedet.`;
+  if (placement.to !== null) return `Virksomhedsforløbet er afsluttet (sidste dag ${danishDateOf(placement.to)}) og kan ikke annulleres.`;
+  if (placement.from <= today) return `Virksomhedsforløbet startede ${danishDateOf(placement.from)} og kan ikke annulleres. Afslut det i stedet.`;
   const recorded = [
     records.actualHoursWeeks > 0 ? 'faktiske timer' : null,
     records.followUps > 0 ? 'opfølgninger' : null,
@@ -106,9 +126,13 @@ export function cancelRefusal(placement: { from: string; to: string | null }, re
   return null;
 }
 
-/** Whether a placement runs on `day` (the end date is its last day). */
-export function isRunning(placement: { from: string; to: string | null }, day: string): boolean {
-  return placement.from <= day && (placement.to === null || placement.to >= day);
+/**
+ * Whether a placement runs on `day` (the end date is its last day; none, or
+ * null, while it runs). Also whether a cooperation agreement is in force.
+ */
+export function isRunning(period: { from: string; to?: string | null }, day: string): boolean {
+  const to = period.to ?? null;
+  return period.from <= day && (to === null || to >= day);
 }
 
 // ---- Follow-up at the company ----
@@ -144,7 +168,7 @@ export interface FollowUpDates {
 export function checkFollowUp(input: FollowUpDates, placementFrom: string, today: string): Record<string, string> {
   const errors: Record<string, string> = {};
   if (input.heldOn > today) errors.heldOn = 'En opfølgning kan ikke registreres i fremtiden.';
-  else if (input.heldOn < placementFrom) errors.heldOn = `Opfølgningen kan ikke ligge før virksomhedsforløbets start (${date(placementFrom)}).`;
+  else if (input.heldOn < placementFrom) errors.heldOn = `Opfølgningen kan ikke ligge før virksomhedsforløbets start (${danishDateOf(placementFrom)}).`;
   if (input.nextFollowUpOn && input.nextFollowUpOn < input.heldOn) errors.nextFollowUpOn = 'Næste opfølgning kan ikke ligge før denne opfølgning.';
   for (const key of followUpRatings) {
     const value = input.ratings?.[key];
@@ -164,7 +188,7 @@ export function checkFollowUp(input: FollowUpDates, placementFrom: string, today
 export function checkAftercareContact(input: { date: string; nextContactOn?: string | null }, placementFrom: string, today: string): Record<string, string> {
   const errors: Record<string, string> = {};
   if (input.date > today) errors.date = 'En kontakt kan ikke registreres i fremtiden.';
-  else if (input.date < placementFrom) errors.date = `Kontakten kan ikke ligge før forløbets start (${date(placementFrom)}).`;
+  else if (input.date < placementFrom) errors.date = `Kontakten kan ikke ligge før forløbets start (${danishDateOf(placementFrom)}).`;
   if (input.nextContactOn && input.nextContactOn < input.date) errors.nextContactOn = 'Næste kontakt kan ikke ligge før denne kontakt.';
   return errors;
 }

@@ -5,11 +5,12 @@
  * number or birth date. Every value is HTML-escaped. The sections are built
  * once (`agreementSections`) and drawn by both the HTML and the PDF renderer.
  */
-import { danishDay, escapeHtml } from '../cases/cv-print.ts';
+import { formatHours } from '../companies/company.ts';
+import { escapeHtml, printBaseCss } from '../print.ts';
+import { danishDateOf } from '../rules/explain.ts';
 import { placementTypeLabels } from '../rules/labels.ts';
 import {
   agreementChecklist,
-  formatHours,
   mentorKindLabels,
   ordinaryHoursKindLabels,
   parties,
@@ -59,9 +60,9 @@ const hours = (h: number) => `${formatHours(h)} ${h === 1 ? 'time' : 'timer'}`;
 const orNone = (value: string | null | undefined, none: string) => (value?.trim() ? value : none);
 
 function period(from: string | null, to: string | null): string {
-  if (from && to) return `${danishDay(from)} – ${danishDay(to)}`;
-  if (from) return `Fra ${danishDay(from)} (slutdato ikke aftalt)`;
-  if (to) return `Til ${danishDay(to)} (startdato ikke aftalt)`;
+  if (from && to) return `${danishDateOf(from)} – ${danishDateOf(to)}`;
+  if (from) return `Fra ${danishDateOf(from)} (slutdato ikke aftalt)`;
+  if (to) return `Til ${danishDateOf(to)} (startdato ikke aftalt)`;
   return 'Ikke fastlagt';
 }
 
@@ -79,7 +80,7 @@ export function agreementSections(doc: WorkAgreementDocument): PrintSection[] {
     : [];
   const ordinaryRows: PrintRow[] = [{ label: 'Aftale', text: ordinaryHoursKindLabels[oh.kind] }];
   if (oh.hoursPerWeek !== null) ordinaryRows.push({ label: oh.kind === 'now' ? 'Lønnede timer om ugen' : 'Mål for lønnede timer om ugen', text: hours(oh.hoursPerWeek) });
-  if (oh.from) ordinaryRows.push({ label: oh.kind === 'now' ? 'Fra' : 'Forventet fra', text: danishDay(oh.from) });
+  if (oh.from) ordinaryRows.push({ label: oh.kind === 'now' ? 'Fra' : 'Forventet fra', text: danishDateOf(oh.from) });
   if (oh.text) ordinaryRows.push({ label: oh.kind === 'declaration_of_intent' ? 'Hensigtserklæring' : 'Betingelser', text: oh.text });
   return [
     {
@@ -101,7 +102,7 @@ export function agreementSections(doc: WorkAgreementDocument): PrintSection[] {
     { title: 'Arbejdstid', rows: [{ label: 'Timer om ugen i alt', text: hours(c.hoursPerWeek) }, ...weekdayRows] },
     {
       title: 'Delmål for progression',
-      rows: c.subGoals.map((g, i) => ({ label: `${i + 1}.`, text: g.targetDate ? `${g.text} (senest ${danishDay(g.targetDate)})` : g.text })),
+      rows: c.subGoals.map((g, i) => ({ label: `${i + 1}.`, text: g.targetDate ? `${g.text} (senest ${danishDateOf(g.targetDate)})` : g.text })),
     },
     { title: 'Ordinære timer', rows: ordinaryRows },
     { title: 'Hensyn til helbred (skånehensyn)', rows: [{ label: null, text: orNone(c.accommodations, 'Ingen særlige hensyn er noteret.') }] },
@@ -124,7 +125,7 @@ export function agreementSections(doc: WorkAgreementDocument): PrintSection[] {
       title: 'Opfølgning',
       rows: [
         { label: 'Hyppighed', text: cadenceText(c.followUpPlan.cadenceDays) },
-        { label: 'Første opfølgning', text: danishDay(c.followUpPlan.firstDate) },
+        { label: 'Første opfølgning', text: danishDateOf(c.followUpPlan.firstDate) },
       ],
     },
   ];
@@ -146,19 +147,12 @@ export function signatories(doc: WorkAgreementDocument): Signatory[] {
 }
 
 export const agreementTitle = (doc: WorkAgreementDocument) => `Arbejdsaftale – ${doc.citizen.name} og ${doc.company.name}`;
-export const versionLine = (doc: WorkAgreementDocument) => `Version ${doc.versionNo}, lavet ${danishDay(doc.madeOn)}`;
-export const printedLine = (doc: WorkAgreementDocument) => `Udskrevet fra Jobspor ${danishDay(doc.printedOn)}.`;
+export const versionLine = (doc: WorkAgreementDocument) => `Version ${doc.versionNo}, lavet ${danishDateOf(doc.madeOn)}`;
+export const printedLine = (doc: WorkAgreementDocument) => `Udskrevet fra Jobspor ${danishDateOf(doc.printedOn)}.`;
 
-const css = `
-@page { size: A4; margin: 18mm 16mm; }
-* { box-sizing: border-box; }
-body { font-family: "Helvetica Neue", Helvetica, Arial, sans-serif; color: #1a1a1a; font-size: 11pt; line-height: 1.45; margin: 0 auto; max-width: 180mm; padding: 12mm 0; }
-header { border-bottom: 2px solid #004993; padding-bottom: 4mm; margin-bottom: 6mm; }
-h1 { font-size: 20pt; margin: 0; color: #004993; }
-.kind { text-transform: uppercase; letter-spacing: .08em; font-size: 9pt; color: #555; margin: 0 0 1mm; }
+/** The base print CSS and the agreement's own rules. */
+const css = `${printBaseCss}h1 { font-size: 20pt; margin: 0; color: #004993; }
 .meta { margin: 2mm 0 0; color: #333; }
-h2 { font-size: 13pt; color: #004993; border-bottom: 1px solid #c8d3e0; padding-bottom: 1mm; margin: 6mm 0 2mm; }
-section { break-inside: avoid-page; }
 dl { display: grid; grid-template-columns: 52mm 1fr; gap: 1mm 4mm; margin: 0; }
 dt { color: #555; }
 dd { margin: 0; }
@@ -171,8 +165,6 @@ p { margin: 0 0 2mm; }
 .signature .party { font-weight: bold; margin: 0; }
 .signature .line { border-bottom: 1px solid #1a1a1a; height: 12mm; margin: 0 0 1mm; }
 .signature .caption { font-size: 9pt; color: #555; margin: 0 0 2mm; }
-footer { margin-top: 10mm; font-size: 8.5pt; color: #777; border-top: 1px solid #ddd; padding-top: 2mm; }
-@media print { body { padding: 0; max-width: none; } }
 `;
 
 /** Text with line breaks kept. */
@@ -195,7 +187,7 @@ export function renderWorkAgreementHtml(doc: WorkAgreementDocument): string {
   const signatures = signatories(doc)
     .map(
       (s) => `<div class="signature"><p class="party">${escapeHtml(s.label)}</p><p>${escapeHtml(s.name)}</p>
-<p class="caption">Godkendt den: ${s.agreedOn ? escapeHtml(danishDay(s.agreedOn)) : '________________'}</p>
+<p class="caption">Godkendt den: ${s.agreedOn ? escapeHtml(danishDateOf(s.agreedOn)) : '________________'}</p>
 <div class="line"></div><p class="caption">Underskrift</p></div>`,
     )
     .join('\n');

@@ -31,8 +31,10 @@
  * version keeps the dates of a placement already running.
  */
 import { z } from 'zod';
+import { formatHours } from '../companies/company.ts';
 import { isIsoDate } from '../rules/days.ts';
 import { placementTypes, type PlacementType } from '../rules/facts.ts';
+import { hasOneDecimal } from './hours.ts';
 
 export { placementTypes, type PlacementType };
 
@@ -86,12 +88,6 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(va
 
 /** Hours as tenths, so sums compare exactly (0.1 + 0.2 is not 0.3 in floating point). */
 const tenths = (hours: number) => Math.round(hours * 10);
-const hasOneDecimal = (hours: number) => Math.abs(hours * 10 - tenths(hours)) < 1e-6;
-
-/** '7,5' */
-export function formatHours(hours: number): string {
-  return (tenths(hours) / 10).toLocaleString('da-DK', { maximumFractionDigits: 1 });
-}
 
 /**
  * The content's shape, strict (what a save must satisfy) or loose (what a

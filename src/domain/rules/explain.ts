@@ -1,5 +1,5 @@
 /** Danish wording helpers for rule explanations. */
-import { toCivil } from './days.ts';
+import { toCivil, toDay } from './days.ts';
 
 const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
@@ -7,6 +7,11 @@ const monthNames = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli'
 export function danishDate(day: number): string {
   const { year, month, day: d } = toCivil(day);
   return `${d}. ${monthNames[month - 1]} ${year}`;
+}
+
+/** danishDate of an ISO date: '2025-03-03' -> '3. marts 2025'; throws when it is not a real date. */
+export function danishDateOf(iso: string): string {
+  return danishDate(toDay(iso));
 }
 
 /** '1 dag', '14 dage' */

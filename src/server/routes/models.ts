@@ -12,15 +12,14 @@ import { formatSource, SourceRefSchema } from '../../domain/rules/source.ts';
 import { parameterBasisLabels, ruleTypeInfo, type ParameterSpec } from '../../domain/rules/vocabulary.ts';
 import { can } from '../../domain/organisation/roles.ts';
 import { inForce, overrideHistory, recordOverride, toRuleOverride } from '../../store/rule-overrides.ts';
-import { currentUser, municipalityOf, requirePermission } from '../access.ts';
+import { callerMunicipality, currentUser, requirePermission } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { badRequest, notFound } from '../errors.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, personRef } from '../schemas.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
 const name = z.object({ da: z.string(), en: z.string() });
-const person = z.object({ id: z.string(), name: z.string() });
 
 const modelSummary = z.object({
   id: z.string(),
@@ -34,7 +33,7 @@ const modelSummary = z.object({
   ruleCount: z.number().int(),
 });
 
-const overrideEntry = z.object({ value: z.number().int(), reason: z.string().nullable(), setBy: person, setAt: z.string() });
+const overrideEntry = z.object({ value: z.number().int(), reason: z.string().nullable(), setBy: personRef, setAt: z.string() });
 
 const ruleEntry = z.object({
   ruleId: z.string(),
@@ -70,7 +69,7 @@ const historyEntry = z.object({
   parameter: z.string(),
   value: z.number().int().nullable(),
   reason: z.string().nullable(),
-  setBy: person,
+  setBy: personRef,
   setAt: z.string(),
 });
 
@@ -177,7 +176,7 @@ export async function modelRoutes(app: FastifyInstance): Promise<void> {
           200: z.object({
             modelId: z.string(),
             version: z.string(),
-            municipality: person,
+            municipality: personRef,
             canOverride: z.boolean(),
             rules: z.array(ruleEntry),
           }),
@@ -188,7 +187,7 @@ export async function modelRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const user = currentUser(request);
       const definition = requireModel(request.params.id, request.query.version);
-      const municipalityId = await municipalityOf(db, user.unitId);
+      const municipalityId = await callerMunicipality(request);
       const municipality = await db.selectFrom('unit').select(['id', 'name']).where('id', '=', municipalityId).executeTakeFirstOrThrow();
       return {
         modelId: definition.id,
@@ -222,7 +221,7 @@ export async function modelRoutes(app: FastifyInstance): Promise<void> {
       const found = findRule(definition, ruleId);
       if (!found) throw notFound('Reglen');
       if (!(parameter in found.rule.params)) throw notFound('Parameteren');
-      const municipalityId = await municipalityOf(db, user.unitId);
+      const municipalityId = await callerMunicipality(request);
       const { value, reason } = request.body;
       if (value !== null) {
         const check = validateOverride(definition, {
@@ -257,9 +256,8 @@ export async function modelRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const user = currentUser(request);
       const definition = requireModel(request.params.id);
-      const municipalityId = await municipalityOf(db, user.unitId);
+      const municipalityId = await callerMunicipality(request);
       const history = await overrideHistory(db, [municipalityId], definition.id);
       return {
         history: history.map((h) => ({ id: h.id, ruleId: h.ruleId, parameter: h.parameter, value: h.value, reason: h.reason, setBy: h.setBy, setAt: h.setAt })),

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { currentUser, isInScope, municipalityOf, requirePermission, unitSubtree } from '../access.ts';
+import { callerMunicipality, isInScope, requirePermission, unitSubtree } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import { errorResponses, idParams, optionalText, requiredText, uuid } from '../schemas.ts';
@@ -63,8 +63,7 @@ export async function unitRoutes(app: FastifyInstance): Promise<void> {
     '/api/units',
     { schema: { tags: ['organisation'], summary: 'List organisation units', response: { 200: z.object({ units: z.array(unitSchema) }), ...errorResponses } } },
     async (request) => {
-      const user = currentUser(request);
-      const root = await municipalityOf(db, user.unitId);
+      const root = await callerMunicipality(request);
       return { units: await listUnits(await unitSubtree(db, root)) };
     },
   );

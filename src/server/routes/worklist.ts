@@ -17,7 +17,7 @@ import { loadCourseFacts, today as todayIso } from '../../store/facts.ts';
 import { citizenLabels, lastContactDate, placementColumns } from '../../store/caseload.ts';
 import { phaseOn, prepareCourse } from '../../domain/rules/prepared.ts';
 import { municipalityResolver } from '../../store/rule-overrides.ts';
-import { currentUser, isInScope, municipalityOf, requirePermission, scopeUnitIds } from '../access.ts';
+import { callerMunicipality, currentUser, isInScope, requirePermission, scopeUnitIds } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { errorResponses, uuid } from '../schemas.ts';
@@ -100,7 +100,8 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
     const labels = await citizenLabels(db, [...new Set(courses.map((c) => c.citizenId))], today);
     // Only citizens the caller may see (a citizen who moved away drops out).
     const visible = courses.filter((c) => scope.has(labels.get(c.citizenId)?.unitId ?? ''));
-    const resolve = await municipalityResolver(db, await municipalityOf(db, staff.unit_id));
+    // The staff member is the caller or one in the caller's units: the caller's municipality is theirs.
+    const resolve = await municipalityResolver(db, await callerMunicipality(request));
     const worklist = buildWorklist(staff.id, visible, resolve, today);
     const caseload = checkCaseload(staff.id, staff.unit_id, visible, resolve, today);
     await recordAudit(db, request, { action: 'worklist.read', citizenPseudonyms: [...new Set(visible.map((c) => labels.get(c.citizenId)!.pseudonym))] });
@@ -261,7 +262,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const user = requirePermission(request, 'team.read');
+      requirePermission(request, 'team.read');
       const scope = await scopeUnitIds(request);
       const unitIds = request.query.unitId ? scope.filter((id) => id === request.query.unitId) : scope;
       if (request.query.unitId && unitIds.length === 0) throw notFound('Enheden');
@@ -276,7 +277,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
         .orderBy('staff.display_name')
         .execute();
       const courses = await loadCourseFacts(db, { unitIds: scope, activeOnly: true });
-      const resolve = await municipalityResolver(db, await municipalityOf(db, user.unitId));
+      const resolve = await municipalityResolver(db, await callerMunicipality(request));
       const labels = await citizenLabels(db, [...new Set(courses.map((c) => c.citizenId))], today);
       await recordAudit(db, request, { action: 'team_overview.read', citizenPseudonyms: [...new Set([...labels.values()].map((l) => l.pseudonym))] });
       const rows = staff

@@ -8,15 +8,14 @@
  * long the history.
  */
 import type { Kysely } from 'kysely';
-import type { AftercareContactTable, Database } from '../../db/schema.ts';
+import type { Database } from '../../db/schema.ts';
 import { attendeeRoleLabels, contactKindLabels, durationBandLabels, type ContactKind, type DurationBand } from '../../domain/cases/contact.ts';
 import { bandFor, instruments, isInstrumentId } from '../../domain/cases/instruments.ts';
 import { registry } from '../../domain/models/registry.ts';
 import type { ModelDefinition } from '../../domain/models/schema.ts';
-import { endReasonLabels } from '../../domain/placements/placement.ts';
+import { aftercareKindLabels, aftercareWithLabels, endReasonLabels } from '../../domain/placements/placement.ts';
 import { ordinaryHoursKindLabels } from '../../domain/placements/work-agreement.ts';
-import { toDay } from '../../domain/rules/days.ts';
-import { danishDate } from '../../domain/rules/explain.ts';
+import { danishDateOf } from '../../domain/rules/explain.ts';
 import type { CourseRole } from '../../domain/rules/facts.ts';
 import { placementTypeLabels } from '../../domain/rules/labels.ts';
 import { isoDay, today as currentDay } from '../facts.ts';
@@ -57,23 +56,6 @@ const joinDetail = (...parts: (string | null | undefined | false)[]) => parts.fi
 
 const clauseLabel = (v: { ordinary_hours_clause: boolean; declaration_of_intent: boolean }) =>
   ordinaryHoursKindLabels[v.ordinary_hours_clause ? 'now' : v.declaration_of_intent ? 'declaration_of_intent' : 'none'];
-
-const aftercareKindLabels: Record<AftercareContactTable['kind'], string> = {
-  phone: 'Telefon',
-  meeting: 'Møde',
-  company_visit: 'Besøg på virksomheden',
-  sms: 'Sms',
-  email: 'E-mail',
-};
-
-const aftercareWithLabels: Record<AftercareContactTable['with_whom'], string> = {
-  citizen: 'borgeren',
-  company: 'virksomheden',
-  both: 'borgeren og virksomheden',
-};
-
-/** '14. marts 2026' */
-const day = (iso: string) => danishDate(toDay(iso));
 
 /** The citizen's timeline, newest first. `today` tells a placement registered ahead from one that has started. */
 export async function citizenTimeline(db: Kysely<Database>, citizenId: string, today: string = currentDay()): Promise<TimelineEvent[]> {
@@ -346,7 +328,7 @@ export async function citizenTimeline(db: Kysely<Database>, citizenId: string, t
       f.held_on,
       'follow_up',
       `Opfølgning hos ${f.company_name}`,
-      joinDetail(f.effectiveness !== null && `Effektivitet ${f.effectiveness}/10`, f.next_follow_up_on && `Næste opfølgning ${day(f.next_follow_up_on)}`, f.by_name && `Af ${f.by_name}`),
+      joinDetail(f.effectiveness !== null && `Effektivitet ${f.effectiveness}/10`, f.next_follow_up_on && `Næste opfølgning ${danishDateOf(f.next_follow_up_on)}`, f.by_name && `Af ${f.by_name}`),
       f.course_id,
       f.created_at.getTime(),
     );
@@ -356,7 +338,7 @@ export async function citizenTimeline(db: Kysely<Database>, citizenId: string, t
       a.contact_date,
       'aftercare',
       `Efterværn: ${aftercareKindLabels[a.kind] ?? a.kind} (${a.company_name})`,
-      joinDetail(`Med ${aftercareWithLabels[a.with_whom] ?? a.with_whom}`, a.next_contact_on && `Næste kontakt ${day(a.next_contact_on)}`, a.by_name && `Af ${a.by_name}`),
+      joinDetail(`Med ${aftercareWithLabels[a.with_whom] ?? a.with_whom}`, a.next_contact_on && `Næste kontakt ${danishDateOf(a.next_contact_on)}`, a.by_name && `Af ${a.by_name}`),
       a.course_id,
       a.created_at.getTime(),
     );

@@ -7,7 +7,9 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { agreementInForce, type AgreementKind } from '../../domain/companies/company.ts';
+import type { AgreementKind } from '../../domain/companies/company.ts';
+import { isRunning } from '../../domain/placements/placement.ts';
+import { groupBy } from '../group-by.ts';
 import type { PersonRef } from './companies.ts';
 import { runningOn } from './placements.ts';
 
@@ -66,9 +68,25 @@ export async function listAgreements(db: Kysely<Database>, companyId: string, to
     .orderBy('v.version_no', 'desc')
     .execute();
   const running = await runningPlacements(db, companyId, today);
+  const versionsBy = groupBy(
+    versions,
+    (v) => v.agreement_id,
+    (v): AgreementVersion => ({
+      versionNo: v.version_no,
+      kind: v.kind,
+      places: v.places,
+      ordinaryHoursReadiness: v.ordinary_hours_readiness,
+      from: v.from_date,
+      to: v.to_date,
+      note: v.note,
+      reason: v.reason,
+      createdAt: v.created_at.toISOString(),
+      createdBy: v.created_by ? { id: v.created_by, name: v.created_by_name ?? '' } : null,
+    }),
+  );
   return rows.map((row) => {
     const terms = { from: row.from_date, to: row.to_date };
-    const inForce = agreementInForce(terms, today);
+    const inForce = isRunning(terms, today);
     return {
       id: row.id,
       kind: row.kind,
@@ -79,20 +97,7 @@ export async function listAgreements(db: Kysely<Database>, companyId: string, to
       note: row.note,
       inForce,
       version: row.version,
-      versions: versions
-        .filter((v) => v.agreement_id === row.id)
-        .map((v) => ({
-          versionNo: v.version_no,
-          kind: v.kind,
-          places: v.places,
-          ordinaryHoursReadiness: v.ordinary_hours_readiness,
-          from: v.from_date,
-          to: v.to_date,
-          note: v.note,
-          reason: v.reason,
-          createdAt: v.created_at.toISOString(),
-          createdBy: v.created_by ? { id: v.created_by, name: v.created_by_name ?? '' } : null,
-        })),
+      versions: versionsBy.get(row.id) ?? [],
       placesInUse: inForce ? running : 0,
     };
   });

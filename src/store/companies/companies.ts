@@ -11,6 +11,7 @@ import { sql, type ExpressionBuilder, type Kysely, type Updateable } from 'kysel
 import type { Database } from '../../db/schema.ts';
 import { db07MainGroupsOf, industryOf, type Industry, type SizeBand, type Sector } from '../../domain/companies/company.ts';
 import type { Industry10 } from '../../domain/companies/industry.ts';
+import { fromDay, toDay } from '../../domain/rules/days.ts';
 import { runningOn } from './placements.ts';
 
 export { industryOf, type Industry };
@@ -88,9 +89,7 @@ const escapeLike = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
 
 /** The day `days` days before `day` (both 'YYYY-MM-DD'). */
 export function daysBefore(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
+  return fromDay(toDay(day) - days);
 }
 
 /** An agreement of the company in force on `today`, optionally one with readiness to pay ordinary hours. */
@@ -103,6 +102,25 @@ function agreementInForce(eb: Eb, today: string, withReadiness: boolean) {
     .where((w) => w.or([w('ca.to_date', 'is', null), w('ca.to_date', '>=', today)]));
   if (withReadiness) query = query.where('ca.ordinary_hours_readiness', '=', true);
   return eb.exists(query);
+}
+
+/** The date of the last contact logged with company `c`, null when none. */
+export function lastInteractionOn(eb: Eb) {
+  return eb
+    .selectFrom('company_interaction as i')
+    .select((s) => s.fn.max('i.interaction_date').as('d'))
+    .whereRef('i.company_id', '=', 'c.id');
+}
+
+/**
+ * No contact logged with company `c` after `since` (or none ever): the last
+ * contact, if any, is on or before `since`. With `since` = today - N days this
+ * is "not contacted in the last N days", the list's `notContactedDays=N`.
+ */
+export function notContactedSince(eb: Eb, since: string) {
+  return eb.not(
+    eb.exists(eb.selectFrom('company_interaction as fi').select('fi.id').whereRef('fi.company_id', '=', 'c.id').where('fi.interaction_date', '>', since)),
+  );
 }
 
 function filtered(db: Kysely<Database>, filter: CompanyFilter) {
@@ -139,13 +157,7 @@ function filtered(db: Kysely<Database>, filter: CompanyFilter) {
   }
   if (filter.notContactedDays !== undefined) {
     const since = daysBefore(filter.today, filter.notContactedDays);
-    query = query.where((eb) =>
-      eb.not(
-        eb.exists(
-          eb.selectFrom('company_interaction as fi').select('fi.id').whereRef('fi.company_id', '=', 'c.id').where('fi.interaction_date', '>', since),
-        ),
-      ),
-    );
+    query = query.where((eb) => notContactedSince(eb as unknown as Eb, since));
   }
   return query;
 }
@@ -173,11 +185,7 @@ function withSummary(query: ReturnType<typeof filtered>, today: string) {
       'main.city',
       'owner.display_name as owner_name',
       'owner_unit.name as owner_unit_name',
-      eb
-        .selectFrom('company_interaction as i')
-        .select((s) => s.fn.max('i.interaction_date').as('d'))
-        .whereRef('i.company_id', '=', 'c.id')
-        .as('last_interaction_on'),
+      lastInteractionOn(eb as unknown as Eb).as('last_interaction_on'),
       eb
         .selectFrom('opening as o')
         .select(sql<number>`count(*)::int`.as('n'))
@@ -268,13 +276,18 @@ export async function getCompany(db: Kysely<Database>, municipalityId: string, i
   };
 }
 
-/** The municipality and version of a company, for access checks; undefined when it does not exist. */
-export async function companyKey(db: Kysely<Database>, id: string) {
-  return db
+/**
+ * The municipality, name, CVR and version of a company, for access and
+ * reference checks; undefined when it does not exist or, with
+ * `municipalityId`, belongs to another municipality.
+ */
+export async function companyKey(db: Kysely<Database>, id: string, municipalityId?: string) {
+  let query = db
     .selectFrom('company')
     .select(['id', 'municipality_id as municipalityId', 'name', 'cvr', 'industry_code as industryCode', 'version'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+    .where('id', '=', id);
+  if (municipalityId !== undefined) query = query.where('municipality_id', '=', municipalityId);
+  return query.executeTakeFirst();
 }
 
 /** The company in the municipality that has this CVR number, if any. */

@@ -89,18 +89,21 @@ function filtered(db: Kysely<Database>, filter: OpeningFilter) {
 }
 
 /**
- * Places taken per opening, counted in one pass over the placements: a place
- * is taken from the day a placement is agreed (even one starting later) until
- * it ends. (A per-opening subquery would scan the placements once per opening:
- * placement.opening_id has no index.)
+ * Places taken per opening (`opening_id`, `n`): the placements at the opening
+ * that have not ended on `today`, running or agreed to start later. A place
+ * is taken from the day a placement is agreed until its last day (inclusive).
+ * This is the API's `placesTaken` (docs/contracts/companies-api.md) and what
+ * the match score's open places subtract (store/matching.ts). Counted in one
+ * grouped pass; `companyIds` limits it to those companies' placements.
  */
-function placesTaken(db: Kysely<Database>, today: string) {
-  return db
+export function placesTaken(db: Kysely<Database>, today: string, companyIds?: readonly string[]) {
+  let query = db
     .selectFrom('placement as p')
     .select(['p.opening_id', sql<number>`count(*)::int`.as('n')])
     .where('p.opening_id', 'is not', null)
-    .where((w) => w.or([w('p.to_date', 'is', null), w('p.to_date', '>=', today)]))
-    .groupBy('p.opening_id');
+    .where((w) => w.or([w('p.to_date', 'is', null), w('p.to_date', '>=', today)]));
+  if (companyIds) query = query.where('p.company_id', 'in', companyIds.length ? [...companyIds] : ['00000000-0000-0000-0000-000000000000']);
+  return query.groupBy('p.opening_id');
 }
 
 function withDetail(db: Kysely<Database>, query: ReturnType<typeof filtered>, today: string) {
@@ -205,12 +208,25 @@ export async function updateOpening(trx: Kysely<Database>, id: string, version: 
   return updated !== undefined;
 }
 
-/** The stored values of an opening a partial update is checked against. */
+/**
+ * An opening's company, municipality and status with the stored values a
+ * partial update is checked against; undefined when there is no such opening.
+ */
 export async function openingKey(db: Kysely<Database>, id: string) {
   return db
     .selectFrom('opening as o')
     .innerJoin('company as c', 'c.id', 'o.company_id')
-    .select(['o.id', 'o.company_id as companyId', 'c.municipality_id as municipalityId', 'o.hours_min', 'o.hours_max', 'o.open_from', 'o.open_to', 'o.version'])
+    .select([
+      'o.id',
+      'o.company_id as companyId',
+      'c.municipality_id as municipalityId',
+      'o.status',
+      'o.hours_min',
+      'o.hours_max',
+      'o.open_from',
+      'o.open_to',
+      'o.version',
+    ])
     .where('o.id', '=', id)
     .executeTakeFirst();
 }

@@ -6,17 +6,12 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { lastInteractionOn, notContactedSince } from '../companies/companies.ts';
+import { holdsCourseRoleOn } from '../course-staff-filter.ts';
+import { groupBy } from '../group-by.ts';
 
 /** Course roles whose holder follows the citizen's placements. */
 export const followingRoles = ['job_broker', 'company_consultant', 'mentor'] as const;
-
-function holdsRoleToday(staffId: string, today: string) {
-  return sql<boolean>`exists (
-    select 1 from course_staff cs
-    where cs.course_id = course.id and cs.staff_id = ${staffId}
-      and cs.role in (${sql.join(followingRoles.map((r) => sql`${r}`))})
-      and cs.from_date <= ${today} and (cs.to_date is null or cs.to_date >= ${today}))`;
-}
 
 /**
  * Running and coming placements (not ended before today) of active courses
@@ -29,7 +24,7 @@ export async function followedPlacementIds(db: Kysely<Database>, staffId: string
     .select('placement.id')
     .where('course.end_date', 'is', null)
     .where((eb) => eb.or([eb('placement.to_date', 'is', null), eb('placement.to_date', '>=', today)]))
-    .where((eb) => eb.or([eb('placement.created_by', '=', staffId), holdsRoleToday(staffId, today)]))
+    .where((eb) => eb.or([eb('placement.created_by', '=', staffId), holdsCourseRoleOn(eb, staffId, today, followingRoles)]))
     .execute();
   return rows.map((r) => r.id);
 }
@@ -69,7 +64,7 @@ export async function unlinkedAgreements(db: Kysely<Database>, staffId: string, 
           .as('content'),
     ])
     .where('course.end_date', 'is', null)
-    .where((eb) => eb.or([eb('work_agreement.created_by', '=', staffId), holdsRoleToday(staffId, today)]))
+    .where((eb) => eb.or([eb('work_agreement.created_by', '=', staffId), holdsCourseRoleOn(eb, staffId, today, followingRoles)]))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('placement').select('placement.id').whereRef('placement.work_agreement_id', '=', 'work_agreement.id'))))
     .execute();
   return rows.map((r) => {
@@ -94,27 +89,26 @@ export interface AgreementVersionFlags {
 
 /** Every version's ordinary-hours flags per agreement, oldest first. */
 export async function agreementVersionFlags(db: Kysely<Database>, agreementIds: readonly string[]): Promise<Map<string, AgreementVersionFlags[]>> {
-  const out = new Map<string, AgreementVersionFlags[]>();
-  if (agreementIds.length === 0) return out;
+  if (agreementIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('work_agreement_version')
     .select(['agreement_id', 'version_no', 'made_on', 'ordinary_hours_clause', 'declaration_of_intent'])
     .where('agreement_id', 'in', [...agreementIds])
     .orderBy('version_no')
     .execute();
-  for (const r of rows) {
-    const list = out.get(r.agreement_id) ?? [];
-    list.push({ versionNo: r.version_no, madeOn: r.made_on, ordinaryHoursClause: r.ordinary_hours_clause, declarationOfIntent: r.declaration_of_intent });
-    out.set(r.agreement_id, list);
-  }
-  return out;
+  return groupBy(
+    rows,
+    (r) => r.agreement_id,
+    (r) => ({ versionNo: r.version_no, madeOn: r.made_on, ordinaryHoursClause: r.ordinary_hours_clause, declarationOfIntent: r.declaration_of_intent }),
+  );
 }
 
 /**
  * Companies the staff member owns whose last contact is on or before
  * `cutoff` or that were never contacted; never-contacted first, then the
- * longest ago. With `cutoff` = today - N days this is the company list's
- * `notContactedDays=N` (no contact in the last N days).
+ * longest ago. The company list's predicate (`notContactedSince` in
+ * companies/companies.ts), so with `cutoff` = today - N days this is the
+ * list's `notContactedDays=N` (no contact in the last N days).
  */
 export async function ownedCompaniesNotContactedSince(
   db: Kysely<Database>,
@@ -122,16 +116,14 @@ export async function ownedCompaniesNotContactedSince(
   municipalityId: string,
   cutoff: string,
 ): Promise<{ id: string; name: string; lastInteractionOn: string | null }[]> {
-  const all = await db
-    .selectFrom('company')
-    .leftJoin('company_interaction', 'company_interaction.company_id', 'company.id')
-    .select(['company.id', 'company.name', (eb) => eb.fn.max<string | null>('company_interaction.interaction_date').as('last')])
-    .where('company.owner_staff_id', '=', staffId)
-    .where('company.municipality_id', '=', municipalityId)
-    .groupBy(['company.id', 'company.name'])
+  const rows = await db
+    .selectFrom('company as c')
+    .select((eb) => ['c.id', 'c.name', lastInteractionOn(eb).as('last')])
+    .where('c.owner_staff_id', '=', staffId)
+    .where('c.municipality_id', '=', municipalityId)
+    .where((eb) => notContactedSince(eb, cutoff))
     .execute();
-  return all
-    .filter((c) => c.last === null || c.last <= cutoff)
-    .map((c) => ({ id: c.id, name: c.name, lastInteractionOn: c.last }))
+  return rows
+    .map((c) => ({ id: c.id, name: c.name, lastInteractionOn: (c.last as string | null) ?? null }))
     .sort((a, b) => (a.lastInteractionOn ?? '').localeCompare(b.lastInteractionOn ?? '') || a.name.localeCompare(b.name, 'da'));
 }

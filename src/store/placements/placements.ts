@@ -1,8 +1,9 @@
 /**
  * Placement rows: insert, change, end, cancel, and the summaries and full records
  * the API returns. A batch of summaries costs four queries (placements with
- * citizen, company and opening; hours; follow-ups; the linked agreements'
- * current versions) whatever its size.
+ * citizen, company, opening and creator; hours; follow-ups; the linked
+ * agreements' current versions) whatever its size; the full placement adds
+ * its follow-ups and aftercare.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database, PlacementEndReason, PlacementTable } from '../../db/schema.ts';
@@ -10,6 +11,7 @@ import { hoursProgression } from '../../domain/placements/hours.ts';
 import { isRunning, nextFollowUpOn, type PlacementRecords } from '../../domain/placements/placement.ts';
 import type { PlacementType } from '../../domain/rules/facts.ts';
 import type { StaffRef } from '../cases/versions.ts';
+import { groupBy } from '../group-by.ts';
 import { listAftercare, type AftercareContact } from './aftercare.ts';
 import { listFollowUps, type FollowUp } from './follow-ups.ts';
 import { listHours, type HoursWeek } from './hours.ts';
@@ -164,7 +166,6 @@ export async function deletePlacement(trx: Kysely<Database>, id: string, version
   return row !== undefined;
 }
 
-/** The first follow-up date of the agreement's follow-up plan, read defensively from the stored content. */
 /** The agreement's follow-up plan as stored (content is validated on write; read defensively). */
 function followUpPlan(content: unknown): { firstDate: string | null; cadenceDays: number | null } {
   const plan = (content as { followUpPlan?: { firstDate?: unknown; cadenceDays?: unknown } } | null)?.followUpPlan;
@@ -182,8 +183,20 @@ export interface SummaryFilter {
   citizenId?: string;
 }
 
+/** A summary with what the full placement adds from the same rows: every week's hours, the match and who created it. */
+interface LoadedSummary {
+  summary: PlacementSummary;
+  weeks: HoursWeek[];
+  matchId: string | null;
+  createdBy: StaffRef | null;
+}
+
 /** Placement summaries, newest start first. `today` decides `running`. */
 export async function listPlacementSummaries(db: Kysely<Database>, filter: SummaryFilter, today: string): Promise<PlacementSummary[]> {
+  return (await loadSummaries(db, filter, today)).map((loaded) => loaded.summary);
+}
+
+async function loadSummaries(db: Kysely<Database>, filter: SummaryFilter, today: string): Promise<LoadedSummary[]> {
   if (filter.placementIds?.length === 0 || filter.courseIds?.length === 0) return [];
   let q = db
     .selectFrom('placement')
@@ -191,6 +204,7 @@ export async function listPlacementSummaries(db: Kysely<Database>, filter: Summa
     .innerJoin('citizen', 'citizen.id', 'course.citizen_id')
     .innerJoin('company', 'company.id', 'placement.company_id')
     .leftJoin('opening', 'opening.id', 'placement.opening_id')
+    .leftJoin('staff as creator', 'creator.id', 'placement.created_by')
     .select([
       'placement.id',
       'placement.course_id',
@@ -208,6 +222,9 @@ export async function listPlacementSummaries(db: Kysely<Database>, filter: Summa
       'placement.end_note',
       'placement.work_agreement_id',
       'placement.version',
+      'placement.match_id',
+      'placement.created_by',
+      'creator.display_name as created_by_name',
     ]);
   if (filter.placementIds) q = q.where('placement.id', 'in', [...filter.placementIds]);
   if (filter.courseIds) q = q.where('placement.course_id', 'in', [...filter.courseIds]);
@@ -234,8 +251,7 @@ export async function listPlacementSummaries(db: Kysely<Database>, filter: Summa
           .execute()
       : Promise.resolve([]),
   ]);
-  const hoursBy = new Map<string, HoursWeek[]>();
-  for (const h of hours) hoursBy.set(h.placementId, [...(hoursBy.get(h.placementId) ?? []), h.week]);
+  const hoursBy = groupBy(hours, (h) => h.placementId, (h) => h.week);
   // Ordered by date, so the last one per placement is the latest.
   const latestFollowUp = new Map<string, { heldOn: string; nextFollowUpOn: string | null }>();
   for (const f of followUps) latestFollowUp.set(f.placement_id, { heldOn: f.held_on, nextFollowUpOn: f.next_follow_up_on });
@@ -246,7 +262,7 @@ export async function listPlacementSummaries(db: Kysely<Database>, filter: Summa
     const weeks = hoursBy.get(r.id) ?? [];
     const agreement = r.work_agreement_id ? currentVersion.get(r.work_agreement_id) : undefined;
     const paidTotal = weeks.reduce((sum, w) => sum + (w.actualPaidHours ?? 0), 0);
-    return {
+    const summary: PlacementSummary = {
       id: r.id,
       courseId: r.course_id,
       citizen: { id: r.citizen_id, name: `${r.first_name} ${r.last_name}` },
@@ -266,31 +282,27 @@ export async function listPlacementSummaries(db: Kysely<Database>, filter: Summa
       nextFollowUpOn: nextFollowUpOn(latestFollowUp.get(r.id), agreement ? followUpPlan(agreement.content) : null),
       version: r.version,
     };
+    return {
+      summary,
+      weeks,
+      matchId: r.match_id,
+      createdBy: r.created_by ? { id: r.created_by, name: r.created_by_name ?? '' } : null,
+    };
   });
 }
 
 /** The full placement: summary, hours (oldest first), follow-ups (newest first), aftercare and who created it. */
 export async function getPlacement(db: Kysely<Database>, id: string, today: string): Promise<Placement | undefined> {
-  const [summary] = await listPlacementSummaries(db, { placementIds: [id] }, today);
-  if (!summary) return undefined;
-  const [extra, hours, followUps, aftercare] = await Promise.all([
-    db
-      .selectFrom('placement')
-      .leftJoin('staff', 'staff.id', 'placement.created_by')
-      .select(['placement.match_id', 'placement.created_by', 'staff.display_name'])
-      .where('placement.id', '=', id)
-      .executeTakeFirstOrThrow(),
-    listHours(db, [id]),
-    listFollowUps(db, id),
-    listAftercare(db, id),
-  ]);
+  const [loaded] = await loadSummaries(db, { placementIds: [id] }, today);
+  if (!loaded) return undefined;
+  const [followUps, aftercare] = await Promise.all([listFollowUps(db, id), listAftercare(db, id)]);
   return {
-    ...summary,
-    matchId: extra.match_id,
-    hours: hours.map((h) => h.week),
+    ...loaded.summary,
+    matchId: loaded.matchId,
+    hours: loaded.weeks,
     followUps,
     aftercare,
-    createdBy: extra.created_by ? { id: extra.created_by, name: extra.display_name ?? '' } : null,
+    createdBy: loaded.createdBy,
     phaseChange: null,
   };
 }

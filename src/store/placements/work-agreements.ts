@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { StoredWorkAgreementContent } from '../../domain/placements/work-agreement.ts';
 import type { StaffRef } from '../cases/versions.ts';
+import { groupBy } from '../group-by.ts';
 import { unitAncestors } from '../units.ts';
 
 export interface WorkAgreementVersionMeta {
@@ -54,20 +55,6 @@ export interface WorkAgreementVersionInput {
 export async function workAgreementKey(db: Kysely<Database>, id: string): Promise<{ id: string; courseId: string; companyId: string } | undefined> {
   const row = await db.selectFrom('work_agreement').select(['id', 'course_id', 'company_id']).where('id', '=', id).executeTakeFirst();
   return row ? { id: row.id, courseId: row.course_id, companyId: row.company_id } : undefined;
-}
-
-/** A company of the given municipality, or undefined (unknown, or another municipality's). */
-export async function companyInMunicipality(
-  db: Kysely<Database>,
-  companyId: string,
-  municipalityId: string,
-): Promise<{ id: string; name: string; cvr: string } | undefined> {
-  return db
-    .selectFrom('company')
-    .select(['id', 'name', 'cvr'])
-    .where('id', '=', companyId)
-    .where('municipality_id', '=', municipalityId)
-    .executeTakeFirst();
 }
 
 /** The course, company and status of a match, or undefined. */
@@ -180,12 +167,7 @@ async function loadAgreements(db: Kysely<Database>, filter: { courseId: string }
       .orderBy('created_at', 'desc')
       .execute(),
   ]);
-  const versions = new Map<string, WorkAgreementVersion[]>();
-  for (const row of versionRows) {
-    const list = versions.get(row.agreement_id) ?? [];
-    list.push(toVersion(row));
-    versions.set(row.agreement_id, list);
-  }
+  const versions = groupBy(versionRows, (row) => row.agreement_id, toVersion);
   const placementOf = new Map<string, string>();
   for (const p of placements) if (p.work_agreement_id && !placementOf.has(p.work_agreement_id)) placementOf.set(p.work_agreement_id, p.id);
   return agreements.flatMap((a) => {

@@ -6,16 +6,13 @@
  * placement that breaks off shows falling attendance at the end. Hours are
  * in half hours, per week starting Monday, only for weeks that are over.
  */
-import { addDays, dayNumber, fromDayNumber } from '../dates.ts';
+import { mondayOf } from '../../../domain/placements/hours.ts';
+import { addDays } from '../dates.ts';
 import type { Random } from '../random.ts';
 import { hoursNotes } from './texts.ts';
 
-/** The Monday of the week `date` falls in. */
-export function mondayOf(date: string): string {
-  const d = dayNumber(date);
-  // Day 0 (1970-01-01) was a Thursday: (d + 3) % 7 is 0 on Mondays.
-  return fromDayNumber(d - (((d + 3) % 7) + 7) % 7);
-}
+/** The Monday of the week a date falls in: the domain's, so the demo's weeks are the ones the API accepts. */
+export { mondayOf };
 
 export interface Trajectory {
   /** Unpaid hours in the first full week. */

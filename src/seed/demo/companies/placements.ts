@@ -394,7 +394,8 @@ export class PlacementBuilder {
             postcode: opening.row.postcode,
             paidFromStart: opening.paidFromStart,
             places: opening.places,
-            placesTaken: (placementsOn.get(opening.id) ?? []).filter((p) => running(p, day, at)).length,
+            // As the API counts them (store/companies/openings.ts placesTaken): registered by then and not ended, running or coming.
+            placesTaken: (placementsOn.get(opening.id) ?? []).filter((p) => String(p.created_at) <= at && (p.to_date === null || p.to_date === undefined || String(p.to_date) >= day)).length,
             status: openingStatus(opening, day, at),
           }
         : null;

@@ -11,8 +11,8 @@ import { getContact, insertContact, listContacts } from '../../../store/cases/co
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest } from '../../errors.ts';
-import { errorResponses, idParams, uuid } from '../../schemas.ts';
-import { accessibleCitizen, checkCourseOfCitizen, staffRefSchema, today, written } from './shared.ts';
+import { errorResponses, idParams, staffRef, uuid } from '../../schemas.ts';
+import { accessibleCitizen, checkCourseOfCitizen, today, written } from './shared.ts';
 
 const contactSchema = z.object({
   id: z.string(),
@@ -25,7 +25,7 @@ const contactSchema = z.object({
   contentCategories: z.array(z.string()).describe(`Of: ${contentCategories.join(', ')}`),
   attendeeRoles: z.array(z.string()).describe(`Of: ${attendeeRoles.join(', ')}`),
   note: z.string().nullable(),
-  staff: staffRefSchema.describe('Who recorded the contact'),
+  staff: staffRef.describe('Who recorded the contact'),
   createdAt: z.string(),
 });
 

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { CvContentSchema } from '../../../domain/cases/cv.ts';
 import { sampleCv } from '../../../domain/cases/cv-sample.ts';
 import { pdfFileName } from './cv.ts';
-import { renderCvPdf, toWinAnsi } from './cv-pdf.ts';
+import { toWinAnsi } from '../../pdf.ts';
+import { renderCvPdf } from './cv-pdf.ts';
 
 /** The text shown by an uncompressed pdfkit PDF: its hex strings, decoded as WinAnsi (Latin-1 for these letters). */
 function shownText(pdf: Buffer): string {
@@ -31,7 +32,7 @@ describe('Kompetence-CV as PDF', () => {
   });
 
   it('names the file from the citizen’s name in ASCII', () => {
-    assert.equal(pdfFileName('Søren', 'Ågård'), 'kompetence-cv-soeren-aagaard.pdf');
-    assert.equal(pdfFileName('José', 'Müller-Æbelø'), 'kompetence-cv-jose-muller-aebeloe.pdf');
+    assert.equal(pdfFileName('kompetence-cv', 'Søren Ågård'), 'kompetence-cv-soeren-aagaard.pdf');
+    assert.equal(pdfFileName('kompetence-cv', 'José Müller-Æbelø'), 'kompetence-cv-jose-muller-aebeloe.pdf');
   });
 });

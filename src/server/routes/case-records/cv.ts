@@ -3,43 +3,33 @@
  * for the plan), a printable HTML "Kompetence-CV" and a PDF download. Neither
  * document carries the CPR number or birth date.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../../db/errors.ts';
 import { CvContentSchema, StoredCvContentSchema } from '../../../domain/cases/cv.ts';
 import { renderCvHtml, type CvDocument } from '../../../domain/cases/cv-print.ts';
+import { slugFileName } from '../../../domain/csv.ts';
 import { cvHolder, getCvVersion, listCvVersions, saveCvVersion } from '../../../store/cases/cv.ts';
 import { isoDay } from '../../../store/facts.ts';
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { notFound } from '../../errors.ts';
 import { errorResponses, idParams } from '../../schemas.ts';
+import { printPolicy } from '../../security-headers.ts';
 import { renderCvPdf } from './cv-pdf.ts';
 import { accessibleCitizen, baseVersionSchema, staleVersion, versionSummarySchema, written } from './shared.ts';
 
 const cvVersionSchema = versionSummarySchema.extend({ content: StoredCvContentSchema });
 
-/**
- * The print page is a separate document with its CSS inline, so it gets its
- * own policy: nothing may load, only the inline style applies, no framing.
- */
-export const printContentSecurityPolicy = ["default-src 'none'", "style-src 'unsafe-inline'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"].join('; ');
-
 const documentQuery = z.object({ versionNo: z.coerce.number().int().min(1).optional().describe('An earlier version; the current one when omitted') });
 
-/** ASCII file name from the citizen's name: "kompetence-cv-soeren-aabo.pdf". */
-export function pdfFileName(firstName: string, lastName: string): string {
-  const slug = `${firstName} ${lastName}`
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `kompetence-cv${slug ? `-${slug}` : ''}.pdf`;
+/**
+ * ASCII file name of a PDF download: the prefix, the citizen's name and an
+ * optional suffix as slugs, "kompetence-cv-soeren-aabo.pdf".
+ */
+export function pdfFileName(prefix: string, name: string, suffix = ''): string {
+  return slugFileName([prefix, name, suffix], 'pdf');
 }
 
 export function cvRoutes(app: FastifyInstance): void {
@@ -141,11 +131,7 @@ export function cvRoutes(app: FastifyInstance): void {
         querystring: documentQuery,
         response: { 200: z.string().describe('text/html document'), ...errorResponses },
       },
-      onSend: async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-        // Route hooks run after the app-wide security headers, so this replaces the strict policy for this document only.
-        reply.header('Content-Security-Policy', printContentSecurityPolicy);
-        return payload;
-      },
+      onSend: printPolicy,
     },
     async (request, reply) => {
       const document = await printable(request, request.params.id, request.query.versionNo, 'cv.print');
@@ -170,7 +156,7 @@ export function cvRoutes(app: FastifyInstance): void {
       const pdf = await renderCvPdf(document);
       return reply
         .type('application/pdf')
-        .header('Content-Disposition', `attachment; filename="${pdfFileName(document.holder.firstName, document.holder.lastName)}"`)
+        .header('Content-Disposition', `attachment; filename="${pdfFileName('kompetence-cv', `${document.holder.firstName} ${document.holder.lastName}`)}"`)
         .send(pdf);
     },
   );

@@ -13,8 +13,8 @@ import { courseKey } from '../../../store/cases/keys.ts';
 import { isInScope, requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
-import { errorResponses, idParams, isoDate, optionalText } from '../../schemas.ts';
-import { accessibleCourse, staffRefSchema, today, written } from './shared.ts';
+import { errorResponses, idParams, isoDate, optionalText, staffRef } from '../../schemas.ts';
+import { accessibleCourse, today, written } from './shared.ts';
 
 const tiers = ['A', 'B', 'C'] as const;
 
@@ -45,7 +45,7 @@ const jobGoalSchema = z.object({
   note: z.string().nullable(),
   endedOn: z.string().nullable(),
   createdAt: z.string(),
-  createdBy: staffRefSchema,
+  createdBy: staffRef,
 });
 
 export function jobGoalRoutes(app: FastifyInstance): void {

@@ -16,8 +16,8 @@ import { getMeasurement, insertMeasurement, listMeasurements, pointRecorded, sup
 import { currentUser, requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest, conflict } from '../../errors.ts';
-import { errorResponses, idParams, isoDate, uuid } from '../../schemas.ts';
-import { accessibleCitizen, checkCourseOfCitizen, staffRefSchema, today, written } from './shared.ts';
+import { errorResponses, idParams, isoDate, staffRef, uuid } from '../../schemas.ts';
+import { accessibleCitizen, checkCourseOfCitizen, today, written } from './shared.ts';
 
 const respondentRoles = ['citizen', ...courseRoles] as const;
 
@@ -34,7 +34,7 @@ const measurementSchema = z.object({
   complete: z.boolean(),
   respondentRole: z.string().nullable(),
   createdAt: z.string(),
-  createdBy: staffRefSchema,
+  createdBy: staffRef,
 });
 
 const scheduleEntrySchema = z.object({

@@ -9,23 +9,31 @@ import type { Database } from '../../../db/schema.ts';
 import { isoDay } from '../../../store/facts.ts';
 import { courseKey } from '../../../store/cases/keys.ts';
 import { ApiError, badRequest } from '../../errors.ts';
+import { staffRef } from '../../schemas.ts';
 
 /** Access to a course or citizen is the same as for the course routes (404 outside the caller's units). */
 export { accessibleCitizen, accessibleCourse } from '../courses/access.ts';
 
-export const staffRefSchema = z.object({ id: z.string(), name: z.string() }).nullable();
-
 export const versionSummarySchema = z.object({
   versionNo: z.number().int(),
   createdAt: z.string(),
-  createdBy: staffRefSchema,
+  createdBy: staffRef,
 });
 
-export const baseVersionSchema = z
-  .number({ error: 'Angiv den version, du har redigeret (0 når der ikke er nogen endnu).' })
-  .int({ error: 'Skal være et helt tal.' })
-  .min(0, { error: 'Skal være 0 eller derover.' })
-  .describe('The version number the edit started from; 0 when there is none yet');
+/**
+ * A version number as sent: a whole number from `first` (0 where "none yet"
+ * is a version, 1 where a record is made with its first version). `number`
+ * says what a missing or non-numeric value is told: z.number() for a body
+ * field, z.coerce.number() for a path or query string.
+ */
+export function versionNumberFrom<T extends z.ZodNumber | z.ZodCoercedNumber>(number: T, first: 0 | 1): T {
+  // Each check returns the schema it is called on (`this`); TypeScript only loses that through the union.
+  return number.int({ error: 'Skal være et helt tal.' }).min(first, { error: `Skal være ${first} eller derover.` }) as T;
+}
+
+export const baseVersionSchema = versionNumberFrom(z.number({ error: 'Angiv den version, du har redigeret (0 når der ikke er nogen endnu).' }), 0).describe(
+  'The version number the edit started from; 0 when there is none yet',
+);
 
 /** A course id given with a citizen's record must be one of that citizen's courses. */
 export async function checkCourseOfCitizen(

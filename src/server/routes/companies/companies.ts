@@ -24,14 +24,13 @@ import { listContactPersons } from '../../../store/companies/contacts.ts';
 import { listOpenings } from '../../../store/companies/openings.ts';
 import { companyStats } from '../../../store/companies/placements.ts';
 import { postcodeName } from '../../../store/postcodes.ts';
-import { requirePermission } from '../../access.ts';
+import { callerMunicipality, requirePermission } from '../../access.ts';
 import { ApiError, conflict, notFound, stale } from '../../errors.ts';
 import { errorResponses, idParams, optionalText, paging, requiredText, uuid, versionNumber } from '../../schemas.ts';
 import { csvDate, sendCsv, toCsv } from './csv.ts';
 import {
   accessibleCompany,
   agreementSchema,
-  callerMunicipality,
   checkOwner,
   companySchema,
   companySummarySchema,
@@ -109,7 +108,7 @@ export function companyRoutes(app: FastifyInstance): void {
 
   async function filterOf(request: FastifyRequest, query: z.output<typeof filterQuery>): Promise<CompanyFilter> {
     return {
-      municipalityId: await callerMunicipality(request, db),
+      municipalityId: await callerMunicipality(request),
       today: today(),
       q: query.q || undefined,
       industry10: query.industry10,
@@ -123,14 +122,13 @@ export function companyRoutes(app: FastifyInstance): void {
   }
 
   async function readCompany(request: FastifyRequest, id: string) {
-    const company = await getCompany(db, await callerMunicipality(request, db), id, today());
+    const company = await getCompany(db, await callerMunicipality(request), id, today());
     if (!company) throw notFound('Virksomheden');
     return company;
   }
 
-  /** 409 naming the company that already has the CVR number. */
-  async function duplicateCvr(request: FastifyRequest, cvr: string): Promise<ApiError> {
-    const existing = await companyByCvr(db, await callerMunicipality(request, db), cvr);
+  /** 409 naming the company that already has the CVR number (`existing`, when it could be read). */
+  function duplicateCvr(cvr: string, existing: { name: string } | undefined): ApiError {
     return conflict('Virksomheden er allerede registreret.', {
       cvr: existing ? `CVR-nummeret ${cvr} er allerede registreret på ${existing.name}.` : `CVR-nummeret ${cvr} er allerede registreret.`,
     });
@@ -229,14 +227,15 @@ export function companyRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const user = requirePermission(request, 'company.write');
       const body = request.body;
-      const municipalityId = await callerMunicipality(request, db);
+      const municipalityId = await callerMunicipality(request);
       const owner =
         body.ownerStaffId === undefined
           ? { staffId: user.id, unitId: user.unitId }
           : body.ownerStaffId === null
             ? null
             : await checkOwner(request, db, body.ownerStaffId);
-      if (await companyByCvr(db, municipalityId, body.cvr)) throw await duplicateCvr(request, body.cvr);
+      const existing = await companyByCvr(db, municipalityId, body.cvr);
+      if (existing) throw duplicateCvr(body.cvr, existing);
       const id = await db
         .transaction()
         .execute((trx) =>
@@ -262,7 +261,7 @@ export function companyRoutes(app: FastifyInstance): void {
         )
         .catch(async (error: unknown) => {
           // Two registrations of the same CVR number at once: the unique index decides.
-          if (isUniqueViolation(error)) throw await duplicateCvr(request, body.cvr);
+          if (isUniqueViolation(error)) throw duplicateCvr(body.cvr, await companyByCvr(db, municipalityId, body.cvr));
           throw error;
         });
       return reply.status(201).send(await readCompany(request, id));
@@ -284,10 +283,13 @@ export function companyRoutes(app: FastifyInstance): void {
       requirePermission(request, 'company.read');
       const company = await readCompany(request, request.params.id);
       const day = today();
-      const contactPersons = await listContactPersons(db, company.id);
-      const agreements = await listAgreements(db, company.id, day);
-      const { openings } = await listOpenings(db, { municipalityId: await callerMunicipality(request, db), today: day, companyId: company.id });
-      const stats = await companyStats(db, company.id, day);
+      const municipalityId = await callerMunicipality(request);
+      const [contactPersons, agreements, { openings }, stats] = await Promise.all([
+        listContactPersons(db, company.id),
+        listAgreements(db, company.id, day),
+        listOpenings(db, { municipalityId, today: day, companyId: company.id }),
+        companyStats(db, company.id, day),
+      ]);
       return { ...company, contactPersons, agreements, openings, stats };
     },
   );
@@ -323,7 +325,7 @@ export function companyRoutes(app: FastifyInstance): void {
       const body = request.body;
       if (body.cvr !== undefined && body.cvr !== company.cvr) {
         const other = await companyByCvr(db, company.municipalityId, body.cvr);
-        if (other) throw await duplicateCvr(request, body.cvr);
+        if (other) throw duplicateCvr(body.cvr, other);
       }
       const owner =
         body.ownerStaffId === undefined ? undefined : body.ownerStaffId === null ? null : await checkOwner(request, db, body.ownerStaffId);
@@ -352,7 +354,7 @@ export function companyRoutes(app: FastifyInstance): void {
           if (!saved) throw stale();
         })
         .catch(async (error: unknown) => {
-          if (isUniqueViolation(error) && body.cvr) throw await duplicateCvr(request, body.cvr);
+          if (isUniqueViolation(error) && body.cvr) throw duplicateCvr(body.cvr, await companyByCvr(db, company.municipalityId, body.cvr));
           throw error;
         });
       return readCompany(request, company.id);

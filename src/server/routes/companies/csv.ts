@@ -1,27 +1,15 @@
 /**
- * CSV downloads for Excel in a Danish locale, with the conventions of the web
- * app's caseload export (web/src/components/caseload/csv.ts): ';' between
- * fields, CRLF line ends, a UTF-8 byte-order mark so æ, ø and å survive,
- * decimal commas, dates as DD.MM.ÅÅÅÅ, and a ' before a text starting with
- * =, +, - or @ so Excel shows it instead of running it as a formula (names
- * come from user input and imported files).
+ * CSV downloads for Excel in a Danish locale: the shared CSV rules
+ * (domain/csv.ts: ';' between fields, CRLF line ends, a UTF-8 byte-order
+ * mark, decimal commas, a ' before a text Excel would run as a formula) with
+ * booleans as Ja/Nej, dates as DD.MM.ÅÅÅÅ, and the reply that sends a file.
  */
 import type { FastifyReply } from 'fastify';
+import { toCsv as csvText, type CsvValue } from '../../../domain/csv.ts';
 
-export type CsvValue = string | number | boolean | null | undefined;
-
-/** One field, quoted when it holds the separator, a quote or a line break. */
-export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  let text = typeof value === 'number' ? String(value).replace('.', ',') : typeof value === 'boolean' ? (value ? 'Ja' : 'Nej') : value;
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The whole file, BOM included. */
+/** The whole file, BOM included; booleans as Ja/Nej. */
 export function toCsv(headers: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [headers, ...rows].map((row) => row.map(csvField).join(';'));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText(headers, rows, { danishBooleans: true });
 }
 
 /** 'YYYY-MM-DD' as DD.MM.ÅÅÅÅ, the Danish way; empty for none. */

@@ -6,7 +6,7 @@
  * by CVR number (the unique index company_cvr_per_municipality keeps one
  * company per CVR number), so a file can be imported again after a fix.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -15,10 +15,9 @@ import { isUniqueViolation } from '../../../db/errors.ts';
 import { importErrorFields, importLimits, planImport, publicRow, type ImportPlan } from '../../../domain/companies/company-import.ts';
 import { applyImport, companiesByCvr } from '../../../store/companies/import.ts';
 import { postcodeName } from '../../../store/postcodes.ts';
-import { requirePermission } from '../../access.ts';
+import { callerMunicipality, requirePermission } from '../../access.ts';
 import { badRequest, conflict } from '../../errors.ts';
 import { errorResponses } from '../../schemas.ts';
-import { callerMunicipality } from './shared.ts';
 
 const importBody = z.object({
   csv: z
@@ -68,8 +67,6 @@ export function importRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
 
-  const municipality = (request: FastifyRequest) => callerMunicipality(request, db);
-
   /** What an import of the file would do, line by line, with every error; writes nothing. */
   r.post(
     '/api/companies/import/preview',
@@ -84,7 +81,7 @@ export function importRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       requirePermission(request, 'company.write');
-      const result = await plan(db, await municipality(request), request.body.csv);
+      const result = await plan(db, await callerMunicipality(request), request.body.csv);
       return { rows: result.rows.map(publicRow), summary: result.summary };
     },
   );
@@ -109,7 +106,7 @@ export function importRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const user = requirePermission(request, 'company.write');
-      const municipalityId = await municipality(request);
+      const municipalityId = await callerMunicipality(request);
       return db
         .transaction()
         .execute(async (trx) => {

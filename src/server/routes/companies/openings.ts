@@ -10,14 +10,13 @@ import { z } from 'zod';
 import { checkOpening, formatHours, openingStatusLabels, openingStatuses, roundHours } from '../../../domain/companies/company.ts';
 import { getContactPerson } from '../../../store/companies/contacts.ts';
 import { getOpening, insertOpening, listOpenings, openingKey, updateOpening, type OpeningFilter } from '../../../store/companies/openings.ts';
-import { requirePermission } from '../../access.ts';
+import { callerMunicipality, requirePermission } from '../../access.ts';
 import { badRequest, notFound, stale } from '../../errors.ts';
 import { errorResponses, idParams, isoDate, paging, requiredText, uuid, versionNumber } from '../../schemas.ts';
 import { written } from '../case-records/shared.ts';
 import { csvDate, sendCsv, toCsv } from './csv.ts';
 import {
   accessibleCompany,
-  callerMunicipality,
   industry10Filter,
   industryCodeInput,
   occupationCodeInput,
@@ -61,7 +60,7 @@ export function openingRoutes(app: FastifyInstance): void {
 
   async function filterOf(request: FastifyRequest, query: z.output<typeof filterQuery>): Promise<OpeningFilter> {
     return {
-      municipalityId: await callerMunicipality(request, db),
+      municipalityId: await callerMunicipality(request),
       today: today(),
       q: query.q || undefined,
       industry10: query.industry10,
@@ -79,7 +78,7 @@ export function openingRoutes(app: FastifyInstance): void {
   }
 
   const readOpening = async (request: FastifyRequest, id: string) =>
-    written(await getOpening(db, await callerMunicipality(request, db), id, today()), 'opening');
+    written(await getOpening(db, await callerMunicipality(request), id, today()), 'opening');
 
   /** Openings across the municipality's network: open ones first, newest first. */
   r.get(
@@ -223,7 +222,7 @@ export function openingRoutes(app: FastifyInstance): void {
     async (request) => {
       requirePermission(request, 'company.write');
       const key = await openingKey(db, request.params.id);
-      if (!key || key.municipalityId !== (await callerMunicipality(request, db))) throw notFound('Opslaget');
+      if (!key || key.municipalityId !== (await callerMunicipality(request))) throw notFound('Opslaget');
       const { version, ...body } = request.body;
       const changes = {
         ...body,

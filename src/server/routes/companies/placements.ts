@@ -9,14 +9,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '../../../domain/organisation/roles.ts';
+import { endReasons } from '../../../domain/placements/placement.ts';
+import { placementTypes } from '../../../domain/rules/facts.ts';
 import { listCompanyPlacements } from '../../../store/companies/placements.ts';
 import { requirePermission, scopeUnitIds } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { errorResponses, idParams } from '../../schemas.ts';
 import { accessibleCompany, today } from './shared.ts';
-
-const placementTypes = ['virksomhedspraktik', 'loentilskud', 'ordinary_hours', 'hybrid', 'fleksjob', 'job', 'education', 'snusepraktik'] as const;
-const endReasons = ['completed', 'converted_to_paid', 'company_would_not_pay', 'too_demanding', 'citizen_ended', 'moved', 'other'] as const;
 
 const companyPlacementSchema = z.object({
   id: z.string(),

@@ -23,18 +23,17 @@ import {
 } from '../../../domain/companies/company.ts';
 import { industry10Groups } from '../../../domain/companies/industry.ts';
 import { can, isRole } from '../../../domain/organisation/roles.ts';
-import { companyKey, staffForOwnership } from '../../../store/companies/companies.ts';
+import { companyKey } from '../../../store/companies/companies.ts';
 import { today } from '../../../store/facts.ts';
 import { postcodeName } from '../../../store/postcodes.ts';
-import { currentUser, municipalityOf } from '../../access.ts';
+import { callerMunicipality } from '../../access.ts';
 import { badRequest, notFound } from '../../errors.ts';
-import { optionalText } from '../../schemas.ts';
+import { optionalText, personRef } from '../../schemas.ts';
+import { checkMunicipalityStaff } from '../courses/access.ts';
 
 export { today };
 
 // ---- Response schemas ----
-
-export const personRefSchema = z.object({ id: z.string(), name: z.string() });
 
 export const industrySchema = z
   .object({
@@ -61,8 +60,8 @@ export const companySummarySchema = z.object({
   sector: z.enum(sectors),
   postcode: z.string().nullable().describe('Of the main address'),
   city: z.string().nullable(),
-  owner: personRefSchema.nullable().describe('The staff member who owns the relationship'),
-  ownerUnit: z.object({ id: z.string(), name: z.string() }).nullable(),
+  owner: personRef.nullable().describe('The staff member who owns the relationship'),
+  ownerUnit: personRef.nullable(),
   lastInteractionOn: z.string().nullable(),
   openOpenings: z.number().int(),
   runningPlacements: z.number().int(),
@@ -95,8 +94,8 @@ export const interactionSchema = z.object({
   id: z.string(),
   kind: z.enum(interactionKinds),
   date: z.string(),
-  staff: personRefSchema,
-  contactPerson: personRefSchema.nullable(),
+  staff: personRef,
+  contactPerson: personRef.nullable(),
   note: z.string().nullable(),
   createdAt: z.string(),
 });
@@ -121,7 +120,7 @@ export const agreementSchema = z.object({
       ...agreementTermsSchema,
       reason: z.string().nullable().describe('Why the terms were renegotiated; null for the first version'),
       createdAt: z.string(),
-      createdBy: personRefSchema.nullable(),
+      createdBy: personRef.nullable(),
     }),
   ),
   placesInUse: z.number().int().describe('Running placements at the company while the agreement is in force'),
@@ -145,7 +144,7 @@ export const openingSchema = z.object({
   status: z.enum(openingStatuses),
   openFrom: z.string(),
   openTo: z.string().nullable(),
-  contactPerson: personRefSchema.nullable(),
+  contactPerson: personRef.nullable(),
   version: z.number().int(),
 });
 
@@ -216,25 +215,13 @@ export const industry10Filter = z.enum(industry10Groups);
 
 // ---- Access ----
 
-const municipalities = new WeakMap<FastifyRequest, Promise<string>>();
-
-/** The caller's municipality (the root of their unit), computed once per request. */
-export function callerMunicipality(request: FastifyRequest, db: Kysely<Database>): Promise<string> {
-  let found = municipalities.get(request);
-  if (!found) {
-    found = municipalityOf(db, currentUser(request).unitId);
-    municipalities.set(request, found);
-  }
-  return found;
-}
-
 /**
  * A company of the caller's municipality, or 404 naming `what` (a record of
  * the company, such as a contact person, is as hidden as the company). Call
  * before opening a transaction.
  */
 export async function accessibleCompany(request: FastifyRequest, db: Kysely<Database>, companyId: string, what = 'Virksomheden') {
-  const [key, municipalityId] = await Promise.all([companyKey(db, companyId), callerMunicipality(request, db)]);
+  const [key, municipalityId] = await Promise.all([companyKey(db, companyId), callerMunicipality(request)]);
   if (!key || key.municipalityId !== municipalityId) throw notFound(what);
   return key;
 }
@@ -245,12 +232,9 @@ export async function accessibleCompany(request: FastifyRequest, db: Kysely<Data
  * unit (the owner unit) or a 400 on `fields.ownerStaffId`.
  */
 export async function checkOwner(request: FastifyRequest, db: Kysely<Database>, staffId: string): Promise<{ staffId: string; unitId: string }> {
-  const refuse = (reason: string) => badRequest('Ugyldig ejer af relationen.', { ownerStaffId: reason });
-  const staff = await staffForOwnership(db, staffId, today());
-  if (!staff || (await municipalityOf(db, staff.unitId)) !== (await callerMunicipality(request, db))) {
-    throw refuse('Medarbejderen findes ikke i din kommune.');
-  }
-  if (!staff.active) throw refuse('Medarbejderen er ikke længere aktiv.');
-  if (!can(staff.roles.filter(isRole), 'company.write')) throw refuse('Medarbejderens rolle arbejder ikke med virksomheder (kræver fx virksomhedskonsulent eller jobformidler).');
+  const { staff, fields } = await checkMunicipalityStaff(request, db, staffId, 'ownerStaffId', (roles) =>
+    can(roles.filter(isRole), 'company.write') ? null : 'Medarbejderens rolle arbejder ikke med virksomheder (kræver fx virksomhedskonsulent eller jobformidler).',
+  );
+  if (!staff) throw badRequest('Ugyldig ejer af relationen.', fields);
   return { staffId: staff.id, unitId: staff.unitId };
 }

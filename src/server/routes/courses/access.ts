@@ -11,12 +11,16 @@ import { getModel, registry } from '../../../domain/models/registry.ts';
 import type { ModelDefinition } from '../../../domain/models/schema.ts';
 import { citizenKey } from '../../../store/citizens.ts';
 import { courseKey, type CourseKey } from '../../../store/cases/keys.ts';
-import { isInScope } from '../../access.ts';
+import { staffForOwnership } from '../../../store/companies/companies.ts';
+import { today } from '../../../store/facts.ts';
+import { municipalityOf } from '../../../store/units.ts';
+import { callerMunicipality, isInScope } from '../../access.ts';
 import { badRequest, notFound } from '../../errors.ts';
 
-export async function accessibleCourse(request: FastifyRequest, db: Kysely<Database>, courseId: string): Promise<CourseKey> {
+/** The course's key, or 404 naming `what` (a record reached through the course, such as a placement, is as hidden as the course). */
+export async function accessibleCourse(request: FastifyRequest, db: Kysely<Database>, courseId: string, what = 'Forløbet'): Promise<CourseKey> {
   const key = await courseKey(db, courseId);
-  if (!key || !(await isInScope(request, key.citizenUnitId))) throw notFound('Forløbet');
+  if (!key || !(await isInScope(request, key.citizenUnitId))) throw notFound(what);
   return key;
 }
 
@@ -60,4 +64,27 @@ export async function checkStaff(request: FastifyRequest, db: Kysely<Database>, 
       [field]: `Rollen ${courseRoleLabels[courseRole].toLowerCase()} kræver en medarbejder med rollen ${staffRolesForCourseRole[courseRole].join(' eller ')}.`,
     });
   }
+}
+
+/**
+ * Checks that a staff member is active staff of the caller's municipality
+ * (not only the caller's units: companies and matches are the municipality's)
+ * and that `rolesOk` accepts their roles; `rolesOk` returns the reason when it
+ * does not. Returns the staff member, or the reason on `field` so that a route
+ * can report it with its other field errors.
+ */
+export async function checkMunicipalityStaff(
+  request: FastifyRequest,
+  db: Kysely<Database>,
+  staffId: string,
+  field: string,
+  rolesOk: (roles: readonly string[]) => string | null,
+): Promise<{ staff: { id: string; unitId: string }; fields: null } | { staff: null; fields: Record<string, string> }> {
+  const refuse = (reason: string) => ({ staff: null, fields: { [field]: reason } });
+  const [staff, municipalityId] = await Promise.all([staffForOwnership(db, staffId, today()), callerMunicipality(request)]);
+  if (!staff || (await municipalityOf(db, staff.unitId)) !== municipalityId) return refuse('Medarbejderen findes ikke i din kommune.');
+  if (!staff.active) return refuse('Medarbejderen er ikke længere aktiv.');
+  const roleProblem = rolesOk(staff.roles);
+  if (roleProblem) return refuse(roleProblem);
+  return { staff: { id: staff.id, unitId: staff.unitId }, fields: null };
 }

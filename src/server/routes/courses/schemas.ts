@@ -2,9 +2,7 @@
 import { z } from 'zod';
 import { courseRoleLabels, courseRoles } from '../../../domain/cases/course-roles.ts';
 import { legalBases } from '../../../domain/cases/support-course.ts';
-import { isoDate, optionalText, requiredText, uuid, versionNumber } from '../../schemas.ts';
-
-const person = z.object({ id: z.string(), name: z.string() });
+import { isoDate, optionalText, personRef, requiredText, uuid, versionNumber } from '../../schemas.ts';
 
 export const eligibilitySchema = z.object({
   modelId: z.string(),
@@ -37,7 +35,7 @@ export const courseSummarySchema = z.object({
   currentPhaseName: z.string(),
   endDate: z.string().nullable(),
   endReason: z.string().nullable(),
-  jobBroker: person.nullable(),
+  jobBroker: personRef.nullable(),
   version: z.number().int().describe('Send back on edits; a stale version is refused with 409'),
 });
 
@@ -75,7 +73,7 @@ export const courseSchema = courseSummarySchema.extend({
       group: z.string(),
       groupName: z.string().nullable(),
       date: z.string(),
-      decidedBy: person.nullable(),
+      decidedBy: personRef.nullable(),
       note: z.string().nullable(),
       notificationDate: z.string().nullable(),
       notificationNote: z.string().nullable(),
@@ -90,7 +88,7 @@ export const courseSchema = courseSummarySchema.extend({
       phaseName: z.string(),
       fromPhase: z.string().nullable(),
       date: z.string(),
-      by: person.nullable(),
+      by: personRef.nullable(),
       reason: z.string().nullable(),
     }),
   ),

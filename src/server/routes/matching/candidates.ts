@@ -11,9 +11,10 @@ import { z } from 'zod';
 import { rankCitizens, type CompanyCandidate } from '../../../domain/companies/matching.ts';
 import { can } from '../../../domain/organisation/roles.ts';
 import { today as todayIso } from '../../../store/facts.ts';
-import { loadCaseloadProfiles, loadNetwork, openingCompanyId, type MatchCompany } from '../../../store/matching.ts';
+import { openingKey } from '../../../store/companies/openings.ts';
+import { loadCaseloadProfiles, loadNetwork, type MatchCompany } from '../../../store/matching.ts';
 import { postcodeDirectory } from '../../../store/postcodes.ts';
-import { currentUser, municipalityOf, requirePermission, scopeUnitIds } from '../../access.ts';
+import { callerMunicipality, currentUser, requirePermission, scopeUnitIds } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { notFound } from '../../errors.ts';
 import { errorResponses, idParams } from '../../schemas.ts';
@@ -32,10 +33,10 @@ export function candidateRoutes(app: FastifyInstance): void {
   const { db } = app.ctx;
 
   /** The caller's municipality, after checking they may read citizens and companies. */
-  async function callerMunicipality(request: FastifyRequest): Promise<string> {
-    const user = requirePermission(request, 'citizen.read');
+  function readerMunicipality(request: FastifyRequest): Promise<string> {
+    requirePermission(request, 'citizen.read');
     requirePermission(request, 'company.read');
-    return municipalityOf(db, user.unitId);
+    return callerMunicipality(request);
   }
 
   /**
@@ -93,8 +94,8 @@ export function candidateRoutes(app: FastifyInstance): void {
     '/api/openings/:id/candidates',
     { schema: candidateRouteSchema('Citizens from the caller’s caseload ranked for an opening, with explained scores') },
     async (request) => {
-      const municipalityId = await callerMunicipality(request);
-      const companyId = await openingCompanyId(db, request.params.id);
+      const municipalityId = await readerMunicipality(request);
+      const companyId = (await openingKey(db, request.params.id))?.companyId;
       if (!companyId) throw notFound('Opslaget');
       const company = await networkCompany(municipalityId, companyId, request.params.id);
       const opening = company.openings[0];
@@ -108,7 +109,7 @@ export function candidateRoutes(app: FastifyInstance): void {
     '/api/companies/:id/candidates',
     { schema: candidateRouteSchema('Citizens from the caller’s caseload ranked for a company, with explained scores') },
     async (request) => {
-      const municipalityId = await callerMunicipality(request);
+      const municipalityId = await readerMunicipality(request);
       const company = await networkCompany(municipalityId, request.params.id);
       return rankCaseload(request, { company, opening: null }, request.query.limit, { companyId: company.id });
     },

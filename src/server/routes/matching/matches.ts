@@ -7,27 +7,28 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { checkCourseDay } from '../../../domain/cases/course-day.ts';
 import { defaultMatchParams, scoreMatch } from '../../../domain/companies/matching.ts';
 import type { Role } from '../../../domain/organisation/roles.ts';
-import { courseKey, type CourseKey } from '../../../store/cases/keys.ts';
+import type { CourseKey } from '../../../store/cases/keys.ts';
+import { openingKey } from '../../../store/companies/openings.ts';
 import { today as todayIso } from '../../../store/facts.ts';
 import {
-  consultantCandidate,
   getMatch,
   insertMatch,
   listMatches,
   loadCourseProfile,
   loadNetwork,
-  openingCompanyId,
   withdrawMatch,
   type Match,
 } from '../../../store/matching.ts';
 import { postcodeDirectory } from '../../../store/postcodes.ts';
-import { isInScope, municipalityOf, requirePermission } from '../../access.ts';
+import { callerMunicipality, requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { errorResponses, idParams, isoDate, requiredText, uuid } from '../../schemas.ts';
-import { accessibleCourse } from '../courses/access.ts';
+import { written } from '../case-records/shared.ts';
+import { accessibleCourse, checkMunicipalityStaff } from '../courses/access.ts';
 import { matchSchema } from './schemas.ts';
 
 /** Staff roles that broker matches with companies. */
@@ -35,34 +36,23 @@ const consultantRoles: readonly Role[] = ['virksomhedskonsulent', 'jobformidler'
 
 const statusLabel = { filled: 'besat', closed: 'lukket' } as const;
 
-function written(match: Match | undefined): Match {
-  if (!match) throw new Error('match just saved could not be read back');
-  return match;
-}
-
 export function matchRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
 
-  /** Checks the consultant: active staff in the municipality with a brokering role. Returns the reason it fails, if it does. */
-  async function consultantProblem(consultantId: string, municipalityId: string, today: string, isCaller: boolean): Promise<string | undefined> {
-    const staff = await consultantCandidate(db, consultantId, today);
-    if (!staff || (await municipalityOf(db, staff.unitId)) !== municipalityId) return 'Medarbejderen findes ikke i kommunen.';
-    if (!staff.active) return 'Medarbejderen er ikke længere aktiv.';
-    if (!staff.roles.some((role) => (consultantRoles as readonly string[]).includes(role))) {
-      return isCaller
+  /** The consultant's roles must broker matches; the reason names who is missing the role. */
+  const brokers = (isCaller: boolean) => (roles: readonly string[]) =>
+    roles.some((role) => (consultantRoles as readonly string[]).includes(role))
+      ? null
+      : isCaller
         ? 'Du er hverken virksomhedskonsulent eller jobformidler; vælg den konsulent, der har lavet matchet.'
         : 'Konsulenten skal have rollen virksomhedskonsulent eller jobformidler.';
-    }
-    return undefined;
-  }
 
   /** A match's course, when the caller may see it; 404 otherwise. */
   async function accessibleMatch(request: FastifyRequest, id: string): Promise<{ match: Match; course: CourseKey }> {
     const match = await getMatch(db, id);
-    const course = match ? await courseKey(db, match.courseId) : undefined;
-    if (!match || !course || !(await isInScope(request, course.citizenUnitId))) throw notFound('Matchet');
-    return { match, course };
+    if (!match) throw notFound('Matchet');
+    return { match, course: await accessibleCourse(request, db, match.courseId, 'Matchet') };
   }
 
   /** A course's matches, newest first, agreed and withdrawn. Audited. */
@@ -114,14 +104,14 @@ export function matchRoutes(app: FastifyInstance): void {
       const course = await accessibleCourse(request, db, request.params.id);
       const body = request.body;
       const today = todayIso();
-      const municipalityId = await municipalityOf(db, user.unitId);
+      const municipalityId = await callerMunicipality(request);
       const fields: Record<string, string> = {};
 
       const [company] = await loadNetwork(db, municipalityId, today, { companyId: body.companyId, ...(body.openingId ? { openingId: body.openingId } : {}) });
       if (!company) fields.companyId = 'Virksomheden findes ikke i kommunens virksomhedsnetværk.';
       const opening = body.openingId ? company?.openings[0] : undefined;
       if (body.openingId && company && !opening) {
-        fields.openingId = (await openingCompanyId(db, body.openingId)) ? 'Opslaget hører ikke til den valgte virksomhed.' : 'Opslaget findes ikke.';
+        fields.openingId = (await openingKey(db, body.openingId)) ? 'Opslaget hører ikke til den valgte virksomhed.' : 'Opslaget findes ikke.';
       } else if (opening && opening.status !== 'open') {
         fields.openingId = `Opslaget er ${statusLabel[opening.status]}; et match kan kun laves på et åbent opslag.`;
       } else if (opening?.openTo && opening.openTo < today) {
@@ -130,12 +120,14 @@ export function matchRoutes(app: FastifyInstance): void {
       }
 
       const consultantId = body.consultantId ?? user.id;
-      const problem = await consultantProblem(consultantId, municipalityId, today, !body.consultantId);
-      if (problem) fields.consultantId = problem;
+      const consultant = await checkMunicipalityStaff(request, db, consultantId, 'consultantId', brokers(!body.consultantId));
+      Object.assign(fields, consultant.fields);
 
-      if (body.matchedOn > today) fields.matchedOn = 'Datoen ligger i fremtiden.';
-      else if (body.matchedOn < course.enrolmentDate) fields.matchedOn = `Matchet kan ikke ligge før forløbets start (${course.enrolmentDate}).`;
-      else if (course.endDate && body.matchedOn > course.endDate) fields.matchedOn = `Forløbet sluttede ${course.endDate}; matchet skal ligge inden.`;
+      const dayProblem = checkCourseDay(body.matchedOn, course, today, {
+        beforeEnrolment: (enrolmentDate) => `Matchet kan ikke ligge før forløbets start (${enrolmentDate}).`,
+        afterEnd: (endDate) => `Forløbet sluttede ${endDate}; matchet skal ligge inden.`,
+      });
+      if (dayProblem) fields.matchedOn = dayProblem;
 
       if (Object.keys(fields).length || !company) throw badRequest('Matchet kan ikke gemmes.', fields);
 
@@ -163,7 +155,7 @@ export function matchRoutes(app: FastifyInstance): void {
         });
         return matchId;
       });
-      return reply.status(201).send(written(await getMatch(db, id)));
+      return reply.status(201).send(written(await getMatch(db, id), 'match'));
     },
   );
 
@@ -192,7 +184,7 @@ export function matchRoutes(app: FastifyInstance): void {
         }
         await recordAudit(trx, request, { action: 'match.withdraw', citizenPseudonyms: [course.pseudonym], detail: { courseId: course.courseId, matchId: match.id } });
       });
-      return written(await getMatch(db, match.id));
+      return written(await getMatch(db, match.id), 'match');
     },
   );
 }

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { componentKeys } from '../../../domain/companies/matching.ts';
-import { industry10Groups } from '../../../domain/companies/industry.ts';
+import { personRef } from '../../schemas.ts';
+import { industrySchema } from '../companies/shared.ts';
 
 export const scoreComponentSchema = z.object({
   key: z.enum(componentKeys),
@@ -12,14 +13,6 @@ export const scoreComponentSchema = z.object({
   max: z.number(),
   reason: z.string().describe('Danish: exactly why these points'),
 });
-
-export const industrySchema = z.object({
-  code: z.string().nullable().describe('DB07, 2-6 digits'),
-  group10: z.enum(industry10Groups).nullable(),
-  label: z.string().nullable(),
-});
-
-const personRef = z.object({ id: z.string(), name: z.string() });
 
 export const matchSuggestionSchema = z.object({
   company: z.object({ id: z.string(), name: z.string(), industry: industrySchema, postcode: z.string().nullable(), city: z.string().nullable() }),

@@ -13,7 +13,7 @@ import { candidateIndustry, candidatesFor, matchParams, rankCompanies } from '..
 import { today as todayIso } from '../../../store/facts.ts';
 import { loadCourseProfile, loadNetwork } from '../../../store/matching.ts';
 import { postcodeDirectory } from '../../../store/postcodes.ts';
-import { municipalityOf, requirePermission } from '../../access.ts';
+import { callerMunicipality, requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { errorResponses, idParams } from '../../schemas.ts';
 import { accessibleCourse } from '../courses/access.ts';
@@ -60,14 +60,14 @@ export function suggestionRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      const user = requirePermission(request, 'citizen.read');
+      requirePermission(request, 'citizen.read');
       requirePermission(request, 'company.read');
       const course = await accessibleCourse(request, db, request.params.id);
       const { limit, maxKm, industry10, openingsOnly } = request.query;
       const today = todayIso();
       const [profile, network] = await Promise.all([
         loadCourseProfile(db, course.courseId, today),
-        municipalityOf(db, user.unitId).then((municipalityId) => loadNetwork(db, municipalityId, today)),
+        callerMunicipality(request).then((municipalityId) => loadNetwork(db, municipalityId, today)),
       ]);
       if (!profile) throw new Error('course just checked could not be read');
       let candidates = candidatesFor(network, { openingsOnly: openingsOnly === 'true' });

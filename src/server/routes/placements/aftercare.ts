@@ -7,15 +7,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { aftercareRefusal, checkAftercareContact } from '../../../domain/placements/placement.ts';
+import { aftercareKinds, aftercareRefusal, aftercareWith, checkAftercareContact } from '../../../domain/placements/placement.ts';
 import { today } from '../../../store/facts.ts';
 import { getAftercare, insertAftercare, listAftercare } from '../../../store/placements/aftercare.ts';
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest } from '../../errors.ts';
-import { errorResponses, isoDate, optionalText } from '../../schemas.ts';
+import { errorResponses, idParams, isoDate, optionalText } from '../../schemas.ts';
 import { written } from '../case-records/shared.ts';
-import { accessiblePlacement, aftercareKinds, aftercareSchema, aftercareWith, placementParams, tags } from './shared.ts';
+import { accessiblePlacement, aftercareSchema, tags } from './shared.ts';
 
 const aftercareBody = z.object({
   date: isoDate.describe('Not in the future, not before the placement started'),
@@ -33,7 +33,7 @@ export function aftercareRoutes(app: FastifyInstance): void {
   r.get(
     '/api/placements/:id/aftercare',
     {
-      schema: { tags, summary: 'List the aftercare contacts of a placement', params: placementParams, response: { 200: z.object({ aftercare: z.array(aftercareSchema) }), ...errorResponses } },
+      schema: { tags, summary: 'List the aftercare contacts of a placement', params: idParams, response: { 200: z.object({ aftercare: z.array(aftercareSchema) }), ...errorResponses } },
     },
     async (request) => {
       requirePermission(request, 'citizen.read');
@@ -48,7 +48,7 @@ export function aftercareRoutes(app: FastifyInstance): void {
   r.post(
     '/api/placements/:id/aftercare',
     {
-      schema: { tags, summary: 'Record an aftercare contact', params: placementParams, body: aftercareBody, response: { 201: aftercareSchema, ...errorResponses } },
+      schema: { tags, summary: 'Record an aftercare contact', params: idParams, body: aftercareBody, response: { 201: aftercareSchema, ...errorResponses } },
     },
     async (request, reply) => {
       const user = requirePermission(request, 'case.record');

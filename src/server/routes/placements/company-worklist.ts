@@ -28,25 +28,23 @@ import { loadCourseFacts, today } from '../../../store/facts.ts';
 import { agreementVersionFlags, followedPlacementIds, ownedCompaniesNotContactedSince, unlinkedAgreements } from '../../../store/placements/company-worklist.ts';
 import { listPlacementSummaries } from '../../../store/placements/placements.ts';
 import { municipalityResolver } from '../../../store/rule-overrides.ts';
-import { municipalityOf, requirePermission, scopeUnitIds } from '../../access.ts';
+import { callerMunicipality, requirePermission, scopeUnitIds } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { forbidden } from '../../errors.ts';
-import { errorResponses, uuid } from '../../schemas.ts';
+import { errorResponses, personRef, uuid } from '../../schemas.ts';
 import { targetStaff } from '../worklist.ts';
 
 /** A planned follow-up shows this many days ahead. */
 const PLANNED_AHEAD_DAYS = 14;
 
-const ref = z.object({ id: z.string(), name: z.string() });
-
 const worklistSchema = z.object({
-  staff: ref,
+  staff: personRef,
   notContactedDays: z.number().int(),
   followUpsDue: z.array(
     z.object({
       placementId: z.string(),
-      citizen: ref,
-      company: ref,
+      citizen: personRef,
+      company: personRef,
       type: z.enum(placementTypes),
       dueOn: z.string(),
       status: z.enum(['due', 'overdue']),
@@ -58,12 +56,12 @@ const worklistSchema = z.object({
     z.object({
       placementId: z.string().nullable().describe('null for an agreement no placement names yet'),
       workAgreementId: z.string(),
-      citizen: ref,
-      company: ref,
+      citizen: personRef,
+      company: personRef,
       since: z.string().describe('Day of the first version in the unbroken run without a clause or declaration'),
     }),
   ),
-  companiesNotContacted: z.array(z.object({ company: ref, lastInteractionOn: z.string().nullable(), days: z.number().int().nullable() })),
+  companiesNotContacted: z.array(z.object({ company: personRef, lastInteractionOn: z.string().nullable(), days: z.number().int().nullable() })),
 });
 
 const querystring = z.object({
@@ -107,6 +105,8 @@ export function companyWorklistRoutes(app: FastifyInstance): void {
       const day = today();
       const dayNo = toDay(day);
       const scope = new Set(await scopeUnitIds(request));
+      // The staff member is the caller or one in the caller's units: the caller's municipality is theirs.
+      const municipalityId = await callerMunicipality(request);
 
       const summaries = await listPlacementSummaries(db, { placementIds: await followedPlacementIds(db, staff.id, day) }, day);
       const unlinked = (await unlinkedAgreements(db, staff.id, day)).filter((a) => a.plannedTo === null || a.plannedTo >= day);
@@ -135,7 +135,7 @@ export function companyWorklistRoutes(app: FastifyInstance): void {
       }
 
       const facts = new Map((await loadCourseFacts(db, { courseIds: [...new Set(running.map((p) => p.courseId))] })).map((f) => [f.courseId, f]));
-      const resolve = await municipalityResolver(db, await municipalityOf(db, staff.unit_id));
+      const resolve = await municipalityResolver(db, municipalityId);
       for (const p of running) {
         const course = facts.get(p.courseId);
         if (!course) continue;
@@ -173,7 +173,7 @@ export function companyWorklistRoutes(app: FastifyInstance): void {
       }
       agreementsMissingOrdinaryHours.sort((a, b) => a.since.localeCompare(b.since) || a.citizen.name.localeCompare(b.citizen.name, 'da'));
 
-      const companies = await ownedCompaniesNotContactedSince(db, staff.id, await municipalityOf(db, staff.unit_id), fromDay(dayNo - notContactedDays));
+      const companies = await ownedCompaniesNotContactedSince(db, staff.id, municipalityId, fromDay(dayNo - notContactedDays));
       const listed = new Set([...followUps.map((f) => f.citizen.id), ...agreementsMissingOrdinaryHours.map((a) => a.citizen.id)]);
       await recordAudit(db, request, {
         action: 'company_worklist.read',

@@ -15,9 +15,9 @@ import { getFollowUp, insertFollowUp, listFollowUps } from '../../../store/place
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest } from '../../errors.ts';
-import { errorResponses, isoDate, optionalText } from '../../schemas.ts';
+import { errorResponses, idParams, isoDate, optionalText } from '../../schemas.ts';
 import { written } from '../case-records/shared.ts';
-import { accessiblePlacement, followUpSchema, placementParams, tags } from './shared.ts';
+import { accessiblePlacement, followUpSchema, tags } from './shared.ts';
 
 const rating = z.number({ error: 'Skal være et tal.' }).nullable().optional();
 
@@ -51,7 +51,7 @@ export function followUpRoutes(app: FastifyInstance): void {
   r.get(
     '/api/placements/:id/follow-ups',
     {
-      schema: { tags, summary: 'List the follow-ups of a placement', params: placementParams, response: { 200: z.object({ followUps: z.array(followUpSchema) }), ...errorResponses } },
+      schema: { tags, summary: 'List the follow-ups of a placement', params: idParams, response: { 200: z.object({ followUps: z.array(followUpSchema) }), ...errorResponses } },
     },
     async (request) => {
       requirePermission(request, 'citizen.read');
@@ -66,7 +66,7 @@ export function followUpRoutes(app: FastifyInstance): void {
   r.post(
     '/api/placements/:id/follow-ups',
     {
-      schema: { tags, summary: 'Record a follow-up at the company', params: placementParams, body: followUpBody, response: { 201: followUpSchema, ...errorResponses } },
+      schema: { tags, summary: 'Record a follow-up at the company', params: idParams, body: followUpBody, response: { 201: followUpSchema, ...errorResponses } },
     },
     async (request, reply) => {
       const user = requirePermission(request, 'case.record');

@@ -14,12 +14,12 @@ import { lockPlacement, placementHours } from '../../../store/placements/placeme
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest, notFound } from '../../errors.ts';
-import { errorResponses, optionalText } from '../../schemas.ts';
-import { accessiblePlacement, hoursWeekSchema, placementParams, progressionSchema, tags } from './shared.ts';
+import { errorResponses, idParams, optionalText } from '../../schemas.ts';
+import { accessiblePlacement, hoursWeekSchema, progressionSchema, tags } from './shared.ts';
 
 const hours = z.number({ error: 'Skal være et tal.' });
 
-const weekParams = placementParams.extend({
+const weekParams = idParams.extend({
   // Checked by the domain, so a date that is not a Monday gets the reason in fields.weekStart.
   weekStart: z.string().describe('The Monday of the week, YYYY-MM-DD'),
 });
@@ -43,7 +43,7 @@ export function hoursRoutes(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Weekly hours of a placement with the progression in paid hours',
-        params: placementParams,
+        params: idParams,
         response: { 200: z.object({ hours: z.array(hoursWeekSchema), progression: progressionSchema }), ...errorResponses },
       },
     },

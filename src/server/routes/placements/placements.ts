@@ -24,8 +24,9 @@ import { danishDate } from '../../../domain/rules/explain.ts';
 import { toDay } from '../../../domain/rules/days.ts';
 import { placementTypes } from '../../../domain/rules/facts.ts';
 import { lockCourse, phaseHistory } from '../../../store/cases/courses.ts';
+import { companyKey } from '../../../store/companies/companies.ts';
+import { openingKey } from '../../../store/companies/openings.ts';
 import { loadCourseFacts, today } from '../../../store/facts.ts';
-import { openingRef } from '../../../store/matching.ts';
 import { actualHoursAfter, upsertHours } from '../../../store/placements/hours.ts';
 import {
   coursePlacementPeriods,
@@ -37,14 +38,14 @@ import {
   placementRecords,
   updatePlacement,
 } from '../../../store/placements/placements.ts';
-import { companyInMunicipality, matchKey, workAgreementKey } from '../../../store/placements/work-agreements.ts';
-import { municipalityOf, requirePermission } from '../../access.ts';
+import { matchKey, workAgreementKey } from '../../../store/placements/work-agreements.ts';
+import { callerMunicipality, requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest, conflict, notFound, stale } from '../../errors.ts';
 import { errorResponses, idParams, isoDate, optionalText, requiredText, uuid, versionNumber } from '../../schemas.ts';
 import { written } from '../case-records/shared.ts';
 import { accessibleCitizen, accessibleCourse, courseModel } from '../courses/access.ts';
-import { accessiblePlacement, applyPhaseMove, placementParams, placementSchema, placementSummarySchema, tags, undoPhaseMove } from './shared.ts';
+import { accessiblePlacement, applyPhaseMove, placementSchema, placementSummarySchema, tags, undoPhaseMove } from './shared.ts';
 
 const placementType = z.enum(placementTypes, { error: `Skal være en af: ${placementTypes.join(', ')}.` });
 const hours = z.number({ error: 'Skal være et tal.' });
@@ -94,12 +95,12 @@ async function checkReferences(
   refs: { courseId: string; companyId: string; municipalityId: string; openingId?: string | null; matchId?: string | null; workAgreementId?: string | null },
   errors: Record<string, string>,
 ): Promise<void> {
-  if (!(await companyInMunicipality(db, refs.companyId, refs.municipalityId))) {
+  if (!(await companyKey(db, refs.companyId, refs.municipalityId))) {
     errors.companyId = 'Virksomheden findes ikke i kommunens virksomhedsnetværk.';
     return;
   }
   if (refs.openingId) {
-    const opening = await openingRef(db, refs.openingId);
+    const opening = await openingKey(db, refs.openingId);
     if (!opening) errors.openingId = 'Opslaget findes ikke.';
     else if (opening.companyId !== refs.companyId) errors.openingId = 'Opslaget hører til en anden virksomhed.';
     // A filled opening may be filled by this very placement; a closed one is no longer on offer.
@@ -171,7 +172,7 @@ export function placementRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const user = requirePermission(request, 'placement.write');
       const key = await accessibleCourse(request, db, request.params.id);
-      const municipalityId = await municipalityOf(db, user.unitId);
+      const municipalityId = await callerMunicipality(request);
       const body = request.body;
       const day = today();
       const result = await db.transaction().execute(async (trx) => {
@@ -225,7 +226,7 @@ export function placementRoutes(app: FastifyInstance): void {
   /** One placement with hours, follow-ups and aftercare. */
   r.get(
     '/api/placements/:id',
-    { schema: { tags, summary: 'Get a placement', params: placementParams, response: { 200: placementSchema, ...errorResponses } } },
+    { schema: { tags, summary: 'Get a placement', params: idParams, response: { 200: placementSchema, ...errorResponses } } },
     async (request) => {
       requirePermission(request, 'citizen.read');
       const { placement, course } = await accessiblePlacement(request, db, request.params.id);
@@ -239,7 +240,7 @@ export function placementRoutes(app: FastifyInstance): void {
   r.patch(
     '/api/placements/:id',
     {
-      schema: { tags, summary: 'Change a placement’s type or work agreement', params: placementParams, body: patchBody, response: { 200: placementSchema, ...errorResponses } },
+      schema: { tags, summary: 'Change a placement’s type or work agreement', params: idParams, body: patchBody, response: { 200: placementSchema, ...errorResponses } },
     },
     async (request) => {
       requirePermission(request, 'placement.write');
@@ -279,7 +280,7 @@ export function placementRoutes(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'End a placement (with the phase move the model ties to it)',
-        params: placementParams,
+        params: idParams,
         body: endBody,
         response: { 200: placementSchema, ...errorResponses },
       },
@@ -354,7 +355,7 @@ export function placementRoutes(app: FastifyInstance): void {
       schema: {
         tags,
         summary: 'Cancel a placement that has not started (taking back the phase move its start made)',
-        params: placementParams,
+        params: idParams,
         body: cancelBody,
         response: { 200: cancelledSchema, ...errorResponses },
       },

@@ -9,20 +9,18 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
-import { endReasons } from '../../../domain/placements/placement.ts';
+import { aftercareKinds, aftercareWith, endReasons } from '../../../domain/placements/placement.ts';
 import type { PhaseMove } from '../../../domain/placements/phase-follow.ts';
 import { attendeeRoles, placementTypes } from '../../../domain/rules/facts.ts';
 import { deletePhaseChange, insertPhaseChange, updateCourse } from '../../../store/cases/courses.ts';
 import type { CourseKey } from '../../../store/cases/keys.ts';
 import { getPlacementRow, type PlacementRow } from '../../../store/placements/placements.ts';
 import { recordAudit } from '../../audit.ts';
-import { ApiError, notFound, stale } from '../../errors.ts';
+import { notFound, stale } from '../../errors.ts';
+import { personRef, staffRef } from '../../schemas.ts';
 import { accessibleCourse } from '../courses/access.ts';
 
 export const tags = ['placements'];
-
-const ref = z.object({ id: z.string(), name: z.string() });
-export const personRef = ref.nullable();
 
 export const hoursWeekSchema = z.object({
   weekStart: z.string().describe('The Monday of the week'),
@@ -52,7 +50,7 @@ const ratingsSchema = z.object({
 export const followUpSchema = z.object({
   id: z.string(),
   heldOn: z.string(),
-  staff: personRef,
+  staff: staffRef,
   attendeeRoles: z.array(z.string()).describe(`Of: ${attendeeRoles.join(', ')}`),
   goalStillRight: z.boolean().nullable(),
   goalNote: z.string().nullable(),
@@ -66,15 +64,12 @@ export const followUpSchema = z.object({
   createdAt: z.string(),
 });
 
-export const aftercareKinds = ['phone', 'meeting', 'company_visit', 'sms', 'email'] as const;
-export const aftercareWith = ['citizen', 'company', 'both'] as const;
-
 export const aftercareSchema = z.object({
   id: z.string(),
   date: z.string(),
   kind: z.enum(aftercareKinds),
   withWhom: z.enum(aftercareWith),
-  staff: personRef,
+  staff: staffRef,
   note: z.string().nullable(),
   nextContactOn: z.string().nullable(),
 });
@@ -82,8 +77,8 @@ export const aftercareSchema = z.object({
 export const placementSummarySchema = z.object({
   id: z.string(),
   courseId: z.string(),
-  citizen: ref,
-  company: ref,
+  citizen: personRef,
+  company: personRef,
   opening: z.object({ id: z.string(), title: z.string() }).nullable(),
   type: z.enum(placementTypes),
   from: z.string(),
@@ -105,25 +100,18 @@ export const placementSchema = placementSummarySchema.extend({
   hours: z.array(hoursWeekSchema).describe('Oldest first'),
   followUps: z.array(followUpSchema).describe('Newest first'),
   aftercare: z.array(aftercareSchema),
-  createdBy: personRef,
+  createdBy: staffRef,
   phaseChange: z
     .object({ from: z.string(), to: z.string(), on: z.string() })
     .nullable()
     .describe('The phase move this request made (a start or end the model follows), else null'),
 });
 
-export const placementParams = z.object({ id: z.uuid({ error: 'Skal være et gyldigt id (UUID).' }) });
-
 /** The placement and its course key, or 404 when either is unknown or outside the caller's scope. Call before a transaction. */
 export async function accessiblePlacement(request: FastifyRequest, db: Kysely<Database>, id: string): Promise<{ placement: PlacementRow; course: CourseKey }> {
   const placement = await getPlacementRow(db, id);
   if (!placement) throw notFound('Virksomhedsforløbet');
-  try {
-    return { placement, course: await accessibleCourse(request, db, placement.courseId) };
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) throw notFound('Virksomhedsforløbet');
-    throw error;
-  }
+  return { placement, course: await accessibleCourse(request, db, placement.courseId, 'Virksomhedsforløbet') };
 }
 
 /**

@@ -1,11 +1,9 @@
 /**
  * The work agreement as a PDF, drawn with pdfkit and its built-in Helvetica
- * fonts like the Kompetence-CV (case-records/cv-pdf.ts: no font files, text
- * reduced to WinAnsi). Same sections as the HTML print
+ * fonts like the Kompetence-CV (server/pdf.ts: no font files, text reduced to
+ * WinAnsi). Same sections as the HTML print
  * (domain/placements/work-agreement-print.ts); never the CPR number.
  */
-import PDFDocument from 'pdfkit';
-import { danishDay } from '../../../domain/cases/cv-print.ts';
 import {
   agreementSections,
   agreementTitle,
@@ -15,45 +13,21 @@ import {
   versionLine,
   type WorkAgreementDocument,
 } from '../../../domain/placements/work-agreement-print.ts';
+import { danishDateOf } from '../../../domain/rules/explain.ts';
+import { blue, grey, startPdf, toWinAnsi } from '../../pdf.ts';
 import { pdfFileName } from '../case-records/cv.ts';
-import { toWinAnsi } from '../case-records/cv-pdf.ts';
 
-const blue = '#004993';
-const grey = '#555555';
 const red = '#b3261e';
 
 /** ASCII file name: "arbejdsaftale-anna-testesen-v2.pdf" (the CV's slug rule, another prefix). */
 export function agreementPdfFileName(citizenName: string, versionNo: number): string {
-  return pdfFileName(citizenName, '').replace(/^kompetence-cv/, 'arbejdsaftale').replace(/\.pdf$/, `-v${versionNo}.pdf`);
+  return pdfFileName('arbejdsaftale', citizenName, `v${versionNo}`);
 }
 
 /** Renders the PDF into a buffer. `compress: false` keeps the text streams readable (tests). */
 export function renderWorkAgreementPdf(doc: WorkAgreementDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 56, left: 56, right: 56 },
-    compress: options.compress ?? true,
-    info: { Title: toWinAnsi(agreementTitle(doc)), Author: 'Jobspor', Creator: 'Jobspor' },
-  });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
-  const left = pdf.page.margins.left;
-  const width = pdf.page.width - left - pdf.page.margins.right;
+  const { pdf, left, width, write, heading, finish } = startPdf(agreementTitle(doc), options);
   const labelWidth = 150;
-  const write = (text: string, font: string, size: number, color = '#1a1a1a') => {
-    pdf.font(font).fontSize(size).fillColor(color).text(toWinAnsi(text), left, pdf.y, { width });
-  };
-  const heading = (title: string, color = blue) => {
-    pdf.moveDown(0.8);
-    write(title, 'Helvetica-Bold', 13, color);
-    const y = pdf.y + 1;
-    pdf.moveTo(left, y).lineTo(left + width, y).lineWidth(0.5).strokeColor('#c8d3e0').stroke();
-    pdf.moveDown(0.4);
-  };
   /** A label and its value side by side; the row is as tall as the taller of the two. */
   const labelled = (label: string, text: string) => {
     pdf.font('Helvetica').fontSize(10.5);
@@ -96,7 +70,7 @@ export function renderWorkAgreementPdf(doc: WorkAgreementDocument, options: { co
     const x = left + i * (column + 16);
     pdf.font('Helvetica-Bold').fontSize(10.5).fillColor('#1a1a1a').text(toWinAnsi(s.label), x, top, { width: column });
     pdf.font('Helvetica').fontSize(10).text(toWinAnsi(s.name), x, pdf.y, { width: column });
-    pdf.fontSize(9).fillColor(grey).text(toWinAnsi(`Godkendt den: ${s.agreedOn ? danishDay(s.agreedOn) : '________________'}`), x, pdf.y + 2, { width: column });
+    pdf.fontSize(9).fillColor(grey).text(toWinAnsi(`Godkendt den: ${s.agreedOn ? danishDateOf(s.agreedOn) : '________________'}`), x, pdf.y + 2, { width: column });
     const lineY = pdf.y + 34;
     pdf.moveTo(x, lineY).lineTo(x + column, lineY).lineWidth(0.8).strokeColor('#1a1a1a').stroke();
     pdf.fontSize(9).fillColor(grey).text('Underskrift', x, lineY + 3, { width: column });
@@ -105,6 +79,5 @@ export function renderWorkAgreementPdf(doc: WorkAgreementDocument, options: { co
   pdf.y = bottom;
   pdf.moveDown(1.5);
   write(`${versionLine(doc)}. ${printedLine(doc)}`, 'Helvetica', 8.5, '#777777');
-  pdf.end();
-  return finished;
+  return finish();
 }

@@ -6,10 +6,11 @@
  * prints and PDFs are citizen data: course access (404 outside scope) and one
  * audit row with the citizen's pseudonym each.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../../db/errors.ts';
+import { checkCourseDay } from '../../../domain/cases/course-day.ts';
 import {
   checkAgreementDates,
   clauseFlags,
@@ -18,10 +19,10 @@ import {
   type WorkAgreementContent,
 } from '../../../domain/placements/work-agreement.ts';
 import { renderWorkAgreementHtml, type WorkAgreementDocument } from '../../../domain/placements/work-agreement-print.ts';
-import { courseKey, type CourseKey } from '../../../store/cases/keys.ts';
+import type { CourseKey } from '../../../store/cases/keys.ts';
+import { companyKey } from '../../../store/companies/companies.ts';
 import {
   agreementParties,
-  companyInMunicipality,
   getWorkAgreement,
   getWorkAgreementVersion,
   insertWorkAgreement,
@@ -31,12 +32,12 @@ import {
   workAgreementKey,
   type WorkAgreementVersion,
 } from '../../../store/placements/work-agreements.ts';
-import { isInScope, municipalityOf, requirePermission } from '../../access.ts';
+import { callerMunicipality, requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest, notFound } from '../../errors.ts';
-import { errorResponses, idParams, isoDate, uuid } from '../../schemas.ts';
-import { printContentSecurityPolicy } from '../case-records/cv.ts';
-import { accessibleCourse, staffRefSchema, staleVersion, today, written } from '../case-records/shared.ts';
+import { errorResponses, idParams, isoDate, personRef, staffRef, uuid } from '../../schemas.ts';
+import { printPolicy } from '../../security-headers.ts';
+import { accessibleCourse, staleVersion, today, versionNumberFrom, written } from '../case-records/shared.ts';
 import { agreementPdfFileName, renderWorkAgreementPdf } from './work-agreement-pdf.ts';
 
 const tags = ['work-agreements'];
@@ -50,14 +51,14 @@ const versionMetaSchema = z.object({
   companyAgreedOn: z.string().nullable(),
   jobcentreAgreedOn: z.string().nullable(),
   createdAt: z.string(),
-  createdBy: staffRefSchema,
+  createdBy: staffRef,
 });
 const versionSchema = versionMetaSchema.extend({ content: StoredWorkAgreementContentSchema });
 const workAgreementSchema = z.object({
   id: z.string(),
   courseId: z.string(),
-  citizen: z.object({ id: z.string(), name: z.string() }),
-  company: z.object({ id: z.string(), name: z.string(), cvr: z.string() }),
+  citizen: personRef,
+  company: personRef.extend({ cvr: z.string() }),
   matchId: z.string().nullable(),
   placementId: z.string().nullable().describe('The placement that names this agreement (the latest started), or null'),
   current: versionSchema,
@@ -77,31 +78,36 @@ const termsShape = {
   jobcentreAgreedOn: optionalDate.describe('The day the job centre agreed to this version'),
 };
 const createBody = z.object({ companyId: uuid, matchId: uuid.nullable().optional(), ...termsShape });
+/**
+ * A version number of an agreement: numbered from 1 (an agreement is made
+ * with its first version), and a PostgreSQL integer, so a huge one is a 400
+ * on its field rather than a database error.
+ */
+const agreementVersion = <T extends z.ZodNumber | z.ZodCoercedNumber>(number: T): T =>
+  versionNumberFrom(number, 1).max(2_147_483_647, { error: 'Versionen findes ikke.' }) as T;
 const updateBody = z.object({
-  baseVersion: z
-    .number({ error: 'Angiv den version, du har redigeret.' })
-    .int({ error: 'Skal være et helt tal.' })
-    .min(1, { error: 'Skal være 1 eller derover.' })
-    .max(2_147_483_647, { error: 'Versionen findes ikke.' })
-    .describe('The version number the edit started from'),
+  baseVersion: agreementVersion(z.number({ error: 'Angiv den version, du har redigeret.' })).describe('The version number the edit started from'),
   ...termsShape,
 });
 type Terms = { madeOn: string; content: WorkAgreementContent; citizenAgreedOn: string | null; companyAgreedOn: string | null; jobcentreAgreedOn: string | null };
 
-/** A version number (PostgreSQL integer), so a huge one is a 400 on its field rather than a database error. */
-const versionNo = z.coerce.number({ error: 'Skal være et versionsnummer.' }).int({ error: 'Skal være et helt tal.' }).min(1, { error: 'Skal være 1 eller derover.' }).max(2_147_483_647, { error: 'Versionen findes ikke.' });
+/** A version number in a path or query. */
+const versionNo = agreementVersion(z.coerce.number({ error: 'Skal være et versionsnummer.' }));
 
 const documentQuery = z.object({ version: versionNo.optional().describe('An earlier version; the current one when omitted') });
 
 /** The version row's values: the terms plus the flags computed from the content. */
 const versionValues = (terms: Terms) => ({ ...terms, ...clauseFlags(terms.content) });
 
-/** Reasons by field when a date breaks the rules of domain/placements/work-agreement.ts (or falls after the course ended). */
+/** Reasons by field when a date breaks the rules of domain/placements/work-agreement.ts or madeOn is not a day of the course. */
 function dateErrors(terms: Terms, course: CourseKey, previous: WorkAgreementVersion | null): Record<string, string> {
-  const errors = checkAgreementDates(terms, { today: today(), enrolmentDate: course.enrolmentDate, previous });
-  if (course.endDate && terms.madeOn > course.endDate && !errors.madeOn) {
-    errors.madeOn = `Forløbet sluttede ${course.endDate}; en aftale kan ikke laves efter forløbets afslutning.`;
-  }
+  const day = today();
+  const errors = checkAgreementDates(terms, { today: day, enrolmentDate: course.enrolmentDate, previous });
+  // The agreement rules already word the future and the enrolment; the course's end is the day rule's alone.
+  const madeOn = errors.madeOn
+    ? null
+    : checkCourseDay(terms.madeOn, course, day, { afterEnd: (endDate) => `Forløbet sluttede ${endDate}; en aftale kan ikke laves efter forløbets afslutning.` });
+  if (madeOn) errors.madeOn = madeOn;
   return errors;
 }
 
@@ -115,9 +121,8 @@ export function workAgreementRoutes(app: FastifyInstance): void {
   async function accessibleAgreement(request: FastifyRequest, id: string, permission: 'citizen.read' | 'placement.write') {
     const user = requirePermission(request, permission);
     const key = await workAgreementKey(db, id);
-    const course = key ? await courseKey(db, key.courseId) : undefined;
-    if (!key || !course || !(await isInScope(request, course.citizenUnitId))) throw notFound('Arbejdsaftalen');
-    return { user, key, course };
+    if (!key) throw notFound('Arbejdsaftalen');
+    return { user, key, course: await accessibleCourse(request, db, key.courseId, 'Arbejdsaftalen') };
   }
 
   /** The document a print or PDF is made from, audited; 404 when the version does not exist. */
@@ -186,7 +191,7 @@ export function workAgreementRoutes(app: FastifyInstance): void {
       const user = requirePermission(request, 'placement.write');
       const course = await accessibleCourse(request, db, request.params.id);
       const { companyId, matchId, ...terms } = request.body;
-      const company = await companyInMunicipality(db, companyId, await municipalityOf(db, user.unitId));
+      const company = await companyKey(db, companyId, await callerMunicipality(request));
       const fields: Record<string, string> = {};
       if (!company) fields.companyId = 'Virksomheden findes ikke i din kommunes virksomhedsnetværk.';
       if (matchId) {
@@ -298,12 +303,6 @@ export function workAgreementRoutes(app: FastifyInstance): void {
       return written(await getWorkAgreement(db, key.id), 'work agreement');
     },
   );
-
-  const printPolicy = async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    // Route hooks run after the app-wide security headers, so this replaces the strict policy for this document only.
-    reply.header('Content-Security-Policy', printContentSecurityPolicy);
-    return payload;
-  };
 
   /** The printable Danish agreement (HTML with print CSS), current version unless one is asked for. */
   r.get(

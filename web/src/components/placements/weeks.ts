@@ -6,7 +6,8 @@
  * belongs to a placement when it overlaps the placement's period; actual
  * hours only for a week that has begun.
  */
-import { mondayOf, PAID_HOURS_AIM } from '../../../../src/domain/placements/hours.ts';
+import { hasOneDecimal, mondayOf, PAID_HOURS_AIM } from '../../../../src/domain/placements/hours.ts';
+import { fromDay, toCivil, toDay } from '../../../../src/domain/rules/days.ts';
 import type { HoursWeek } from '../../api/placements.ts';
 
 export { isMonday, mondayOf, PAID_HOURS_AIM } from '../../../../src/domain/placements/hours.ts';
@@ -14,23 +15,15 @@ export { isMonday, mondayOf, PAID_HOURS_AIM } from '../../../../src/domain/place
 /** How far ahead the picker offers weeks of a placement without an end date (planned hours may be entered ahead). */
 export const WEEKS_AHEAD = 12;
 
-function dayOf(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-}
-
-function isoOf(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
 export function addDays(iso: string, days: number): string {
-  return isoOf(dayOf(iso) + days);
+  return fromDay(toDay(iso) + days);
 }
 
 /** ISO 8601 week number (weeks start on Monday; week 1 holds the year's first Thursday). */
 export function isoWeek(iso: string): { year: number; week: number } {
-  const thursday = dayOf(mondayOf(iso)) + 3;
-  const year = new Date(thursday * 86_400_000).getUTCFullYear();
-  const firstThursdayWeek = dayOf(mondayOf(`${year}-01-04`)) + 3;
+  const thursday = toDay(mondayOf(iso)) + 3;
+  const { year } = toCivil(thursday);
+  const firstThursdayWeek = toDay(mondayOf(`${year}-01-04`)) + 3;
   return { year, week: Math.floor((thursday - firstThursdayWeek) / 7) + 1 };
 }
 
@@ -147,5 +140,5 @@ export function hoursText(hours: number | null | undefined, locale: string): str
 
 /** At most one decimal, 0-80: the API's limits for a weekly figure. */
 export function validHours(hours: number, max = 80): boolean {
-  return Number.isFinite(hours) && hours >= 0 && hours <= max && Math.abs(Math.round(hours * 10) - hours * 10) < 1e-9;
+  return Number.isFinite(hours) && hours >= 0 && hours <= max && hasOneDecimal(hours);
 }
