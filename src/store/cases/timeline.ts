@@ -18,36 +18,10 @@ import { ordinaryHoursKindLabels } from '../../domain/placements/work-agreement.
 import { danishDateOf } from '../../domain/rules/explain.ts';
 import type { CourseRole } from '../../domain/rules/facts.ts';
 import { placementTypeLabels } from '../../domain/rules/labels.ts';
+import type { TimelineEvent, TimelineKind } from '../../domain/cases/timeline.ts';
 import { isoDay, today as currentDay } from '../facts.ts';
 
-export const timelineKinds = [
-  'course',
-  'phase',
-  'visitation',
-  'staff',
-  'plan',
-  'job_goal',
-  'cv',
-  'contact',
-  'measurement',
-  'rehab',
-  'support',
-  'match',
-  'work_agreement',
-  'placement',
-  'follow_up',
-  'aftercare',
-] as const;
-export type TimelineKind = (typeof timelineKinds)[number];
-
-export interface TimelineEvent {
-  /** The day it happened, 'YYYY-MM-DD'. */
-  at: string;
-  kind: TimelineKind;
-  title: string;
-  detail: string | null;
-  courseId: string | null;
-}
+export { timelineKinds, type TimelineEvent, type TimelineKind } from '../../domain/cases/timeline.ts';
 
 /** An event with a tie-breaker for events on the same day (a timestamp in ms where one exists). */
 type Sortable = TimelineEvent & { order: number };

@@ -288,33 +288,9 @@ export interface ScheduledPoint {
 
 // ---- Timeline ----
 
-export const timelineKinds = [
-  'course',
-  'phase',
-  'visitation',
-  'staff',
-  'plan',
-  'job_goal',
-  'cv',
-  'contact',
-  'measurement',
-  'rehab',
-  'support',
-  'match',
-  'work_agreement',
-  'placement',
-  'follow_up',
-  'aftercare',
-] as const;
-export type TimelineKind = (typeof timelineKinds)[number];
-
-export interface TimelineEvent {
-  at: string;
-  kind: TimelineKind;
-  title: string;
-  detail: string | null;
-  courseId: string | null;
-}
+// One list with the server: the kinds and the event shape live in the domain.
+import type { TimelineEvent } from '../../../src/domain/cases/timeline.ts';
+export { timelineKinds, type TimelineEvent, type TimelineKind } from '../../../src/domain/cases/timeline.ts';
 
 // ---- Calls ----
 
