@@ -5,6 +5,12 @@
  * (candidates for a company or an opening), mirrored by hand from
  * docs/contracts/companies-api.md sections A and B.
  */
+// Vocabulary shared with the server: the lists live in the domain (zod-free modules).
+import type { AgreementKind, InteractionKind, OpeningStatus, Sector, SizeBand } from '../../../src/domain/companies/company.ts';
+import type { ComponentKey as ScoreComponentKey } from '../../../src/domain/companies/matching.ts';
+export { agreementKinds, interactionKinds, openingStatuses, sectors, sizeBands } from '../../../src/domain/companies/company.ts';
+export type { AgreementKind, InteractionKind, OpeningStatus, Sector, SizeBand } from '../../../src/domain/companies/company.ts';
+export { componentKeys as scoreComponentKeys, type ComponentKey as ScoreComponentKey } from '../../../src/domain/companies/matching.ts';
 import type { Industry10 } from '../../../src/domain/companies/industry.ts';
 import { query, request } from './client.ts';
 
@@ -34,12 +40,6 @@ export interface Address {
   postcode: string;
   city: string | null;
 }
-
-export const sizeBands = ['1-9', '10-49', '50-249', '250+'] as const;
-export type SizeBand = (typeof sizeBands)[number];
-
-export const sectors = ['private', 'public'] as const;
-export type Sector = (typeof sectors)[number];
 
 export const placementTypes = ['virksomhedspraktik', 'loentilskud', 'ordinary_hours', 'hybrid', 'fleksjob', 'job', 'education', 'snusepraktik'] as const;
 export type PlacementType = (typeof placementTypes)[number];
@@ -136,8 +136,6 @@ export interface ContactPersonInput {
 
 export type ContactPersonPatch = Partial<ContactPersonInput> & { active?: boolean };
 
-export const interactionKinds = ['visit', 'call', 'email', 'job_order', 'ringedag', 'meeting'] as const;
-export type InteractionKind = (typeof interactionKinds)[number];
 
 export interface Interaction {
   id: string;
@@ -156,8 +154,6 @@ export interface InteractionInput {
   note?: string | null;
 }
 
-export const agreementKinds = ['fixed_places', 'open'] as const;
-export type AgreementKind = (typeof agreementKinds)[number];
 
 export interface AgreementTerms {
   kind: AgreementKind;
@@ -196,8 +192,6 @@ export interface AgreementInput {
 /** A renegotiation: the new terms, the version they replace and why. */
 export type AgreementRenegotiation = AgreementInput & { version: number; reason: string };
 
-export const openingStatuses = ['open', 'filled', 'closed'] as const;
-export type OpeningStatus = (typeof openingStatuses)[number];
 
 export interface Opening {
   id: string;
@@ -354,8 +348,6 @@ export interface CompanyWorklist {
 
 // ---- Matching (section B) ----
 
-export const scoreComponentKeys = ['job_goal', 'distance', 'ordinary_hours', 'open_places'] as const;
-export type ScoreComponentKey = (typeof scoreComponentKeys)[number];
 
 export interface ScoreComponent {
   key: ScoreComponentKey;
