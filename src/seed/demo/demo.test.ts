@@ -80,10 +80,8 @@ async function snapshot(db: Kysely<Database>) {
 test('seeds a realistic demo municipality', async () => {
   const h = await freshDb();
   try {
-    const started = performance.now();
+    // How long this takes is measured by bench/seed.ts, not asserted here.
     const summary = await seedDemo(h.db, { seed: 7, today });
-    const elapsed = performance.now() - started;
-    assert.ok(elapsed < 10_000, `seeding took ${Math.round(elapsed)} ms`);
 
     // Counts: the summary matches the database and is in range.
     const counts = await rowCounts(h.db);
