@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The whole test suite: type check, web build (browser tests need it), the
-// generated-docs freshness check, then every *.test.ts(x) file through Node's
-// test runner. Integration tests run on PGlite always and on a PostgreSQL
-// server when TEST_DATABASE_URL is set.
+// generated-docs freshness check, the citation check against the seed
+// reports, then every *.test.ts(x) file through Node's test runner.
+// Integration tests run on PGlite always and on a PostgreSQL server when
+// TEST_DATABASE_URL is set.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,10 +39,20 @@ const files = ['src', 'test', 'web/src']
   .filter((file) => filter.length === 0 || filter.some((f) => file.includes(f)))
   .sort();
 
+// The five source reports sit beside the repository (DEVELOPERS.md); scripts/seed-reports.ts resolves the same way.
+const seedsDir = process.env.JOBSPOR_SEEDS_DIR ?? join(root, '..', 'shared', 'seeds');
+let citationsSkipped = false;
+
 if (filter.length === 0) {
   run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   if (existsSync(join(root, 'scripts/generate-model-docs.ts'))) {
     run('docs/models.md is current', 'node', ['--import', 'tsx', 'scripts/generate-model-docs.ts', '--check']);
+  }
+  if (existsSync(seedsDir)) {
+    run('model citations match the seed reports', 'node', ['--import', 'tsx', 'scripts/check-citations.ts', seedsDir]);
+  } else {
+    citationsSkipped = true;
+    console.log(`\nCitation check: SKIPPED because the seed reports are not in ${seedsDir} (set JOBSPOR_SEEDS_DIR).`);
   }
 }
 if (filter.length === 0 || files.some((f) => f.includes('browser'))) {
@@ -65,4 +76,5 @@ run(`tests (${files.length} files)`, 'node', [
 if (!process.env.TEST_DATABASE_URL) {
   console.log('\nNote: PostgreSQL-server tests were skipped (set TEST_DATABASE_URL=postgres://... to run them).');
 }
+if (citationsSkipped) console.log(`Note: the citation check was skipped (no seed reports in ${seedsDir}).`);
 console.log(`\nWhole suite: ${((Date.now() - started) / 1000).toFixed(1)} s`);

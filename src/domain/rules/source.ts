@@ -22,6 +22,12 @@ export const SourceRefSchema = z
     /** Section number or, where the report has none, the section title. */
     section: z.string().min(1),
     note: z.string().min(1).optional(),
+    /**
+     * The report's numbers this reference vouches for, as plain numbers
+     * (1418, 30, 0.5); scripts/check-citations.ts checks that each appears in
+     * the cited section, however the report writes it ("1.418", "30 %", "0,5").
+     */
+    numbers: z.array(z.number()).min(1).optional(),
   })
   .strict();
 export type SourceRef = z.infer<typeof SourceRefSchema>;

@@ -40,7 +40,7 @@ const definition: ModelDefinitionInput = {
         months: 60,
         comparison: 'more_than',
         explanation: 'Borgeren har modtaget kontanthjælp uden afbrydelse i mere end fem år (60 måneder).',
-        source: ref('000', '1'),
+        source: ref('000', '1', [5]),
       },
     ],
   },
@@ -49,14 +49,14 @@ const definition: ModelDefinitionInput = {
     description:
       'Jobcentret vurderer hver borger i målgruppen og placerer borgeren i gruppe 1, 2 eller 3; visitationen kan udskydes (kode 6). ' +
       'Har en borger flere visitationer, vælges én efter reglen i evalueringens metodebilag.',
-    source: ref('000', '1', 'grupper; fordeling i §2.1; udvælgelse blandt flere visitationer i §6 (Bilag 1)'),
+    source: ref('000', '1', 'grupper; fordeling i §2; udvælgelse blandt flere visitationer i §6 (Bilag 1)'),
     groups: [
       {
         id: '1',
         name: { da: 'Indsatsgruppen', en: 'Intervention group' },
         description: 'Får forløbet efter de seks kerneelementer med sigte på flest mulige ordinære timer.',
         participates: true,
-        reportedShare: { percent: 55, source: ref('000', '2.1') },
+        reportedShare: { percent: 55, source: ref('000', '2') },
       },
       {
         id: '2',
@@ -64,7 +64,7 @@ const definition: ModelDefinitionInput = {
         description:
           'Arbejder i et rehabiliteringsspor: rehabiliteringsplan, forelæggelse for rehabiliteringsteamet og derefter indstilling til fx ressourceforløb, fleksjob eller førtidspension.',
         participates: false,
-        reportedShare: { percent: 34, source: ref('000', '2.1') },
+        reportedShare: { percent: 34, source: ref('000', '2') },
       },
       {
         id: '3',
@@ -72,7 +72,7 @@ const definition: ModelDefinitionInput = {
         description:
           'Har så alvorlige sociale eller helbredsmæssige problemer, at en beskæftigelsesrettet indsats ikke er mulig; kommunen sender om nødvendigt en underretning til socialforvaltningen eller en anden forvaltning.',
         participates: false,
-        reportedShare: { percent: 11, source: ref('000', '2.1') },
+        reportedShare: { percent: 11, source: ref('000', '2') },
       },
       {
         id: '6',
@@ -201,7 +201,7 @@ const definition: ModelDefinitionInput = {
           source: ref('000', '4.2.2'),
           appliesTo: group1,
           kinds: [...conversationKinds],
-          params: { days: inDays(42, [7, 90], 'observed', ref('000', '4.2.2', 'casekommunerne holdt samtaler hver 4.-6. uge i gennemsnit')) },
+          params: { days: inDays(42, [7, 90], 'observed', ref('000', '4.2.2', 'casekommunerne holdt samtaler hver 4.-6. uge i gennemsnit', [4, 6])) },
         },
       ],
       fidelity: [
@@ -284,7 +284,7 @@ const definition: ModelDefinitionInput = {
           source: ref('000', '4.6.2'),
           appliesTo: group1,
           placementTypes: [...companyPlacements],
-          params: { days: inDays(28, [7, 56], 'observed', ref('000', '4.6.2', 'casekommunerne besøgte typisk virksomheden hver 4. uge')) },
+          params: { days: inDays(28, [7, 56], 'observed', ref('000', '4.6.2', 'casekommunerne besøgte typisk virksomheden hver 4. uge', [4])) },
         },
       ],
       fidelity: [
@@ -306,7 +306,7 @@ const definition: ModelDefinitionInput = {
           description: 'Antal forløb i Flere skal med, hvor medarbejderen er personlig jobformidler.',
           source: ref('000', '5.1'),
           role: 'job_broker',
-          params: { max: count(47, [10, 80], 'observed', ref('000', '5.1', 'gennemsnit 47 sager ved midtvejsevalueringen (52 ved nulpunktsmålingen)')) },
+          params: { max: count(47, [10, 80], 'observed', ref('000', '5.2', 'gennemsnit 47 sager ved midtvejsevalueringen (52 ved nulpunktsmålingen); også §2.2.1', [47, 52])) },
         },
       ],
       fidelity: [],
@@ -396,7 +396,7 @@ const definition: ModelDefinitionInput = {
       wording: 'Gennemsnitligt antal forløb pr. personlig jobformidler.',
       unit: 'count',
       denominator: 'Personlige jobformidlere med forløb i Flere skal med',
-      source: ref('000', '5.1'),
+      source: ref('000', '5.2', [47, 52]),
     },
   ],
 };

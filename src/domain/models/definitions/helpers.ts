@@ -7,8 +7,20 @@ import type { ModelDefinitionSchema } from '../schema.ts';
 /** What a definition file exports before validation. */
 export type ModelDefinitionInput = z.input<typeof ModelDefinitionSchema>;
 
-export function ref(seed: SeedId, section: string, note?: string): SourceRef {
-  return note === undefined ? { seed, section } : { seed, section, note };
+/**
+ * A source reference: `ref('000', '5.2')`, with a note `ref('000', '4.1', 'no deadline')`
+ * and/or the report's numbers it vouches for `ref('000', '5.2', [47, 52])`,
+ * `ref('000', '5.2', 'average', [47])` (checked by scripts/check-citations.ts).
+ */
+export function ref(seed: SeedId, section: string, note?: string | readonly number[], numbers?: readonly number[]): SourceRef {
+  const text = typeof note === 'string' ? note : undefined;
+  const cited = typeof note === 'string' ? numbers : (note ?? numbers);
+  return {
+    seed,
+    section,
+    ...(text === undefined ? {} : { note: text }),
+    ...(cited === undefined ? {} : { numbers: [...cited] }),
+  };
 }
 
 function spec(unit: ParameterSpec['unit']) {

@@ -26,7 +26,7 @@ const definition: ModelDefinitionInput = {
         type: 'age',
         min: 30,
         explanation: 'Borgeren er fyldt 30 år.',
-        source: ref('002', '3.1', 'kilden skriver "over 30 år" og "+30 år"; Jobspor læser det som 30 år eller derover'),
+        source: ref('002', '3.1', 'kilden skriver "over 30 år" og "+30 år"; Jobspor læser det som 30 år eller derover', [30]),
       },
       {
         id: 'one-year',
@@ -200,7 +200,7 @@ const definition: ModelDefinitionInput = {
           source: ref('002', '4.1'),
           from: 'enrolment',
           to: 'first_placement_start',
-          params: { limit: inDays(72, [14, 180], 'observed', ref('002', '4.1', 'gennemsnitligt 72 dage fra opstartssamtale til praktik (Tabel 4-1); et gennemsnit, ikke et krav')) },
+          params: { limit: inDays(72, [14, 180], 'observed', ref('002', '4.1', 'gennemsnitligt 72 dage fra opstartssamtale til praktik (Tabel 4-1); et gennemsnit, ikke et krav', [72])) },
         },
       ],
       fidelity: [{ id: 'ke4.f1', statement: 'Virksomhedsmatchet tager udgangspunkt i borgerens jobønsker og mål.' }],
@@ -220,7 +220,7 @@ const definition: ModelDefinitionInput = {
           description: 'Antal forløb, hvor medarbejderen er CTI-medarbejder.',
           source: ref('002', '4.3.3'),
           role: 'cti_worker',
-          params: { max: count(10, [1, 10], 'requirement', ref('002', '4.3.3', 'CTI-metoden: højst 10 borgere pr. medarbejder (Figur 4-27)')) },
+          params: { max: count(10, [1, 10], 'requirement', ref('002', '4.3.3', 'CTI-metoden: højst 10 borgere pr. medarbejder (Figur 4-27)', [10])) },
         },
         {
           id: 'ke5.measurements',

@@ -124,7 +124,7 @@ const definition: ModelDefinitionInput = {
           description: 'Antal forløb, hvor medarbejderen er sagsbehandler.',
           source: ref('004', setup),
           role: 'caseworker',
-          params: { max: count(49, [10, 49], 'recommendation', ref('004', setup, 'et forsigtigt bud: sagsstammen skal under 50 borgere pr. sagsbehandler')) },
+          params: { max: count(49, [10, 49], 'recommendation', ref('004', 'De fremskudte jobkonsulenter tildeles målgruppen til deres sagsstamme', 'afsnittet "Mindre sagsstamme kan være mere effektivt": et forsigtigt bud er under 50 borgere pr. sagsbehandler', [50])) },
         },
       ],
       fidelity: [{ id: 'r3.f1', statement: 'Alle borgere i målgruppen er i de fremskudte medarbejderes sagsstammer.' }],
