@@ -1,7 +1,7 @@
 /**
  * The citizen's CV ("kompetence-CV"): structured so that it can be printed as
- * sales material towards companies (000 §3.1 kerneelement 1: a CV for
- * everyone in group 1; 003 core element 2C: a CV that shows the citizen's
+ * sales material towards companies (000 §4.1 kerneelement 1: a CV for
+ * everyone in group 1; 003 core element 2B: a CV that shows the citizen's
  * resources, from the start and adjusted along the way). The CV belongs to the
  * citizen, not to a course; every saved version is kept.
  */

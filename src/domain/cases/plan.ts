@@ -1,7 +1,7 @@
 /**
  * The citizen's plan within a course: the citizen's resources in their own
  * words, self-defined barriers, and goals with sub-goals for progression and
- * who supports each (000 §3.1 kerneelement 1; 002 §4.3.1 kerneelement 2, "one
+ * who supports each (000 §4.1 kerneelement 1; 002 §4.3.1 kerneelement 2, "one
  * plan, not three or four"; 003 core element 2B). Every saved version is kept;
  * this module only says what a valid plan is.
  */

@@ -2,7 +2,7 @@
  * Weekly hours in a company placement: unpaid placement hours and paid
  * ordinary hours (løntimer), each planned and actual. A week is identified by
  * its Monday. The headline outcome of every model is ordinary paid hours, and
- * Flere skal med's aim is "at least 30 ordinary hours a week" (000 §4), so the
+ * Flere skal med's aim is "at least 30 ordinary hours a week" (000 §1), so the
  * progression summary is about actual paid hours.
  *
  * Week rules (`checkHoursWeek`):
