@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Checks every source reference of every model definition against the seed
-// reports: the cited section must exist in the cited report and contain the
-// numbers the reference vouches for (src/domain/models/citations.ts). Prints
-// each bad citation (definition, path, cited section, reason) and exits 1 if
-// there is any; exits 2 when the reports are not found. The reports are read
-// from ../shared/seeds, or from the directory given as the first argument or
-// in JOBSPOR_SEEDS_DIR. Run: node --import tsx scripts/check-citations.ts
+// Checks every source reference of every model definition and measurement
+// instrument against the seed reports: the cited section must exist in the
+// cited report and contain the numbers the reference vouches for
+// (src/domain/models/citations.ts). Prints each bad citation (definition,
+// path, cited section, reason) and exits 1 if there is any; exits 2 when the
+// reports are not found. The reports are read from ../shared/seeds, or from
+// the directory given as the first argument or in JOBSPOR_SEEDS_DIR.
+// Run: node --import tsx scripts/check-citations.ts
 import { resolve } from 'node:path';
-import { checkCitations, registryCitations, type CitationProblem } from '../src/domain/models/citations.ts';
+import { checkCitations, instrumentCitations, registryCitations, type CitationProblem } from '../src/domain/models/citations.ts';
 import { registry } from '../src/domain/models/registry.ts';
 import { formatSource } from '../src/domain/rules/source.ts';
 import { defaultSeedsDir, loadSeedReports } from './seed-reports.ts';
@@ -30,7 +31,7 @@ function reason(problem: CitationProblem): string {
   }
 }
 
-const citations = registryCitations(registry.all());
+const citations = [...registryCitations(registry.all()), ...instrumentCitations()];
 const problems = checkCitations(citations, reports);
 for (const problem of problems) {
   const { model, path, source } = problem.citation;
@@ -41,4 +42,4 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const numbers = citations.reduce((n, c) => n + c.numbers.length, 0);
-console.log(`All ${citations.length} citations of ${registry.all().length} model definitions point to existing sections that hold their ${numbers} cited numbers.`);
+console.log(`All ${citations.length} citations of ${registry.all().length} model definitions and the measurement instruments point to existing sections that hold their ${numbers} cited numbers.`);

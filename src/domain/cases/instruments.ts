@@ -71,7 +71,7 @@ const who5: Instrument = {
   description:
     'Fem spørgsmål om trivsel de seneste to uger. Råscoren (0-25) ganges med 4 og giver 0-100, hvor højere er bedre. 0-35: stor risiko for depression eller stressbelastning; 36-50: risiko; over 50: ingen umiddelbar risiko.',
   instruction: 'Tænk på de seneste to uger. Hvor stor en del af tiden passer udsagnet på dig?',
-  source: { seed: '002', section: '7.1.3', note: 'afsnittet "Sensitivitetsanalyse af borgernes trivselsscore": seks svarkategorier 0-5, score 0-100 og tærskelværdier' },
+  source: { seed: '002', section: '7.1.3', note: 'afsnittet "Sensitivitetsanalyse af borgernes trivselsscore": seks svarkategorier 0-5, score 0-100 og tærskelværdier', numbers: [6, 5, 100, 35, 36, 50] },
   scale: { min: 0, max: 5, labels: ['Aldrig', 'En gang imellem', 'Mindre end halvdelen af tiden', 'Mere end halvdelen af tiden', 'Næsten hele tiden', 'Hele tiden'] },
   items: items('who', [
     'Mit humør har været lyst og godt.',
@@ -87,7 +87,7 @@ const who5: Instrument = {
     { id: '36-50', label: 'Risiko for depression eller stressbelastning', min: 36, max: 50 },
     { id: '>50', label: 'Ingen umiddelbar risiko for depression eller stressbelastning', min: 51, max: null },
   ],
-  reference: { label: 'Gennemsnit i befolkningen', value: 68, source: { seed: '002', section: '3.3' } },
+  reference: { label: 'Gennemsnit i befolkningen', value: 68, source: { seed: '002', section: '3.3', numbers: [68] } },
 };
 
 const gse: Instrument = {
@@ -95,7 +95,7 @@ const gse: Instrument = {
   name: { da: 'Tro på egne evner (General Self-Efficacy Scale)', en: 'General Self-Efficacy Scale' },
   description: 'Ti udsagn om tiltro til egen handleevne, hver besvaret 1-4. Scoren er summen, 10-40; højere betyder større tro på, at man kan klare de udfordringer, man står over for.',
   instruction: 'Hvor godt passer udsagnet på dig?',
-  source: { seed: '002', section: '3.3', note: 'skala 10-40; se også Tabel 7-2 i 7.1.3' },
+  source: { seed: '002', section: '3.3', note: 'skala 10-40; se også Tabel 7-2 i 7.1.3', numbers: [10, 40] },
   scale: { min: 1, max: 4, labels: ['Passer ikke', 'Passer lidt', 'Passer nogenlunde', 'Passer helt'] },
   items: items('gse', [
     'Når jeg gør en ekstra indsats, kan jeg klare selv svære opgaver.',
@@ -112,7 +112,7 @@ const gse: Instrument = {
   scoring: { kind: 'sum', factor: 1 },
   scoreRange: { min: 10, max: 40 },
   bands: [],
-  reference: { label: 'Gennemsnit i befolkningen', value: 33, source: { seed: '002', section: '3.3' } },
+  reference: { label: 'Gennemsnit i befolkningen', value: 33, source: { seed: '002', section: '3.3', numbers: [33] } },
 };
 
 const bip: Instrument = {
@@ -150,7 +150,7 @@ const brf11: Instrument = {
   description:
     'Elleve spørgsmål efter samme model som BIP: 1-8 besvares af borgeren, 9-11 af sagsbehandleren, hver 1-5 hvor højere er bedre. Stilles ved start og senere i forløbet. Scoren er gennemsnittet.',
   instruction: 'Vælg det svar, der passer bedst lige nu (1 = i meget lav grad, 5 = i meget høj grad).',
-  source: { seed: '003', section: '2.1.4', note: 'spørgsmål 1-8 til borgeren, 9-11 til sagsbehandleren' },
+  source: { seed: '003', section: '2.1.4', note: 'spørgsmål 1-8 til borgeren, 9-11 til sagsbehandleren', numbers: [11] },
   scale: { min: 1, max: 5, labels: ['I meget lav grad', 'I lav grad', 'I nogen grad', 'I høj grad', 'I meget høj grad'] },
   items: items(
     'brf',

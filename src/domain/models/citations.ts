@@ -1,7 +1,8 @@
 /**
- * Checks a model definition's source references against the text of the seed
- * reports: the cited section must exist in the cited report, and the numbers
- * the reference vouches for must appear in that section.
+ * Checks the source references of the model definitions (and of the
+ * measurement instruments they use) against the text of the seed reports: the
+ * cited section must exist in the cited report, and the numbers the reference
+ * vouches for must appear in that section.
  *
  * Which numbers a reference vouches for: those listed in its `numbers` field,
  * plus a reported share's `percent` and a success criterion's target value
@@ -14,6 +15,7 @@
  * Pure functions; the seed text is passed in (scripts/check-citations.ts
  * reads the files).
  */
+import { instruments } from '../cases/instruments.ts';
 import type { SeedId, SourceRef } from '../rules/source.ts';
 
 export interface Citation {
@@ -249,6 +251,12 @@ export function citationsOf(definition: { id: string } & object): Citation[] {
 /** The citations of several definitions, each named `id@version`. */
 export function registryCitations(definitions: readonly ({ id: string; version: string } & object)[]): Citation[] {
   return definitions.flatMap((definition) => citationsOf(definition).map((c) => ({ ...c, model: `${definition.id}@${definition.version}` })));
+}
+
+/** The citations of the measurement instruments (WHO-5, GSE, BIP, BRF-11) the models use, named `instruments`. */
+export function instrumentCitations(): Citation[] {
+  const all = { id: 'instruments', instruments: Object.values(instruments) };
+  return citationsOf(all);
 }
 
 /** Checks citations against the report texts by seed id; returns every problem found. */
