@@ -54,24 +54,18 @@ describe('demo case data (seed 1)', () => {
   let h: Handle;
   let snap: Awaited<ReturnType<typeof caseSnapshot>>;
   let facts: CourseFacts[];
-  let seedMs = 0;
   let exposed: readonly { id: string }[] = [];
 
   before(async () => {
     h = await freshDb();
-    const started = performance.now();
+    // How long seeding takes is measured by bench/seed.ts, not asserted here.
     // The standard areas plus a probe that reads what the cases area hands on to later areas.
     await runDemoSeed(h.db, [...demoAreas, { name: 'probe', run: async (ctx: DemoContext) => void (exposed = demoCourses(ctx)) }], { seed: 1, today });
-    seedMs = performance.now() - started;
     snap = await caseSnapshot(h.db);
     facts = await loadCourseFacts(h.db, {});
   });
   after(async () => {
     await h.close();
-  });
-
-  test('the whole demo seed stays fast', () => {
-    assert.ok(seedMs < 6000, `seeding took ${Math.round(seedMs)} ms`);
   });
 
   test('every model has active courses in every phase of its definition', () => {
