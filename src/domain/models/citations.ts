@@ -66,7 +66,7 @@ function comparable(title: string): string {
 
 const numberedHeading = /^(\d+(?:\.\d+)*)\.?\s+(\S.*)$/;
 
-function parseNumbered(line: string): Heading | null {
+function parseNumbered(line: string, index: number): Heading | null {
   if (line.length > 220 || isTocLine(line)) return null;
   const match = numberedHeading.exec(plain(line));
   if (!match) return null;
@@ -75,7 +75,7 @@ function parseNumbered(line: string): Heading | null {
   if (!/^\p{Lu}/u.test(title)) return null;
   // Chapter headings are in capitals; "5. Få iværksat ..." is a list item.
   if (number.length === 1 && title !== title.toUpperCase()) return null;
-  return { line: -1, number, title };
+  return { line: index, number, title };
 }
 
 /** Whether `next` may follow `previous` in a report's numbering (a child, a sibling or a later chapter). */
@@ -97,13 +97,12 @@ function follows(previous: readonly number[], next: readonly number[]): boolean 
  * starts again from there. Reports with markdown headings use only those.
  */
 function numberedHeadings(lines: readonly string[]): Heading[] {
-  const markdownOnly = lines.some((line) => /^#+\s/.test(line) && parseNumbered(line) !== null);
+  const markdownOnly = lines.some((line, index) => /^#+\s/.test(line) && parseNumbered(line, index) !== null);
   const headings: Heading[] = [];
   lines.forEach((line, index) => {
     if (markdownOnly && !/^#+\s/.test(line)) return;
-    const heading = parseNumbered(line);
-    if (!heading) return;
-    const found = { ...heading, line: index };
+    const found = parseNumbered(line, index);
+    if (!found) return;
     const first = headings[0];
     if (first && first.number.join('.') === found.number.join('.') && comparable(first.title) === comparable(found.title)) {
       headings.length = 0;
