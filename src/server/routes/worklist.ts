@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { registry } from '../../domain/models/registry.ts';
 import { buildWorklist, type WorklistItem } from '../../domain/rules/worklist.ts';
 import { checkCaseload, type Caseload, type CaseloadCheck } from '../../domain/rules/caseload.ts';
+import { artefactFigures } from '../../domain/rules/artefact-figures.ts';
 import { contactFigure } from '../../domain/rules/contact-figure.ts';
 import { DEFAULT_DUE_SOON_DAYS, ruleSetOn } from '../../domain/rules/engine.ts';
 import { toDay } from '../../domain/rules/days.ts';
@@ -196,7 +197,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
                   .nullable()
                   .describe('The contact rule in force for the course today, with its maximum and the engine’s status; null when none applies'),
                 hasCv: z.boolean(),
-                hasJobGoal: z.boolean(),
+                hasJobGoal: z.boolean().describe('A job goal in force, concrete where the model’s job-goal rule requires it (domain/rules/artefact-figures.ts)'),
                 hasPlan: z.boolean(),
                 currentPlacement: z
                   .object({ id: z.string(), type: z.enum(placementTypes), companyName: z.string(), from: z.string() })
@@ -233,7 +234,8 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
         // last day) shows at once; the engine still applies it from its date.
         const prepared = prepareCourse(course);
         const phase = phaseOn(prepared, Number.POSITIVE_INFINITY) ?? null;
-        const contact = contactFigure(ruleSetOn(resolve, prepared, day), prepared, day, DEFAULT_DUE_SOON_DAYS);
+        const ruleSet = ruleSetOn(resolve, prepared, day);
+        const contact = contactFigure(ruleSet, prepared, day, DEFAULT_DUE_SOON_DAYS);
         const items = itemsByCourse.get(course.courseId) ?? [];
         const definition = registry.get(course.modelId, course.modelVersion);
         return {
@@ -250,9 +252,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
           daysSinceLastContact: contact.daysSince,
           contactCounts: contact.counts,
           contactRule: contact.rule ?? null,
-          hasCv: course.cvVersions.some((v) => v.date <= today),
-          hasJobGoal: course.jobGoals.some((g) => g.date <= today && (!g.ended || g.ended >= today)),
-          hasPlan: course.planVersions.some((p) => p.date <= today),
+          ...artefactFigures(ruleSet, prepared, day),
           ...placements.get(course.courseId)!,
           overdue: items.filter((i) => i.status === 'overdue').length,
           due: items.filter((i) => i.status === 'due').length,
