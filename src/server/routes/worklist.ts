@@ -264,7 +264,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  /** Team overview for a manager: per staff member, caseload against the model's rule and overdue items. */
+  /** Team overview for a manager: per staff member, the whole caseload against the lowest caseload limit that applies, and overdue items. */
   r.get(
     '/api/team-overview',
     {

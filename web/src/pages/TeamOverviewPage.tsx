@@ -42,8 +42,9 @@ function sortMembers(members: readonly TeamMember[], sort: SortState<TeamSortKey
 
 /**
  * Teamoverblik for leaders (GET /api/team-overview): each staff member's
- * active courses, caseload against each model's caseload rule, and overdue
- * and due worklist items, with a link to their caseload.
+ * active courses, total caseload (citizens) against the limit the API chose,
+ * with the split per model, and overdue and due worklist items, with a link
+ * to their caseload. Every figure is the API's; nothing is recomputed here.
  */
 export function TeamOverviewPage() {
   const { t, locale } = useI18n();
