@@ -1,8 +1,8 @@
 /**
  * What Min sagsstamme and the team overview show besides the engine's
- * results: citizen names and ages, phase names and the status of CV, job
- * goal, plan and last contact per course, and the running placement with
- * the paid hours of the last four weeks.
+ * results: citizen names and ages, and the running placement with the paid
+ * hours of the last four weeks. (Days since contact and the caseload count
+ * are the domain's: rules/contact-figure.ts and rules/caseload.ts.)
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -31,16 +31,6 @@ export async function citizenLabels(db: Kysely<Database>, ids: readonly string[]
   return new Map(
     rows.map((r) => [r.id, { id: r.id, name: `${r.first_name} ${r.last_name}`, pseudonym: r.pseudonym, age: ageOn(r.birth_date, onDate), unitId: r.unit_id }]),
   );
-}
-
-/** Last contact of any kind that reached the citizen (no-shows do not count). */
-export function lastContactDate(course: CourseFacts, onDate: string): string | null {
-  let last: string | null = null;
-  for (const contact of course.contacts) {
-    if (contact.kind === 'no_show' || contact.date > onDate) continue;
-    if (last === null || contact.date > last) last = contact.date;
-  }
-  return last;
 }
 
 export interface CaseloadPlacement {

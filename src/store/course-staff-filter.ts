@@ -9,20 +9,20 @@ import type { CourseStaffTable, Database } from '../db/schema.ts';
 
 type CourseRoleName = CourseStaffTable['role'];
 
-/** EXISTS a course_staff row of `course` for `staffId` on `day`, in one of `roles` when given. */
+/** EXISTS a course_staff row of `course` for `staffId` (or one of several) on `day`, in one of `roles` when given. */
 export function holdsCourseRoleOn(
   eb: ExpressionBuilder<Database, 'course'>,
-  staffId: string,
+  staffId: string | readonly string[],
   day: string,
   roles?: readonly CourseRoleName[],
 ): Expression<SqlBool> {
   // No role asked for: no row can match (and `in ()` is not SQL).
-  if (roles && roles.length === 0) return eb.lit(false);
+  if ((roles && roles.length === 0) || (typeof staffId !== 'string' && staffId.length === 0)) return eb.lit(false);
   let query = eb
     .selectFrom('course_staff')
     .select('course_staff.id')
     .whereRef('course_staff.course_id', '=', 'course.id')
-    .where('course_staff.staff_id', '=', staffId)
+    .where('course_staff.staff_id', 'in', typeof staffId === 'string' ? [staffId] : [...staffId])
     .where('course_staff.from_date', '<=', day)
     .where((w) => w.or([w('course_staff.to_date', 'is', null), w('course_staff.to_date', '>=', day)]));
   if (roles) query = query.where('course_staff.role', 'in', [...roles]);

@@ -23,8 +23,8 @@ import type {
 
 export interface CourseFilter {
   courseIds?: readonly string[];
-  /** Courses where this staff member holds a role on `onDate` (default today). */
-  staffId?: string;
+  /** Courses where this staff member (or one of these) holds a role on `onDate` (default today). */
+  staffId?: string | readonly string[];
   onDate?: string;
   /** Courses currently in these units. */
   unitIds?: readonly string[];

@@ -87,7 +87,7 @@ forEachDatabase('worklist, caseload and team overview', (t) => {
     assert.equal(overview.statusCode, 200, overview.body);
     const broker = overview.json().staff.find((s: { staffId: string }) => s.staffId === f.staff.jobformidler!.id);
     assert.equal(broker.activeCourses, 2);
-    assert.ok(broker.caseload.some((c: { modelShortName: string; max: number }) => c.modelShortName === 'FSM' && c.max > 0));
+    assert.ok(broker.caseload.checks.some((c: { modelShortName: string; max: number }) => c.modelShortName === 'FSM' && c.max > 0));
     const jf = await t().login('jobformidler');
     assert.equal((await t().request(jf, { method: 'GET', url: `/api/worklist?staff=${f.staff['jobformidler.b']!.id}` })).statusCode, 403);
     assert.equal((await t().request(jf, { method: 'GET', url: '/api/team-overview' })).statusCode, 403);
@@ -95,5 +95,64 @@ forEachDatabase('worklist, caseload and team overview', (t) => {
     assert.equal((await t().request(analyst, { method: 'GET', url: '/api/worklist' })).statusCode, 403);
     const worklistReads = await t().db.handle.db.selectFrom('audit_event').select('citizen_pseudonym').where('action', '=', 'worklist.read').execute();
     assert.ok(worklistReads.some((r) => r.citizen_pseudonym === f.citizensA[0]!.pseudonym));
+  });
+
+  test('the caseload is the person’s total of citizens across models and roles, the same on Min sagsstamme and the team overview', async () => {
+    const f = t().fixture;
+    const db = t().db.handle.db;
+    // Anna also has an STV course (track AK) with the job broker as caseworker: 2 citizens on 3 courses.
+    const stv = await insertCourse(db, { citizenId: f.citizensA[0]!.id, unitId: f.teamA, modelId: 'stv', enrolmentDate: daysAgo(10), phase: 'afklaring', group: 'AK' });
+    await db.insertInto('course_staff').values({ course_id: stv, staff_id: f.staff.jobformidler!.id, role: 'caseworker', from_date: daysAgo(10) }).execute();
+    const jf = await t().login('jobformidler');
+    const own = (await t().request(jf, { method: 'GET', url: '/api/worklist' })).json().caseload;
+    assert.equal(own.total, 2, 'Anna counts once');
+    assert.equal(own.courses, 3);
+    assert.deepEqual(
+      own.byModel.map((m: { modelShortName: string; citizens: number }) => [m.modelShortName, m.citizens]),
+      [
+        ['FSM', 2],
+        ['STV', 1],
+      ],
+    );
+    const rules = own.checks.map((c: { ruleId: string; courses: number; max: number; status: string }) => [c.ruleId, c.courses, c.max, c.status]);
+    assert.deepEqual(rules, [
+      ['1a.caseload-s-ak', 1, 45, 'within'],
+      ['rammer.caseload', 2, 47, 'within'],
+    ]);
+    assert.equal(own.limit.ruleId, '1a.caseload-s-ak', 'the lowest maximum that applies');
+    assert.equal(own.status, 'within');
+    const overview = (await t().request(await t().login('leder'), { method: 'GET', url: '/api/team-overview' })).json();
+    const broker = overview.staff.find((s: { staffId: string }) => s.staffId === f.staff.jobformidler!.id);
+    assert.deepEqual(broker.caseload, own, 'one figure on both screens');
+    assert.equal(broker.activeCourses, 3);
+    await db.deleteFrom('course_staff').where('course_id', '=', stv).execute();
+  });
+
+  test('days since contact count what the contact rule counts and turn overdue at the municipality’s maximum', async () => {
+    const f = t().fixture;
+    const db = t().db.handle.db;
+    const cookie = await t().login('jobformidler');
+    const boRow = async () =>
+      (await t().request(cookie, { method: 'GET', url: '/api/caseload' })).json().rows.find((r: { citizenId: string; modelShortName: string }) => r.citizenId === f.citizensA[1]!.id && r.modelShortName === 'FSM');
+    const courseOfBo = (await boRow()).courseId;
+    await db
+      .insertInto('contact')
+      .values([
+        { citizen_id: f.citizensA[1]!.id, course_id: courseOfBo, kind: 'meeting', contact_date: daysAgo(15) },
+        { citizen_id: f.citizensA[1]!.id, course_id: courseOfBo, kind: 'sms', contact_date: daysAgo(3) },
+      ])
+      .execute();
+    const before = await boRow();
+    assert.equal(before.daysSinceLastContact, 15, 'the text message is no conversation');
+    assert.equal(before.lastContactDate, daysAgo(15));
+    assert.equal(before.contactCounts, 'rule_kinds');
+    assert.deepEqual(before.contactRule, { ruleId: 'ke2.contact', maxDays: 42, status: 'satisfied' });
+    const leder = await t().login('leder');
+    const put = await t().request(leder, { method: 'PUT', url: '/api/models/flere-skal-med/rules/ke2.contact/parameters/days', payload: { value: 10, reason: 'Tættere kontakt' } });
+    assert.equal(put.statusCode, 200, put.body);
+    const after = await boRow();
+    assert.deepEqual([after.daysSinceLastContact, after.contactRule], [15, { ruleId: 'ke2.contact', maxDays: 10, status: 'overdue' }]);
+    assert.ok(after.items.some((i: { ruleId: string; status: string }) => i.ruleId === 'ke2.contact' && i.status === 'overdue'), 'the worklist agrees');
+    await t().request(leder, { method: 'PUT', url: '/api/models/flere-skal-med/rules/ke2.contact/parameters/days', payload: { value: null, reason: 'Tilbage' } });
   });
 });

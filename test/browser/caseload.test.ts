@@ -22,21 +22,31 @@ interface CaseloadRow {
   citizenName: string;
   courseId: string;
   modelShortName: string;
+  daysSinceLastContact: number | null;
+  contactRule: { ruleId: string; maxDays: number; status: string } | null;
   overdue: number;
   due: number;
   items: { status: string; explanation: string }[];
 }
 interface CaseloadCheck {
   modelShortName: string;
-  count: number;
+  ruleId: string;
   max: number;
   status: 'within' | 'exceeded';
+}
+interface CaseloadSummary {
+  total: number;
+  courses: number;
+  byModel: { modelShortName: string; citizens: number }[];
+  checks: CaseloadCheck[];
+  limit: CaseloadCheck | null;
+  status: 'within' | 'exceeded' | 'no_rule';
 }
 interface TeamMember {
   staffId: string;
   name: string;
   activeCourses: number;
-  caseload: CaseloadCheck[];
+  caseload: CaseloadSummary;
   overdue: number;
   due: number;
 }
@@ -102,6 +112,16 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
     return { page, errors };
   }
 
+  /** Every row's days since contact is the API's figure, flagged exactly when the API says the contact rule is overdue. */
+  async function assertContactColumn(page: Page, rows: readonly CaseloadRow[]): Promise<void> {
+    for (const row of rows) {
+      const cell = page.locator(`[data-testid="caseload-row"][data-course-id="${row.courseId}"] [data-testid="caseload-contact"]`);
+      if (row.daysSinceLastContact !== null) assert.equal((await cell.innerText()).trim().split(/\s/)[0], String(row.daysSinceLastContact));
+      const flagged = ((await cell.getAttribute('class')) ?? '').includes('caseload-stale');
+      assert.equal(flagged, row.contactRule?.status === 'overdue', `${row.citizenName} (${row.modelShortName}): contact flag`);
+    }
+  }
+
   test('a job broker sees her courses and worklist, filters to overdue and exports the shown rows as CSV', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const { page, errors } = await login(context, 'jobformidler');
@@ -116,8 +136,14 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
     for (const citizen of [...old, ...recent]) {
       await courseRow(citizen.courseId).getByRole('link', { name: citizen.name }).waitFor();
     }
-    // The caseload check names the model's rule: Flere skal med, at most 47 per personal job broker.
-    await page.getByTestId('caseload-checks').getByText('af højst 47').first().waitFor();
+    // The caseload is the total of citizens the API counted, held against the limit it chose; each rule that applies is listed.
+    const summary = ((await (await context.request.get(`${base}/api/worklist`)).json()) as { caseload: CaseloadSummary }).caseload;
+    const total = page.getByTestId('caseload-checks').getByTestId('caseload-total');
+    assert.equal(await total.getAttribute('data-status'), summary.status);
+    if (summary.limit) await total.getByText(`${summary.total} af højst ${summary.limit.max}`).waitFor();
+    await page.getByTestId('caseload-checks').getByTestId('caseload-check').filter({ hasText: 'FSM' }).getByText('højst 47').waitFor();
+    assert.equal(await page.getByTestId('caseload-checks').getByTestId('caseload-check').count(), summary.checks.length);
+    await assertContactColumn(page, caseload.rows);
 
     // Most urgent first: no row has more overdue items than the one above it.
     const overdueColumn = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[11]?.textContent ?? '0')));
@@ -204,30 +230,35 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
     const rows = page.getByTestId('team-row');
     assert.equal(await rows.count(), overview.staff.length);
 
-    // Every staff member's row shows what the API computed: courses, each rule's count vs. max, overdue and due.
+    // Every staff member's row shows what the API computed: courses, the total caseload against its limit, overdue and due.
     for (const staff of overview.staff) {
       const row = page.locator(`[data-testid="team-row"][data-staff-id="${staff.staffId}"]`);
       const cells = await row.locator('td').allInnerTexts();
       assert.equal(cells[2], String(staff.activeCourses), `${staff.name}: active courses`);
       assert.equal(cells[4], String(staff.overdue), `${staff.name}: overdue`);
       assert.equal(cells[5], String(staff.due), `${staff.name}: due`);
-      for (const check of staff.caseload.filter((c) => c.count > 0)) {
-        const shown = row.getByTestId('caseload-check').filter({ hasText: `${check.modelShortName}` }).filter({ hasText: `${check.count} af højst ${check.max}` });
-        assert.equal(await shown.first().getAttribute('data-status'), check.status, `${staff.name}: ${check.modelShortName}`);
+      const total = row.getByTestId('caseload-total');
+      assert.equal(await total.getAttribute('data-status'), staff.caseload.status, `${staff.name}: caseload status`);
+      if (staff.caseload.limit) await total.getByText(`${staff.caseload.total} af højst ${staff.caseload.limit.max}`).waitFor();
+      if (staff.caseload.byModel.length > 1) {
+        const split = staff.caseload.byModel.map((m) => `${m.modelShortName} ${m.citizens}`).join(' · ');
+        assert.equal(await row.getByTestId('caseload-breakdown').innerText(), split, `${staff.name}: split per model`);
       }
     }
 
     const member = overview.staff.find((m) => m.staffId === broker.id)!;
-    const fsm = member.caseload.find((check) => check.modelShortName === 'FSM' && check.count > 0)!;
-    assert.equal(fsm.max, 10);
-    assert.equal(fsm.status, 'exceeded');
+    // The total counts every citizen of the job broker, in every model; the lowered FSM limit is the lowest that applies.
+    assert.ok(member.caseload.total >= Math.max(...member.caseload.byModel.map((m) => m.citizens)));
+    assert.equal(member.caseload.limit?.ruleId, 'rammer.caseload');
+    assert.equal(member.caseload.limit?.max, 10);
+    assert.equal(member.caseload.status, 'exceeded');
     const brokerRow = page.locator(`[data-testid="team-row"][data-staff-id="${broker.id}"]`);
     await brokerRow.getByText('Overskredet').waitFor();
     await page.getByTestId('team-summary').getByText('over en sagsstammeregel').waitFor();
 
     // Only staff over a rule.
     await page.getByLabel('Kun medarbejdere over en sagsstammeregel').check();
-    assert.equal(await rows.count(), overview.staff.filter((m) => m.caseload.some((c) => c.status === 'exceeded')).length);
+    assert.equal(await rows.count(), overview.staff.filter((m) => m.caseload.status === 'exceeded').length);
 
     // From the team overview to the colleague's caseload, where the check shows the limit exceeded too.
     await brokerRow.getByTestId('team-caseload-link').click();
@@ -235,8 +266,23 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
     await page.getByTestId('caseload-heading').getByText(`Sagsstamme: ${broker.name}`).waitFor();
     await page.getByTestId('caseload-table').waitFor();
     assert.equal(await page.getByTestId('caseload-row').count(), member.activeCourses);
-    await page.getByTestId('caseload-checks').getByText('Overskredet').waitFor();
+    await page.getByTestId('caseload-checks').getByText('Overskredet').first().waitFor();
+    await page.getByTestId('caseload-checks').getByTestId('caseload-total').getByText(`${member.caseload.total} af højst 10`).waitFor();
     assert.equal(await page.getByTestId('caseload-staff').inputValue(), broker.id);
+
+    // The municipality shortens the FSM contact interval to 7 days: the contact column flags what the rule now calls overdue.
+    const contact = await context.request.put(`${base}/api/models/flere-skal-med/rules/ke2.contact/parameters/days`, {
+      data: { value: 7, reason: 'Tættere kontakt i forsøget' },
+    });
+    assert.equal(contact.status(), 200, await contact.text());
+    await page.reload();
+    await page.getByTestId('caseload-table').waitFor();
+    const theirs = (await (await context.request.get(`${base}/api/caseload?staff=${broker.id}`)).json()) as { rows: CaseloadRow[] };
+    assert.ok(
+      theirs.rows.some((row) => row.contactRule?.maxDays === 7 && row.contactRule.status === 'overdue' && row.daysSinceLastContact !== null && row.daysSinceLastContact <= 42),
+      'a contact within the default 42 days is overdue under the 7 days',
+    );
+    await assertContactColumn(page, theirs.rows);
 
     // Back to the leader's own (empty) caseload with the staff selector.
     await page.getByTestId('caseload-staff').selectOption('');

@@ -1,85 +1,142 @@
 /**
- * Caseload check per staff member: for each caseload rule of each model the
- * staff member has running courses in, count the courses where they hold the
- * rule's role on the day (only the rule's groups, when it names any) and
- * compare with the maximum in force for the staff member's unit.
+ * A staff member's caseload on a day, and the caseload rules it is held
+ * against.
+ *
+ * The reports give caseloads as totals: the number of citizens (sager) a
+ * person works with, whatever the programme (000 §2.2.1 and §5.2: a
+ * personal job broker's 47 cases; 001 §2.2.1: S (AK) 45-65, S (RF) 35, VK
+ * 30-35; 003 §4.5: 35-45 for both S and VK; 004 "Mindre sagsstamme kan
+ * være mere effektivt": under 50 per caseworker). So the
+ * figure checked is the total: distinct citizens on running courses where
+ * the staff member holds any role on the day, with the split per model
+ * beside it. A model's caseload rule applies to the staff member when they
+ * hold the rule's role on at least one of its running courses (in the
+ * rule's groups, when it names any); the total is held against the lowest
+ * maximum of the rules that apply, each maximum as the staff member's unit
+ * has set it.
  */
 import { toDay } from './days.ts';
 import type { RuleSetResolver } from './engine.ts';
-import { list } from './explain.ts';
 import type { CourseFacts, CourseRole, IsoDate } from './facts.ts';
-import { attendeeRoleLabels } from './labels.ts';
 import { prepareCourse, type PreparedCourse } from './prepared.ts';
 import { onCaseload } from './staff.ts';
 
+export type CaseloadStatus = 'within' | 'exceeded';
+
+/** One model's share of the caseload. */
+export interface CaseloadModelCount {
+  modelId: string;
+  /** Distinct citizens with a running course in the model. */
+  citizens: number;
+  courses: number;
+}
+
+/** A caseload rule that applies to the staff member, with the total held against its maximum. */
 export interface CaseloadCheck {
-  staffId: string;
   modelId: string;
   modelVersion: string;
   ruleId: string;
   coreElementId: string;
   role: CourseRole;
   groups?: readonly string[];
-  count: number;
-  max: number;
-  status: 'within' | 'exceeded';
+  /** The running courses that make the rule apply: the staff member holds its role on them (in its groups). */
   courseIds: string[];
-  /** Danish. */
-  explanation: string;
+  /** The maximum in force for the staff member's unit. */
+  max: number;
+  /** The total caseload against this maximum. */
+  status: CaseloadStatus;
 }
 
+export interface Caseload {
+  staffId: string;
+  /** Distinct citizens on running courses where the staff member holds a role on the day. */
+  total: number;
+  /** Running courses on the caseload (a citizen can have courses in more than one model). */
+  courses: number;
+  /** Per model, largest first. */
+  byModel: CaseloadModelCount[];
+  /** Every caseload rule that applies, lowest maximum first. */
+  checks: CaseloadCheck[];
+  /** The lowest maximum among the rules that apply: the one limit the total is held against; absent when none applies. */
+  limit?: CaseloadCheck;
+  /** The total against the limit; 'no_rule' when no caseload rule applies. */
+  status: CaseloadStatus | 'no_rule';
+}
+
+/** The one comparison of a caseload with a maximum. */
+export function caseloadStatus(total: number, max: number): CaseloadStatus {
+  return total > max ? 'exceeded' : 'within';
+}
+
+/** The staff member's caseload on `asOf`, checked against every caseload rule that applies to them. */
 export function checkCaseload(
   staffId: string,
   staffUnitId: string | undefined,
   courses: readonly CourseFacts[],
   resolve: RuleSetResolver,
   asOf: IsoDate,
-): CaseloadCheck[] {
+): Caseload {
   const day = toDay(asOf);
-  const byModel = new Map<string, PreparedCourse[]>();
+  const own: PreparedCourse[] = [];
   for (const course of courses) {
     const c = prepareCourse(course);
-    if (!onCaseload(c, staffId, day)) continue;
-    const key = `${course.modelId}@${course.modelVersion}`;
-    const list = byModel.get(key);
-    if (list) list.push(c);
-    else byModel.set(key, [c]);
+    if (onCaseload(c, staffId, day)) own.push(c);
   }
+  const citizens = new Set(own.map((c) => c.facts.citizenId));
+  const total = citizens.size;
+
+  const byModel = new Map<string, { citizens: Set<string>; courses: number }>();
+  const byVersion = new Map<string, PreparedCourse[]>();
+  for (const c of own) {
+    const { modelId, modelVersion } = c.facts;
+    const model = byModel.get(modelId) ?? { citizens: new Set<string>(), courses: 0 };
+    model.citizens.add(c.facts.citizenId);
+    model.courses += 1;
+    byModel.set(modelId, model);
+    const key = `${modelId}@${modelVersion}`;
+    byVersion.set(key, [...(byVersion.get(key) ?? []), c]);
+  }
+
   const checks: CaseloadCheck[] = [];
-  for (const prepared of byModel.values()) {
+  for (const prepared of byVersion.values()) {
     const { modelId, modelVersion } = prepared[0]!.facts;
     const ruleSet = resolve(modelId, modelVersion, staffUnitId);
     if (!ruleSet) continue;
     for (const rule of ruleSet.staffRules) {
       if (rule.type !== 'caseload_max') continue;
       const groups = rule.def.appliesTo?.groups;
-      const counted = prepared.filter(
+      const inRole = prepared.filter(
         (c) => onCaseload(c, staffId, day, rule.def.role) && (!groups || (c.facts.group !== undefined && groups.includes(c.facts.group))),
       );
+      if (inRole.length === 0) continue;
       const max = rule.params.max;
-      const count = counted.length;
-      const status = count > max ? 'exceeded' : 'within';
-      const who = `${attendeeRoleLabels[rule.def.role]}${groups ? ` (gruppe ${list(groups, 'eller')})` : ''}`;
-      const explanation =
-        status === 'exceeded'
-          ? `Sagsstammen som ${who} i ${ruleSet.definition.shortName} er ${count}, ${count - max} over grænsen på ${max}.`
-          : `Sagsstammen som ${who} i ${ruleSet.definition.shortName} er ${count} (grænse ${max}).`;
       const check: CaseloadCheck = {
-        staffId,
         modelId,
         modelVersion,
         ruleId: rule.def.id,
         coreElementId: rule.coreElementId,
         role: rule.def.role,
-        count,
+        courseIds: inRole.map((c) => c.facts.courseId),
         max,
-        status,
-        courseIds: counted.map((c) => c.facts.courseId),
-        explanation,
+        status: caseloadStatus(total, max),
       };
       if (groups) check.groups = groups;
       checks.push(check);
     }
   }
-  return checks;
+  checks.sort((a, b) => a.max - b.max || a.modelId.localeCompare(b.modelId) || a.ruleId.localeCompare(b.ruleId));
+  const limit = checks[0];
+
+  const caseload: Caseload = {
+    staffId,
+    total,
+    courses: own.length,
+    byModel: [...byModel]
+      .map(([modelId, m]) => ({ modelId, citizens: m.citizens.size, courses: m.courses }))
+      .sort((a, b) => b.citizens - a.citizens || a.modelId.localeCompare(b.modelId)),
+    checks,
+    status: limit ? limit.status : 'no_rule',
+  };
+  if (limit) caseload.limit = limit;
+  return caseload;
 }

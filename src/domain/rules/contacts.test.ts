@@ -39,6 +39,12 @@ describe('last_contact_within_days', () => {
     assert.match(r.explanation, /Ingen kontakt/);
   });
 
+  it('is not met before the first contact: due until the first deadline, never satisfied', () => {
+    const r = resultFor(evaluate(rules, { ...course, contacts: [contact('2024-01-10', 'sms')] }, '2024-01-15'), 'contact');
+    assert.deepEqual([r.status, r.dueDate], ['due', '2024-02-12']);
+    assert.match(r.explanation, /Ingen kontakt/);
+  });
+
   it('ignores no-shows, kinds the rule does not count, and contacts after the evaluation day', () => {
     const noise = { ...course, contacts: [contact('2024-02-01'), contact('2024-03-01', 'no_show'), contact('2024-03-02', 'phone'), contact('2024-04-01')] };
     assert.equal(resultFor(evaluate(rules, noise, '2024-03-15'), 'contact').status, 'overdue');
@@ -62,7 +68,7 @@ describe('last_contact_within_days', () => {
       const course = makeCourse({ modelId: 'test-model', enrolmentDate: fromDay(enrolment), contacts: days.map((d) => contact(fromDay(d))) });
       const r = resultFor(evaluate(contactRule(n), course, fromDay(asOf)), 'contact');
       assert.equal(r.dueDate, fromDay(last + n));
-      const expected = asOf - last > n ? 'overdue' : last + n - asOf <= 7 ? 'due' : 'satisfied';
+      const expected = asOf - last > n ? 'overdue' : !counted.length || last + n - asOf <= 7 ? 'due' : 'satisfied';
       assert.equal(r.status, expected, `n=${n} last=${fromDay(last)} asOf=${fromDay(asOf)}`);
     }
   });

@@ -1,28 +1,36 @@
 /** Rules on contacts with the citizen: how recent, and who attended the start meeting. */
 import type { CompiledRuleOf } from './compiled.ts';
 import { danishDate, days, list, relative } from './explain.ts';
-import type { AttendeeRole } from './facts.ts';
+import type { AttendeeRole, ContactKind } from './facts.ts';
 import { attendeeRoleLabels } from './labels.ts';
 import type { PreparedCourse } from './prepared.ts';
 import { done, openTask, recurring, type EvalContext, type Outcome } from './result.ts';
 
+/** Day of the latest contact up to `asOf` of one of `kinds` (every kind but a no-show when not given); NaN when none. */
+export function latestContact(c: PreparedCourse, asOf: number, kinds?: readonly ContactKind[]): number {
+  let last = NaN;
+  for (const k of c.contacts) {
+    if (k.day > asOf || k.day <= last) continue;
+    if (kinds ? kinds.includes(k.kind) : k.kind !== 'no_show') last = k.day;
+  }
+  return last;
+}
+
 /**
- * The last contact of a counted kind may be at most N days old; with no
- * contact yet, the first is due N days after enrolment. The schema keeps
+ * The last contact of a counted kind may be at most N days old. With no
+ * contact yet, the first is an open task due N days after enrolment: the
+ * requirement is not met before a contact has taken place. The schema keeps
  * no-shows out of the counted kinds.
  */
 export function lastContactWithinDays(r: CompiledRuleOf<'last_contact_within_days'>, c: PreparedCourse, ctx: EvalContext): Outcome {
   const { asOf } = ctx;
-  let last = NaN;
-  for (const k of c.contacts) {
-    if (k.day <= asOf && (r.def.kinds as readonly string[]).includes(k.kind) && !(k.day <= last)) last = k.day;
-  }
+  const last = latestContact(c, asOf, r.def.kinds);
   const limit = r.params.days;
   if (Number.isNaN(last)) {
     const due = c.enrolment + limit;
-    return recurring(
+    return openTask(
       due,
-      ctx,
+      asOf,
       `Ingen kontakt med borgeren siden forløbsstart ${danishDate(c.enrolment)}. Første kontakt senest ${danishDate(due)} (${relative(due, asOf)}).`,
     );
   }

@@ -244,7 +244,7 @@ export const ruleTypeInfo: Record<RuleType, RuleTypeInfo> = {
   milestone_within: { scope: 'course', label: 'Højst N dage/uger mellem to hændelser i forløbet', params: { limit: ['days', 'weeks'] } },
   start_meeting_attendance: { scope: 'course', label: 'Opstartsmøde med deltagelse af rollerne X, Y, Z', params: { days: ['days'] } },
   measurement_schedule: { scope: 'course', label: 'Progressionsmålinger efter fast skema for forløbets længde', params: { toleranceDays: ['days'] } },
-  caseload_max: { scope: 'staff', label: 'Sagsstamme for rollen R højst N', params: { max: ['count'] } },
+  caseload_max: { scope: 'staff', label: 'Hele sagsstammen højst N for medarbejdere med rollen R', params: { max: ['count'] } },
 };
 
 export const ruleTypes = Object.keys(ruleTypeInfo) as RuleType[];

@@ -9,13 +9,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registry } from '../../domain/models/registry.ts';
 import { buildWorklist, type WorklistItem } from '../../domain/rules/worklist.ts';
-import { checkCaseload, type CaseloadCheck } from '../../domain/rules/caseload.ts';
+import { checkCaseload, type Caseload, type CaseloadCheck } from '../../domain/rules/caseload.ts';
+import { artefactFigures } from '../../domain/rules/artefact-figures.ts';
+import { contactFigure } from '../../domain/rules/contact-figure.ts';
+import { DEFAULT_DUE_SOON_DAYS, ruleSetOn } from '../../domain/rules/engine.ts';
 import { toDay } from '../../domain/rules/days.ts';
 import { can } from '../../domain/organisation/roles.ts';
 import { placementTypes } from '../../domain/rules/facts.ts';
 import { loadCourseFacts, today as todayIso } from '../../store/facts.ts';
-import { citizenLabels, lastContactDate, placementColumns } from '../../store/caseload.ts';
-import { phaseOn, prepareCourse } from '../../domain/rules/prepared.ts';
+import { citizenLabels, placementColumns } from '../../store/caseload.ts';
+import { phaseOn, prepareCourse, unitOn } from '../../domain/rules/prepared.ts';
 import { municipalityResolver } from '../../store/rule-overrides.ts';
 import { callerMunicipality, currentUser, isInScope, requirePermission, scopeUnitIds } from '../access.ts';
 import { recordAudit } from '../audit.ts';
@@ -41,11 +44,21 @@ const caseloadCheck = z.object({
   ruleId: z.string(),
   role: z.string(),
   groups: z.array(z.string()).optional().describe('Visitation groups or tracks the rule counts (e.g. STV AK or RF)'),
-  count: z.number().int(),
-  max: z.number().int(),
-  status: z.enum(['within', 'exceeded']),
-  explanation: z.string(),
+  courses: z.number().int().describe('Running courses on which the staff member holds the rule’s role: why the rule applies'),
+  max: z.number().int().describe('The maximum in force for the staff member’s unit'),
+  status: z.enum(['within', 'exceeded']).describe('The total caseload against this maximum'),
 });
+
+const caseloadSummary = z
+  .object({
+    total: z.number().int().describe('Distinct citizens on running courses where the staff member holds a role today'),
+    courses: z.number().int().describe('Running courses on the caseload (a citizen can have courses in several models)'),
+    byModel: z.array(z.object({ modelId: z.string(), modelShortName: z.string(), citizens: z.number().int(), courses: z.number().int() })),
+    checks: z.array(caseloadCheck).describe('Every caseload rule that applies, lowest maximum first'),
+    limit: caseloadCheck.nullable().describe('The lowest maximum that applies: the limit the total is held against'),
+    status: z.enum(['within', 'exceeded', 'no_rule']),
+  })
+  .describe('The staff member’s whole caseload (domain/rules/caseload.ts)');
 
 const shortName = (modelId: string) => registry.get(modelId)?.shortName ?? modelId;
 
@@ -71,10 +84,20 @@ function toCheck(check: CaseloadCheck) {
     ruleId: check.ruleId,
     role: check.role,
     ...(check.groups ? { groups: [...check.groups] } : {}),
-    count: check.count,
+    courses: check.courseIds.length,
     max: check.max,
     status: check.status,
-    explanation: check.explanation,
+  };
+}
+
+function toCaseload(caseload: Caseload) {
+  return {
+    total: caseload.total,
+    courses: caseload.courses,
+    byModel: caseload.byModel.map((m) => ({ ...m, modelShortName: shortName(m.modelId) })),
+    checks: caseload.checks.map(toCheck),
+    limit: caseload.limit ? toCheck(caseload.limit) : null,
+    status: caseload.status,
   };
 }
 
@@ -103,9 +126,10 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
     // The staff member is the caller or one in the caller's units: the caller's municipality is theirs.
     const resolve = await municipalityResolver(db, await callerMunicipality(request));
     const worklist = buildWorklist(staff.id, visible, resolve, today);
-    const caseload = checkCaseload(staff.id, staff.unit_id, visible, resolve, today);
+    // The caseload is the staff member's whole caseload: a count, so citizens outside the caller's units count too.
+    const caseload = checkCaseload(staff.id, staff.unit_id, courses, resolve, today);
     await recordAudit(db, request, { action: 'worklist.read', citizenPseudonyms: [...new Set(visible.map((c) => labels.get(c.citizenId)!.pseudonym))] });
-    return { today, courses: visible, labels, worklist, caseload };
+    return { today, courses: visible, labels, worklist, caseload, resolve };
   }
 
   /** Everything due or overdue across a staff member's caseload, grouped by citizen, most urgent first. */
@@ -122,7 +146,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
             staffName: z.string(),
             asOf: z.string(),
             citizens: z.array(z.object({ citizenId: z.string(), citizenName: z.string(), items: z.array(worklistItem) })),
-            caseload: z.array(caseloadCheck),
+            caseload: caseloadSummary,
           }),
           ...errorResponses,
         },
@@ -137,8 +161,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
         staffName: staff.display_name,
         asOf: today,
         citizens: worklist.citizens.map((c) => ({ citizenId: c.citizenId, citizenName: labels.get(c.citizenId)!.name, items: c.items.map(toItem) })),
-        // A rule for a role the staff member holds on no course says nothing about them.
-        caseload: caseload.filter((c) => c.count > 0).map(toCheck),
+        caseload: toCaseload(caseload),
       };
     },
   );
@@ -166,10 +189,15 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
                 group: z.string().nullable(),
                 phase: z.string().nullable(),
                 phaseName: z.string().nullable(),
-                lastContactDate: z.string().nullable(),
+                lastContactDate: z.string().nullable().describe('Latest counted contact (domain/rules/contact-figure.ts)'),
                 daysSinceLastContact: z.number().int().nullable(),
+                contactCounts: z.enum(['rule_kinds', 'any']).describe('Which contacts count: those the model’s contact rule counts, or any that reached the citizen'),
+                contactRule: z
+                  .object({ ruleId: z.string(), maxDays: z.number().int(), status: z.enum(['satisfied', 'due', 'overdue']) })
+                  .nullable()
+                  .describe('The contact rule in force for the course today, with its maximum and the engine’s status; null when none applies'),
                 hasCv: z.boolean(),
-                hasJobGoal: z.boolean(),
+                hasJobGoal: z.boolean().describe('A job goal in force, concrete where the model’s job-goal rule requires it (domain/rules/artefact-figures.ts)'),
                 hasPlan: z.boolean(),
                 currentPlacement: z
                   .object({ id: z.string(), type: z.enum(placementTypes), companyName: z.string(), from: z.string() })
@@ -192,7 +220,8 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       requirePermission(request, 'citizen.read');
       const staff = await targetStaff(request, db, request.query.staff);
-      const { today, courses, labels, worklist } = await evaluateCaseload(request, staff);
+      const { today, courses, labels, worklist, resolve } = await evaluateCaseload(request, staff);
+      const day = toDay(today);
       const placements = await placementColumns(db, courses, today);
       const itemsByCourse = new Map<string, WorklistItem[]>();
       for (const citizen of worklist.citizens) {
@@ -203,8 +232,10 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
         // The latest recorded phase, as course.current_phase and the course page show it: a
         // move recorded ahead (a placement starting later, or the day after a placement's
         // last day) shows at once; the engine still applies it from its date.
-        const phase = phaseOn(prepareCourse(course), Number.POSITIVE_INFINITY) ?? null;
-        const lastContact = lastContactDate(course, today);
+        const prepared = prepareCourse(course);
+        const phase = phaseOn(prepared, Number.POSITIVE_INFINITY) ?? null;
+        const ruleSet = ruleSetOn(resolve, prepared, day);
+        const contact = contactFigure(ruleSet, prepared, day, DEFAULT_DUE_SOON_DAYS);
         const items = itemsByCourse.get(course.courseId) ?? [];
         const definition = registry.get(course.modelId, course.modelVersion);
         return {
@@ -217,11 +248,11 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
           group: course.group ?? null,
           phase,
           phaseName: definition?.phases.find((p) => p.id === phase)?.name.da ?? null,
-          lastContactDate: lastContact,
-          daysSinceLastContact: lastContact ? toDay(today) - toDay(lastContact) : null,
-          hasCv: course.cvVersions.some((v) => v.date <= today),
-          hasJobGoal: course.jobGoals.some((g) => g.date <= today && (!g.ended || g.ended >= today)),
-          hasPlan: course.planVersions.some((p) => p.date <= today),
+          lastContactDate: contact.lastDate,
+          daysSinceLastContact: contact.daysSince,
+          contactCounts: contact.counts,
+          contactRule: contact.rule ?? null,
+          ...artefactFigures(ruleSet, prepared, day),
           ...placements.get(course.courseId)!,
           overdue: items.filter((i) => i.status === 'overdue').length,
           due: items.filter((i) => i.status === 'due').length,
@@ -233,7 +264,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  /** Team overview for a manager: per staff member, caseload against the model's rule and overdue items. */
+  /** Team overview for a manager: per staff member, the whole caseload against the lowest caseload limit that applies, and overdue items. */
   r.get(
     '/api/team-overview',
     {
@@ -250,8 +281,8 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
                 name: z.string(),
                 unitName: z.string(),
                 roles: z.array(z.string()),
-                activeCourses: z.number().int(),
-                caseload: z.array(caseloadCheck),
+                activeCourses: z.number().int().describe('Running courses on the caseload (caseload.courses)'),
+                caseload: caseloadSummary,
                 overdue: z.number().int(),
                 due: z.number().int(),
               }),
@@ -276,24 +307,27 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
         .orderBy('unit.name')
         .orderBy('staff.display_name')
         .execute();
-      const courses = await loadCourseFacts(db, { unitIds: scope, activeOnly: true });
+      // Every running course of the staff shown, so each caseload is the person's total; the
+      // worklist figures and the audit cover only the courses in the caller's units.
+      const courses = await loadCourseFacts(db, { staffId: staff.map((s) => s.id), onDate: today, activeOnly: true });
+      const scopeSet = new Set(scope);
+      const day = toDay(today);
+      const visible = courses.filter((c) => scopeSet.has(unitOn(prepareCourse(c), day) ?? ''));
       const resolve = await municipalityResolver(db, await callerMunicipality(request));
-      const labels = await citizenLabels(db, [...new Set(courses.map((c) => c.citizenId))], today);
+      const labels = await citizenLabels(db, [...new Set(visible.map((c) => c.citizenId))], today);
       await recordAudit(db, request, { action: 'team_overview.read', citizenPseudonyms: [...new Set([...labels.values()].map((l) => l.pseudonym))] });
       const rows = staff
         .map((s) => {
-          const worklist = buildWorklist(s.id, courses, resolve, today);
+          const worklist = buildWorklist(s.id, visible, resolve, today);
           const items = worklist.citizens.flatMap((c) => c.items);
-          const own = courses.filter((c) => c.staff.some((a) => a.staffId === s.id && a.from <= today && (!a.to || a.to >= today)));
+          const caseload = checkCaseload(s.id, s.unit_id, courses, resolve, today);
           return {
             staffId: s.id,
             name: s.display_name,
             unitName: s.unit_name,
             roles: s.roles,
-            activeCourses: own.length,
-            caseload: checkCaseload(s.id, s.unit_id, courses, resolve, today)
-              .filter((c) => c.count > 0)
-              .map(toCheck),
+            activeCourses: caseload.courses,
+            caseload: toCaseload(caseload),
             overdue: items.filter((i) => i.status === 'overdue').length,
             due: items.filter((i) => i.status === 'due').length,
           };

@@ -323,10 +323,25 @@ export interface CaseloadCheck {
   role: string;
   /** The groups the rule counts (e.g. STV's AK or RF), when it names any. */
   groups?: string[];
-  count: number;
+  /** Running courses on which the staff member holds the rule's role: why the rule applies. */
+  courses: number;
+  /** The maximum in force for the staff member's unit. */
   max: number;
+  /** The total caseload against this maximum. */
   status: 'within' | 'exceeded';
-  explanation: string;
+}
+
+/** A staff member's whole caseload as the API computes it (domain/rules/caseload.ts). */
+export interface CaseloadSummary {
+  /** Distinct citizens on running courses where the staff member holds a role. */
+  total: number;
+  courses: number;
+  byModel: { modelId: string; modelShortName: string; citizens: number; courses: number }[];
+  /** Every caseload rule that applies, lowest maximum first. */
+  checks: CaseloadCheck[];
+  /** The limit the total is held against, or null when no rule applies. */
+  limit: CaseloadCheck | null;
+  status: 'within' | 'exceeded' | 'no_rule';
 }
 
 export interface Worklist {
@@ -334,7 +349,7 @@ export interface Worklist {
   staffName: string;
   asOf: string;
   citizens: { citizenId: string; citizenName: string; items: WorklistItem[] }[];
-  caseload: CaseloadCheck[];
+  caseload: CaseloadSummary;
 }
 
 export interface CaseloadPlacement {
@@ -357,6 +372,10 @@ export interface CaseloadRow {
   phaseName: string | null;
   daysSinceLastContact: number | null;
   lastContactDate: string | null;
+  /** Which contacts count: the model's contact rule's kinds, or any that reached the citizen. */
+  contactCounts: 'rule_kinds' | 'any';
+  /** The contact rule in force for the course, with its maximum and status; null when none applies. */
+  contactRule: { ruleId: string; maxDays: number; status: 'satisfied' | 'due' | 'overdue' } | null;
   hasCv: boolean;
   hasJobGoal: boolean;
   hasPlan: boolean;
@@ -381,7 +400,7 @@ export interface TeamMember {
   unitName: string;
   roles: string[];
   activeCourses: number;
-  caseload: CaseloadCheck[];
+  caseload: CaseloadSummary;
   overdue: number;
   due: number;
 }

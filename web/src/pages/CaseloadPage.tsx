@@ -160,7 +160,7 @@ function CaseloadView({ staff, title, onName }: CaseloadViewProps) {
       {caseload.data && worklist.data && !failure ? (
         <div className={loading ? 'jobspor-busy' : undefined} aria-busy={loading}>
           <p className="jobspor-muted caseload-asof">{t('caseload.asOf', { date: formatDate(locale, caseload.data.asOf) })}</p>
-          <CaseloadChecks checks={worklist.data.caseload} headingId="caseload-check-heading" />
+          <CaseloadChecks caseload={worklist.data.caseload} headingId="caseload-check-heading" />
 
           {allRows.length === 0 ? (
             <p className="caseload-empty" data-testid="caseload-empty">

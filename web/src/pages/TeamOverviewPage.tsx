@@ -4,7 +4,7 @@ import { courseApi } from '../api/courses.ts';
 import type { TeamMember } from '../api/courses.ts';
 import { Alert } from '../components/Alert.tsx';
 import { Spinner } from '../components/Spinner.tsx';
-import { CaseloadCheckBadge, relevantChecks } from '../components/caseload/CaseloadChecks.tsx';
+import { CaseloadBreakdown, CaseloadTotalBadge } from '../components/caseload/CaseloadChecks.tsx';
 import { SortableHeader } from '../components/caseload/SortableHeader.tsx';
 import type { SortState } from '../components/caseload/SortableHeader.tsx';
 import { errorText, useLoad, usePageTitle } from '../hooks.ts';
@@ -16,14 +16,14 @@ import '../styles/caseload.css';
 
 type TeamSortKey = 'name' | 'unit' | 'activeCourses' | 'caseload' | 'overdue' | 'due';
 
-const exceededCount = (member: TeamMember) => member.caseload.filter((check) => check.status === 'exceeded').length;
+const exceeded = (member: TeamMember) => member.caseload.status === 'exceeded';
 
 const sortValue: Record<TeamSortKey, (member: TeamMember) => string | number> = {
   name: (m) => m.name,
   unit: (m) => m.unitName,
   activeCourses: (m) => m.activeCourses,
-  // Exceeded rules first, then how far the fullest rule is used.
-  caseload: (m) => exceededCount(m) * 1000 + Math.max(0, ...m.caseload.map((c) => (c.max > 0 ? c.count / c.max : 0))),
+  // Over the limit first, then the largest caseload (the API's status and total).
+  caseload: (m) => (exceeded(m) ? 1_000_000 : 0) + m.caseload.total,
   overdue: (m) => m.overdue,
   due: (m) => m.due,
 };
@@ -42,8 +42,9 @@ function sortMembers(members: readonly TeamMember[], sort: SortState<TeamSortKey
 
 /**
  * Teamoverblik for leaders (GET /api/team-overview): each staff member's
- * active courses, caseload against each model's caseload rule, and overdue
- * and due worklist items, with a link to their caseload.
+ * active courses, total caseload (citizens) against the limit the API chose,
+ * with the split per model, and overdue and due worklist items, with a link
+ * to their caseload. Every figure is the API's; nothing is recomputed here.
  */
 export function TeamOverviewPage() {
   const { t, locale } = useI18n();
@@ -57,11 +58,11 @@ export function TeamOverviewPage() {
   const unitRows = units.data ? unitTree(units.data.units, locale).filter((row) => row.unit.kind !== 'municipality') : [];
   const members = overview.data?.staff ?? [];
   const shown = useMemo(
-    () => sortMembers(onlyExceeded ? members.filter((m) => exceededCount(m) > 0) : members, sort),
+    () => sortMembers(onlyExceeded ? members.filter(exceeded) : members, sort),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [overview.data, sort, onlyExceeded],
   );
-  const exceededMembers = members.filter((m) => exceededCount(m) > 0).length;
+  const exceededMembers = members.filter(exceeded).length;
   const totalOverdue = members.reduce((sum, m) => sum + m.overdue, 0);
   const totalDue = members.reduce((sum, m) => sum + m.due, 0);
   const totalCourses = members.reduce((sum, m) => sum + m.activeCourses, 0);
@@ -153,24 +154,15 @@ export function TeamOverviewPage() {
                       key={member.staffId}
                       data-testid="team-row"
                       data-staff-id={member.staffId}
-                      className={exceededCount(member) ? 'caseload-row caseload-row--exceeded' : 'caseload-row'}
+                      className={exceeded(member) ? 'caseload-row caseload-row--exceeded' : 'caseload-row'}
                     >
                       <th scope="row">{member.name}</th>
                       <td>{member.unitName}</td>
                       <td>{rolesLabel(t, member.roles)}</td>
                       <td className="caseload-num">{member.activeCourses}</td>
-                      <td>
-                        {relevantChecks(member.caseload).length ? (
-                          <ul className="unstyled-list no-max-width caseload-check-cell">
-                            {relevantChecks(member.caseload).map((check) => (
-                              <li key={`${check.modelId}-${check.ruleId}-${check.role}`}>
-                                <CaseloadCheckBadge check={check} compact />
-                              </li>
-                            ))}
-                          </ul>
-                        ) : (
-                          <span className="jobspor-muted">{t('team.noRule')}</span>
-                        )}
+                      <td className="caseload-total-cell">
+                        <CaseloadTotalBadge caseload={member.caseload} compact />
+                        <CaseloadBreakdown caseload={member.caseload} />
                       </td>
                       <td className="caseload-num">
                         {member.overdue > 0 ? <strong className="caseload-overdue-count">{member.overdue}</strong> : member.overdue}

@@ -303,7 +303,7 @@ const definition: ModelDefinitionInput = {
           id: 'rammer.caseload',
           type: 'caseload_max',
           title: { da: 'Sagsstamme pr. jobformidler', en: 'Caseload per job broker' },
-          description: 'Antal forløb i Flere skal med, hvor medarbejderen er personlig jobformidler.',
+          description: 'Hele sagsstammen (borgere i aktive forløb i alle modeller) for en medarbejder, der er personlig jobformidler i Flere skal med.',
           source: ref('000', '5.1'),
           role: 'job_broker',
           params: { max: count(47, [10, 80], 'observed', ref('000', '5.2', 'gennemsnit 47 sager ved midtvejsevalueringen (52 ved nulpunktsmålingen); også §2.2.1', [47, 52])) },

@@ -217,7 +217,7 @@ const definition: ModelDefinitionInput = {
           id: 'ke5.caseload',
           type: 'caseload_max',
           title: { da: 'Højst 10 borgere pr. CTI-medarbejder', en: 'At most 10 citizens per CTI worker' },
-          description: 'Antal forløb, hvor medarbejderen er CTI-medarbejder.',
+          description: 'Hele sagsstammen (borgere i aktive forløb i alle modeller) for en medarbejder, der er CTI-medarbejder.',
           source: ref('002', '4.3.3'),
           role: 'cti_worker',
           params: { max: count(10, [1, 10], 'requirement', ref('002', '4.3.3', 'CTI-metoden: højst 10 borgere pr. medarbejder (Figur 4-27)', [10])) },

@@ -121,7 +121,7 @@ const definition: ModelDefinitionInput = {
           id: 'r3.caseload',
           type: 'caseload_max',
           title: { da: 'Sagsstamme under 50', en: 'Caseload below 50' },
-          description: 'Antal forløb, hvor medarbejderen er sagsbehandler.',
+          description: 'Hele sagsstammen (borgere i aktive forløb i alle modeller) for en medarbejder, der er sagsbehandler i trinmodellen.',
           source: ref('004', setup),
           role: 'caseworker',
           params: { max: count(49, [10, 49], 'recommendation', ref('004', 'De fremskudte jobkonsulenter tildeles målgruppen til deres sagsstamme', 'afsnittet "Mindre sagsstamme kan være mere effektivt": et forsigtigt bud er under 50 borgere pr. sagsbehandler', [50])) },

@@ -1,75 +1,108 @@
-import type { CaseloadCheck } from '../../api/courses.ts';
+import type { CaseloadCheck, CaseloadSummary } from '../../api/courses.ts';
 import { useT } from '../../i18n/index.tsx';
+import type { Translate } from '../../i18n/index.tsx';
 import '../../styles/caseload.css';
 import { courseRoleLabel } from './labels.ts';
 
-/**
- * The checks worth showing: a rule for a role the staff member holds on no
- * course (count 0, e.g. the company-consultant rule for a job broker) says
- * nothing, unless the limit is 0 itself.
- */
-export function relevantChecks(checks: readonly CaseloadCheck[]): CaseloadCheck[] {
-  return checks.filter((check) => check.count > 0 || check.status === 'exceeded');
+/** "55 borgere" / "1 borger". */
+function citizens(t: Translate, count: number): string {
+  return count === 1 ? t('caseload.total.citizenOne') : t('caseload.total.citizens', { count });
 }
 
-/**
- * One caseload check: "FSM · Personlig jobformidler: 47 af højst 52 – Inden for".
- * Compact (in tables) shows the figures as "47/52", read out in full.
- */
-export function CaseloadCheckBadge({ check, compact = false }: { check: CaseloadCheck; compact?: boolean }) {
+/** "STV · Sagsbehandler (AK)": the rule a check stands for. */
+function ruleName(t: Translate, check: CaseloadCheck): string {
+  return `${check.modelShortName} · ${courseRoleLabel(t, check.role)}${check.groups?.length ? ` (${check.groups.join(', ')})` : ''}`;
+}
+
+function StatusBadge({ status }: { status: 'within' | 'exceeded' }) {
   const t = useT();
-  const exceeded = check.status === 'exceeded';
-  const groups = check.groups?.length ? ` (${check.groups.join(', ')})` : '';
-  const figures = t('caseload.check.count', { count: check.count, max: check.max });
   return (
-    <span className={`caseload-check${exceeded ? ' caseload-check--exceeded' : ''}`} title={check.explanation} data-testid="caseload-check" data-status={check.status}>
-      <span className="caseload-check-model">{check.modelShortName}</span>
-      <span className="jobspor-muted">
-        {' · '}
-        {courseRoleLabel(t, check.role)}
-        {groups}
-      </span>
-      {': '}
-      <span className="caseload-check-figures">
-        {compact ? (
-          <>
-            <span className="caseload-check-count" aria-hidden="true">
-              {check.count}/{check.max}
-            </span>
-            <span className="sr-only">{figures}</span>
-          </>
-        ) : (
-          <span className="caseload-check-count">{figures}</span>
-        )}{' '}
-        <span className={`badge ${exceeded ? 'badge-error' : 'badge-success'} caseload-badge`}>
-          {exceeded ? t('caseload.check.exceeded') : t('caseload.check.within')}
-        </span>
-      </span>
+    <span className={`badge ${status === 'exceeded' ? 'badge-error' : 'badge-success'} caseload-badge`}>
+      {status === 'exceeded' ? t('caseload.check.exceeded') : t('caseload.check.within')}
     </span>
   );
 }
 
-/** The caseload check of one staff member (count vs. the maximum of each model's caseload rule). */
-export function CaseloadChecks({ checks: all, headingId }: { checks: readonly CaseloadCheck[]; headingId: string }) {
+/** "FSM 40 · STV 15": the total split per model (citizens). */
+export function CaseloadBreakdown({ caseload }: { caseload: CaseloadSummary }) {
   const t = useT();
-  const checks = relevantChecks(all);
-  const exceeded = checks.filter((check) => check.status === 'exceeded').length;
+  if (caseload.byModel.length < 2) return null;
+  return (
+    <span className="jobspor-muted caseload-breakdown" data-testid="caseload-breakdown" title={t('caseload.total.breakdown')}>
+      {caseload.byModel.map((m) => `${m.modelShortName} ${m.citizens}`).join(' · ')}
+    </span>
+  );
+}
+
+/**
+ * The total caseload against the limit that applies, as the API decided it:
+ * "55 af højst 45 – Overskredet". Compact (in tables) shows "55/45", read out in full.
+ */
+export function CaseloadTotalBadge({ caseload, compact = false }: { caseload: CaseloadSummary; compact?: boolean }) {
+  const t = useT();
+  const { limit } = caseload;
+  const figures = limit ? t('caseload.check.count', { count: caseload.total, max: limit.max }) : citizens(t, caseload.total);
+  return (
+    <span
+      className={`caseload-check${caseload.status === 'exceeded' ? ' caseload-check--exceeded' : ''}`}
+      data-testid="caseload-total"
+      data-status={caseload.status}
+      title={limit ? t('caseload.total.limitFrom', { rule: ruleName(t, limit) }) : undefined}
+    >
+      {compact && limit ? (
+        <>
+          <span className="caseload-check-count" aria-hidden="true">
+            {caseload.total}/{limit.max}
+          </span>
+          <span className="sr-only">{figures}</span>
+        </>
+      ) : (
+        <span className="caseload-check-count">{figures}</span>
+      )}
+      {limit ? (
+        <>
+          {' '}
+          <StatusBadge status={limit.status} />
+        </>
+      ) : (
+        <span className="jobspor-muted"> {t('team.noRule')}</span>
+      )}
+    </span>
+  );
+}
+
+/**
+ * A staff member's caseload (Min sagsstamme): the total number of citizens
+ * with the split per model, held against the lowest maximum of the caseload
+ * rules that apply, and every rule that applies with its maximum.
+ */
+export function CaseloadChecks({ caseload, headingId }: { caseload: CaseloadSummary; headingId: string }) {
+  const t = useT();
   return (
     <section className="caseload-checks" aria-labelledby={headingId} data-testid="caseload-checks">
       <h2 id={headingId} className="h4 caseload-checks-heading">
         {t('caseload.check.heading')}
       </h2>
-      {checks.length ? (
+      <p className="caseload-total-line">
+        {t('caseload.total.lead', { citizens: citizens(t, caseload.total), courses: caseload.courses })}{' '}
+        <CaseloadTotalBadge caseload={caseload} /> <CaseloadBreakdown caseload={caseload} />
+      </p>
+      {caseload.checks.length ? (
         <>
           <ul className="unstyled-list no-max-width caseload-check-list">
-            {checks.map((check) => (
-              <li key={`${check.modelId}-${check.ruleId}-${check.role}`}>
-                <CaseloadCheckBadge check={check} />
-                <span className="form-hint caseload-check-explanation">{check.explanation}</span>
+            {caseload.checks.map((check) => (
+              <li
+                key={`${check.modelId}-${check.ruleId}`}
+                className={`caseload-check${check.status === 'exceeded' ? ' caseload-check--exceeded' : ''}`}
+                data-testid="caseload-check" data-status={check.status}>
+                <span className="caseload-check-model">{ruleName(t, check)}</span>
+                {': '}
+                <span className="caseload-check-count">{t('caseload.check.max', { max: check.max })}</span> <StatusBadge status={check.status} />
+                <span className="form-hint caseload-check-explanation">{t('caseload.check.applies', { count: check.courses })}</span>
               </li>
             ))}
           </ul>
-          {exceeded ? <p className="caseload-exceeded-note">{t('caseload.check.exceededNote', { count: exceeded })}</p> : null}
+          {caseload.status === 'exceeded' ? <p className="caseload-exceeded-note">{t('caseload.check.exceededNote')}</p> : null}
         </>
       ) : (
         <p className="caseload-none">{t('caseload.check.none')}</p>

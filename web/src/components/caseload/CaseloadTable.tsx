@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '../../labels.ts';
 import { Link } from '../../router.tsx';
 import { Icon } from '../Icon.tsx';
 import '../../styles/caseload.css';
-import { contactWarningDays, placementTypeLabel } from './caseloadRows.ts';
+import { contactOverdue, placementTypeLabel } from './caseloadRows.ts';
 import type { Sort, SortKey } from './caseloadRows.ts';
 import { SortableHeader } from './SortableHeader.tsx';
 import { StatusMark } from './StatusMark.tsx';
@@ -59,7 +59,7 @@ export function CaseloadTable({ rows, sort, onSort, expanded, onToggle, caption 
           {rows.map((row) => {
             const open = expanded.has(row.courseId);
             const detailsId = `caseload-items-${row.courseId}`;
-            const stale = row.daysSinceLastContact !== null && row.daysSinceLastContact > contactWarningDays;
+            const stale = contactOverdue(row);
             const itemCount = row.items.length;
             return (
               <Fragment key={row.courseId}>
@@ -98,11 +98,16 @@ export function CaseloadTable({ rows, sort, onSort, expanded, onToggle, caption 
                   <td>{row.phaseName ?? t('caseload.unknownPhase')}</td>
                   <td className={`caseload-num${stale ? ' caseload-stale' : ''}`} data-testid="caseload-contact">
                     {row.daysSinceLastContact === null ? (
-                      <span className="jobspor-muted">{t('caseload.noContact')}</span>
+                      <span className="jobspor-muted" title={t(`caseload.contactKinds.${row.contactCounts}`)}>
+                        {t('caseload.noContact')}
+                        {stale ? <span className="sr-only"> {t('caseload.check.exceeded')}</span> : null}
+                      </span>
                     ) : (
-                      <span title={row.lastContactDate ? t('caseload.lastContactOn', { date: formatDate(locale, row.lastContactDate) }) : undefined}>
+                      <span
+                        title={`${row.lastContactDate ? `${t('caseload.lastContactOn', { date: formatDate(locale, row.lastContactDate) })}. ` : ''}${t(`caseload.contactKinds.${row.contactCounts}`)}`}
+                      >
                         {row.daysSinceLastContact}
-                        {stale ? <span className="sr-only"> {t('caseload.contactStale', { days: contactWarningDays })}</span> : null}
+                        {stale && row.contactRule ? <span className="sr-only"> {t('caseload.contactStale', { days: row.contactRule.maxDays })}</span> : null}
                       </span>
                     )}
                   </td>

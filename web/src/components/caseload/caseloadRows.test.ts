@@ -4,7 +4,7 @@ import type { CaseloadRow, WorklistItem } from '../../api/courses.ts';
 import { format } from '../../i18n/index.tsx';
 import { da } from '../../i18n/da.ts';
 import type { MessageKey } from '../../i18n/da.ts';
-import { byUrgency, caseloadCsvColumns, emptyFilter, matchesFilter, sortRows } from './caseloadRows.ts';
+import { byUrgency, caseloadCsvColumns, contactOverdue, emptyFilter, matchesFilter, sortRows } from './caseloadRows.ts';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => format(da[key], params);
 const csvRow = (r: CaseloadRow) => caseloadCsvColumns(t, 'da-DK').map((column) => column.value(r));
@@ -26,6 +26,8 @@ function row(name: string, overrides: Partial<CaseloadRow> = {}): CaseloadRow {
     phaseName: 'Plan, CV og jobmål',
     daysSinceLastContact: 10,
     lastContactDate: '2026-11-13',
+    contactCounts: 'rule_kinds',
+    contactRule: null,
     hasCv: false,
     hasJobGoal: true,
     hasPlan: false,
@@ -85,4 +87,11 @@ test('the running placement and the paid hours of the last four weeks show in th
   assert.equal(csvRow(unpaid)[10], 'Alfa A/S (ordinære timer)');
   assert.deepEqual(sortRows([none, unpaid, placed], { key: 'paidHours', direction: 'descending' }).map((r) => r.citizenName), ['Bo', 'Carl', 'Anna'], 'no recorded hours below 0 hours');
   assert.deepEqual(sortRows([none, placed, unpaid], { key: 'placement', direction: 'ascending' }).map((r) => r.citizenName), ['Anna', 'Carl', 'Bo']);
+});
+
+test('a contact is flagged as too old only when the API says the model’s contact rule is overdue (the municipality’s 30 days, not a fixed 42)', () => {
+  const overThirty = row('Bo', { daysSinceLastContact: 35, contactRule: { ruleId: 'ke2.contact', maxDays: 30, status: 'overdue' } });
+  const noRule = row('Carl', { daysSinceLastContact: 80, contactCounts: 'any', contactRule: null });
+  const inTime = row('Anna', { daysSinceLastContact: 35, contactRule: { ruleId: 'ke2.contact', maxDays: 42, status: 'due' } });
+  assert.deepEqual([contactOverdue(overThirty), contactOverdue(noRule), contactOverdue(inTime)], [true, false, false]);
 });

@@ -8,12 +8,13 @@ import { formatDate } from '../../labels.ts';
 import type { CsvColumn } from '../csv/csv.ts';
 
 /**
- * Days without contact before a row is highlighted: six weeks, the upper end
- * of the 4-6 weeks the Flere skal med evaluation observed (000 §4, core
- * element 2). The models' own contact rules show up as worklist items; this
- * is only a visual cue across models.
+ * Whether the row's contact is too old: the engine's verdict on the model's
+ * contact rule, with the maximum in force for the course's unit, as the API
+ * returns it. Courses without a contact rule that applies are never flagged.
  */
-export const contactWarningDays = 42;
+export function contactOverdue(row: Pick<CaseloadRow, 'contactRule'>): boolean {
+  return row.contactRule?.status === 'overdue';
+}
 
 export interface CaseloadFilter {
   modelId: string;

@@ -164,7 +164,7 @@ export const da = {
   'models.ruleType.milestone_within': 'Højst N dage/uger mellem to hændelser i forløbet (pr. forløb)',
   'models.ruleType.start_meeting_attendance': 'Opstartsmøde med deltagelse af bestemte roller (pr. forløb)',
   'models.ruleType.measurement_schedule': 'Progressionsmålinger efter fast skema for forløbets længde (pr. forløb)',
-  'models.ruleType.caseload_max': 'Sagsstamme for rollen R højst N (pr. medarbejder)',
+  'models.ruleType.caseload_max': 'Hele sagsstammen højst N for medarbejdere med rollen R (pr. medarbejder)',
 
   'models.parameters': 'Parametre',
   'models.parametersFor': 'Parametre (værdier for {municipality})',
@@ -408,7 +408,7 @@ export const en: Record<keyof typeof da, string> = {
   'models.ruleType.milestone_within': 'At most N days/weeks between two events in the course (per course)',
   'models.ruleType.start_meeting_attendance': 'A start meeting attended by given roles (per course)',
   'models.ruleType.measurement_schedule': 'Progress measurements on a fixed schedule for the course length (per course)',
-  'models.ruleType.caseload_max': 'Caseload for role R at most N (per staff member)',
+  'models.ruleType.caseload_max': 'Whole caseload at most N for staff in role R (per staff member)',
 
   'models.parameters': 'Parameters',
   'models.parametersFor': 'Parameters (values for {municipality})',
