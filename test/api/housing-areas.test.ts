@@ -40,7 +40,8 @@ forEachDatabase('housing areas and the TRIN target group', (t) => {
 
   test('TRIN eligibility decides housing-area membership from the address, with a reason code for each case', async () => {
     const cookie = await t().login('jobformidler');
-    const [anna, bo] = t().fixture.citizensA as [{ id: string }, { id: string }];
+    const anna = t().fixture.citizensA[0]!;
+    const bo = t().fixture.citizensA[1]!;
     await setAddress(anna.id, 'Solbakken 12, 2. th', '4300');
     const inside = await areaRule(cookie, anna.id);
     assert.equal(inside.status, 'eligible', JSON.stringify(inside.rule));
