@@ -39,6 +39,9 @@ describe('housing-area membership from the address', () => {
   it('separates no address, no areas and outside', () => {
     assert.deepEqual(housingMembership({ addressLine: 'Solbakken 3', postcode: null }, areas), { status: 'no_address' });
     assert.deepEqual(housingMembership({ addressLine: null, postcode: null }, areas), { status: 'no_address' });
+    // A postcode alone cannot rule out an address range in it, but it can one in another postcode.
+    assert.deepEqual(housingMembership({ addressLine: null, postcode: '4300' }, areas), { status: 'no_address' });
+    assert.deepEqual(housingMembership({ addressLine: '', postcode: '4000' }, areas), { status: 'outside', postcode: '4000' });
     assert.deepEqual(housingMembership({ addressLine: 'Solbakken 3', postcode: '4300' }, []), { status: 'no_areas' });
     assert.deepEqual(housingMembership({ addressLine: 'Storegade 1', postcode: '4300' }, areas), { status: 'outside', postcode: '4300' });
   });

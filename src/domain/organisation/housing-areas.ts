@@ -54,9 +54,9 @@ export type HousingMembership =
 const postcodePattern = /^[0-9]{4}$/;
 export const maxHouseNumber = 9999;
 
-/** Street names compared without case, surrounding spaces or doubled spaces. */
-export function normaliseStreet(street: string): string {
-  return street.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
+/** Street and area names compared without case, surrounding spaces or doubled spaces. */
+export function normaliseName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
 }
 
 /**
@@ -72,22 +72,28 @@ export function parseAddressLine(line: string): { street: string; number: number
 }
 
 function inRange(range: AddressRange, street: string, postcode: string, number: number | undefined): boolean {
-  if (range.postcode !== postcode || normaliseStreet(range.street) !== street) return false;
+  if (range.postcode !== postcode || normaliseName(range.street) !== street) return false;
   if (range.from === null || range.to === null) return true;
   return number !== undefined && range.from <= number && number <= range.to;
 }
 
-/** Places a registered address in the areas; the first area that covers it wins (areas are checked in the order given). */
+/**
+ * Places a registered address in the areas; the first area that covers it
+ * wins (areas are checked in the order given). A postcode without a street
+ * counts as no address when an area lists addresses in that postcode.
+ */
 export function housingMembership(address: RegisteredAddress, areas: readonly HousingArea[]): HousingMembership {
   if (areas.length === 0) return { status: 'no_areas' };
   const postcode = address.postcode?.trim() ?? '';
   if (!postcodePattern.test(postcode)) return { status: 'no_address' };
   const byPostcode = areas.find((a) => a.postcodes.includes(postcode));
   if (byPostcode) return { status: 'inside', area: byPostcode.name, by: 'postcode' };
-  // A line without a house number can still lie on a whole street that is listed.
   const head = address.addressLine?.split(',')[0]?.trim() ?? '';
+  // Only a postcode: outside the postcode areas, but an address range in that postcode cannot be ruled out.
+  if (!head && areas.some((a) => a.addresses.some((r) => r.postcode === postcode))) return { status: 'no_address' };
+  // A line without a house number can still lie on a whole street that is listed.
   const parsed = parseAddressLine(head);
-  const street = normaliseStreet(parsed?.street ?? head);
+  const street = normaliseName(parsed?.street ?? head);
   if (street) {
     const byAddress = areas.find((a) => a.addresses.some((r) => inRange(r, street, postcode, parsed?.number)));
     if (byAddress) return { status: 'inside', area: byAddress.name, by: 'address' };
@@ -97,8 +103,8 @@ export function housingMembership(address: RegisteredAddress, areas: readonly Ho
 
 /** The defined area called `name` (case and spaces ignored), if any. */
 export function areaNamed(areas: readonly HousingArea[], name: string): HousingArea | undefined {
-  const wanted = normaliseStreet(name);
-  return areas.find((a) => normaliseStreet(a.name) === wanted);
+  const wanted = normaliseName(name);
+  return areas.find((a) => normaliseName(a.name) === wanted);
 }
 
 // ------------------------------------------------------------ admin input
