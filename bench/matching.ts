@@ -137,6 +137,7 @@ function buildCompanies(count: number, openings: number): BenchCompany[] {
       industryCode: entry.code,
       postcodes: [main, ...workplaces.filter((p) => p !== main)],
       openings: [],
+      occupationCodes: [],
       record: { placements, withPaidHours: int(0, placements) },
       agreement: agreement(),
       tasks: entry.tasks,
@@ -159,6 +160,7 @@ function buildCompanies(count: number, openings: number): BenchCompany[] {
       status: 'open',
     };
     (company.openings as OpeningFacts[]).push(opening);
+    if (opening.occupationCode && !company.occupationCodes.includes(opening.occupationCode)) (company.occupationCodes as string[]).push(opening.occupationCode);
   }
   return companies;
 }

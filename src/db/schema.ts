@@ -53,8 +53,19 @@ export interface CitizenTable {
   city: string | null;
   unit_id: string;
   responsible_staff_id: string | null;
-  /** Deprived housing area the citizen lives in (0003). */
-  housing_area: Generated<string | null>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A municipality's housing area (0007): whole postcodes and/or address ranges. */
+export interface HousingAreaTable {
+  id: Generated<string>;
+  municipality_id: string;
+  name: string;
+  postcodes: Generated<string[]>;
+  /** AddressRange[] (domain/organisation/housing-areas.ts), written as JSON text. */
+  addresses: ColumnType<unknown, string | undefined, string>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -502,6 +513,7 @@ export interface Database {
   benefit_spell: BenefitSpellTable;
   audit_event: AuditEventTable;
   rule_override: RuleOverrideTable;
+  housing_area: HousingAreaTable;
   course: CourseTable;
   course_unit: CourseUnitTable;
   phase_change: PhaseChangeTable;

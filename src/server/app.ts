@@ -21,6 +21,7 @@ import { citizenRoutes } from './routes/citizens.ts';
 import { companiesRoutes } from './routes/companies.ts';
 import { courseRoutes } from './routes/courses.ts';
 import { healthRoutes } from './routes/health.ts';
+import { housingAreaRoutes } from './routes/housing-areas.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { modelRoutes } from './routes/models.ts';
 import { placementsRoutes } from './routes/placements.ts';
@@ -48,6 +49,7 @@ export const routeModules = [
   healthRoutes,
   authRoutes,
   unitRoutes,
+  housingAreaRoutes,
   staffRoutes,
   citizenRoutes,
   pseudonymisedRoutes,

@@ -168,7 +168,7 @@ const benefitMap: Record<string, { type: BenefitType; programme?: Programme }> =
 export async function loadCitizenFacts(db: Kysely<Database>, citizenId: string): Promise<CitizenFacts> {
   const citizen = await db
     .selectFrom('citizen')
-    .select(['birth_date', 'housing_area', 'created_at'])
+    .select(['birth_date'])
     .where('id', '=', citizenId)
     .executeTakeFirstOrThrow();
   const spells = await db
@@ -188,8 +188,6 @@ export async function loadCitizenFacts(db: Kysely<Database>, citizenId: string):
   return {
     birthDate: citizen.birth_date,
     benefitSpells,
-    // The housing area is registered without a start date; it counts from registration.
-    residence: citizen.housing_area ? [{ areaId: citizen.housing_area, from: isoDay(citizen.created_at) }] : [],
     programmes,
   };
 }

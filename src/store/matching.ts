@@ -1,7 +1,8 @@
 /**
  * Data for matching (domain/companies/matching.ts): the municipality's company
  * network as the score reads it (addresses, open openings with places taken,
- * cooperation agreements in force, the ordinary-hours record aggregated in
+ * the occupations known from its openings, cooperation agreements in force,
+ * the ordinary-hours record aggregated in
  * SQL), citizens' postcodes and active job goals per course, a caller's
  * caseload, and the job_match rows.
  *
@@ -79,7 +80,7 @@ export async function loadNetwork(db: Kysely<Database>, municipalityId: string, 
     ? openingQuery.where('opening.id', '=', filter.openingId)
     : openingQuery.where('opening.status', '=', 'open').where((w) => w.or([w('opening.open_to', 'is', null), w('opening.open_to', '>=', today)]));
 
-  const [addresses, openings, agreements, records] = await Promise.all([
+  const [addresses, openings, occupations, agreements, records] = await Promise.all([
     db
       .selectFrom('company_address')
       .select(['company_id', 'kind', 'postcode', 'city'])
@@ -89,6 +90,17 @@ export async function loadNetwork(db: Kysely<Database>, municipalityId: string, 
       .orderBy('id')
       .execute(),
     openingQuery.orderBy('opening.open_from').orderBy('opening.id').execute(),
+    // The jobs the company is known to have: every opening with a DISCO code that had opened by today, whatever its status now.
+    db
+      .selectFrom('opening')
+      .select(['company_id', 'occupation_code'])
+      .distinct()
+      .where('company_id', 'in', ids)
+      .where('occupation_code', 'is not', null)
+      .where('open_from', '<=', today)
+      .orderBy('company_id')
+      .orderBy('occupation_code')
+      .execute(),
     sql<{ company_id: string; readiness: boolean; fixed_places: number | null; open: boolean }>`
       SELECT company_id,
              bool_or(ordinary_hours_readiness) AS readiness,
@@ -114,6 +126,7 @@ export async function loadNetwork(db: Kysely<Database>, municipalityId: string, 
   const recordBy = new Map(records.rows.map((r) => [r.company_id, r]));
   const addressesBy = groupBy(addresses, (a) => a.company_id);
   const openingsBy = groupBy(openings, (o) => o.company_id);
+  const occupationsBy = groupBy(occupations, (o) => o.company_id, (o) => o.occupation_code!);
   return companies.map((company) => {
     const own = addressesBy.get(company.id) ?? [];
     const main = own.find((a) => a.kind === 'main') ?? own[0];
@@ -123,6 +136,7 @@ export async function loadNetwork(db: Kysely<Database>, municipalityId: string, 
       id: company.id,
       name: company.name,
       industryCode: company.industry_code,
+      occupationCodes: occupationsBy.get(company.id) ?? [],
       postcodes: [...new Set(own.map((a) => a.postcode))],
       mainPostcode: main?.postcode ?? null,
       mainCity: main?.city ?? null,

@@ -73,6 +73,9 @@ forEachDatabase('courses', (t) => {
     const admin = await t().login('admin');
     const outreach = await post(admin, '/api/units', { parentId: t().fixture.jobcentreId, kind: 'outreach_office', name: 'Solbakken', housingArea: 'Solbakken' });
     assert.equal(outreach.statusCode, 201, outreach.body);
+    // Anna has no address registered, so the area stated on the TRIN course counts when it is a defined area.
+    const area = await post(admin, '/api/housing-areas', { name: 'Solbakken', postcodes: [], addresses: [{ street: 'Solbakken', postcode: '4300', from: 1, to: 48 }] });
+    assert.equal(area.statusCode, 201, area.body);
     const anna = t().fixture.citizensA[0]!;
     const expected: [string, string, string, Record<string, unknown>][] = [
       ['flere-skal-med', 'visitation', 'eligible', {}],

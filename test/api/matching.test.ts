@@ -142,9 +142,9 @@ forEachDatabase('matching', (t) => {
       body.suggestions.map((s) => [s.rank, s.company.name, s.opening?.title ?? null, s.score]),
       [
         [1, 'SuperBrugsen Holbæk', 'Butiksassistent, varepåfyldning', 83.6],
-        [2, 'Netto Slagelse', null, 47.5],
-        [3, 'Holbæk Rengøring ApS', null, 43.8],
-        [4, 'Restaurant Valby', null, 27.5],
+        [2, 'Holbæk Rengøring ApS', null, 43.8],
+        [3, 'Netto Slagelse', null, 27.5],
+        [4, 'Restaurant Valby', null, 17.5],
       ],
     );
     assert.ok(!body.suggestions.some((s) => s.company.id === elsewhere), 'another municipality’s company is not suggested');
@@ -158,9 +158,10 @@ forEachDatabase('matching', (t) => {
     assert.equal(component(top, 'job_goal').reason, 'Jobmål A (butiksassistent, DISCO 5223): opslaget gælder samme stilling (DISCO 5223).');
     assert.match(component(top, 'ordinary_hours').reason, /^3 af 5 tidligere forløb her fik ordinære timer/);
     assert.match(component(top, 'open_places').reason, /^2 ledige pladser/);
-    const netto = body.suggestions[1]!;
+    const netto = body.suggestions[2]!;
     assert.equal(component(netto, 'distance').reason, '42 km fra borgerens postnummer 4300 Holbæk til 4200 Slagelse – 40 km eller mere giver 0 point.');
-    assert.match(component(body.suggestions[2]!, 'ordinary_hours').reason, /samarbejdsaftale med parathed til ordinære timer/);
+    assert.match(component(netto, 'job_goal').reason, /virksomhedens stillinger kendes ikke \(ingen opslag med DISCO-kode\), så kun branchen tæller, med færre point/);
+    assert.match(component(body.suggestions[1]!, 'ordinary_hours').reason, /samarbejdsaftale med parathed til ordinære timer/);
 
     const audit = await audits('match_suggestions.read');
     assert.equal(audit.length, 1);
@@ -189,7 +190,7 @@ forEachDatabase('matching', (t) => {
     assert.ok(fields.limit, bad.body);
   });
 
-  test('suggestions: a missing postcode gives half distance points and says so', async () => {
+  test('suggestions: a missing postcode gives no distance points and says the distance is unknown', async () => {
     const { annaCourse } = await setup();
     const anna = fixture().citizensA[0]!;
     await db().updateTable('citizen').set({ postcode: null }).where('id', '=', anna.id).execute();
@@ -198,11 +199,27 @@ forEachDatabase('matching', (t) => {
       const suggestions = (await t().request(cookie, { method: 'GET', url: `/api/courses/${annaCourse}/match-suggestions` })).json().suggestions as Suggestion[];
       for (const s of suggestions) {
         assert.equal(s.distanceKm, null);
-        assert.equal(component(s, 'distance').points, 12.5);
-        assert.match(component(s, 'distance').reason, /postnummer mangler.*halve point/);
+        assert.equal(component(s, 'distance').points, 0);
+        assert.match(component(s, 'distance').reason, /postnummer mangler\. Afstanden er ukendt og giver ingen point/);
       }
     } finally {
       await db().updateTable('citizen').set({ postcode: '4300' }).where('id', '=', anna.id).execute();
+    }
+  });
+
+  test('suggestions: a company as a whole is scored by the occupations of its earlier openings before its industry', async () => {
+    const { annaCourse, netto } = await setup();
+    // A filled opening for shop assistants shows Netto employs the goal's occupation, though nothing is open now.
+    const earlier = await opening(netto, { title: 'Butiksassistent', occupationCode: '5223', postcode: '4200', places: 1, status: 'filled' });
+    try {
+      const cookie = await t().login('jobformidler');
+      const suggestions = (await t().request(cookie, { method: 'GET', url: `/api/courses/${annaCourse}/match-suggestions` })).json().suggestions as Suggestion[];
+      const asWhole = suggestions.find((s) => s.company.id === netto)!;
+      assert.equal(asWhole.opening, null);
+      assert.equal(component(asWhole, 'job_goal').points, 40);
+      assert.match(component(asWhole, 'job_goal').reason, /virksomheden har haft opslag til samme stilling \(DISCO 5223\)/);
+    } finally {
+      await db().deleteFrom('opening').where('id', '=', earlier).execute();
     }
   });
 

@@ -109,4 +109,34 @@ describe('the app shell in Chromium (demo municipality on PGlite)', { skip }, ()
     assert.equal(await page.getByTestId('nav-admin').isVisible(), false);
     await context.close();
   });
+
+  test('an admin sees the demo housing area, is told which address line is wrong, and defines a new area', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, 'admin');
+    await page.getByTestId('nav-admin').click();
+    await page.waitForURL('**/admin');
+    await page.getByRole('tab', { name: 'Boligområder' }).click();
+    const table = page.getByTestId('housing-areas');
+    await table.getByRole('rowheader', { name: 'Solbakken' }).waitFor();
+    await assert.doesNotReject(table.getByText('Solbakken 1-48, 4300').waitFor());
+    const form = page.getByTestId('housing-area-form');
+    await form.locator('[name="name"]').fill('Vestparken');
+    await form.locator('[name="addresses"]').fill('Vestparken 2-40, 4300\nVestparken 40-2, 4300');
+    await page.getByTestId('save-housing-area').click();
+    await assert.doesNotReject(page.getByText('Linje 2: det første husnummer må ikke være større end det sidste.').first().waitFor());
+    await form.locator('[name="addresses"]').fill('Vestparken 2-40, 4300\nVestervang, 4300');
+    await form.locator('[name="postcodes"]').fill('4390');
+    await page.getByTestId('save-housing-area').click();
+    await assert.doesNotReject(page.getByText('Boligområdet Vestparken er oprettet.').waitFor());
+    await table.getByRole('rowheader', { name: 'Vestparken' }).waitFor();
+    const areas = (await (await context.request.get(`${base}/api/housing-areas`)).json()).housingAreas as { name: string; postcodes: string[]; addresses: unknown[] }[];
+    const vestparken = areas.find((a) => a.name === 'Vestparken');
+    assert.deepEqual(vestparken?.postcodes, ['4390']);
+    assert.deepEqual(vestparken?.addresses, [
+      { street: 'Vestparken', postcode: '4300', from: 2, to: 40 },
+      { street: 'Vestervang', postcode: '4300', from: null, to: null },
+    ]);
+    await context.close();
+  });
 });

@@ -1,18 +1,22 @@
 /**
  * What the target-group check needs besides the citizen's benefit history:
- * the housing areas the municipality's outreach offices cover (TRIN model,
- * 004), and the citizen's area when it is only known from the course.
+ * where the citizen lives among the municipality's housing areas (TRIN
+ * model, 004 "Målgruppen for indsatsen").
  */
-import type { CitizenFacts } from '../rules/facts.ts';
+import type { EligibilityContext } from '../models/eligibility.ts';
+import { areaNamed, housingMembership, type HousingArea, type RegisteredAddress } from '../organisation/housing-areas.ts';
 
 /**
- * The citizen's facts with `area` as their residence from `from` when no
- * residence is registered on the citizen. The area is matched to the
- * qualifying areas' spelling regardless of case and surrounding spaces.
+ * The citizen's registered address decides. Only when no address is
+ * registered does an area stated on the course (or the enrolment form)
+ * count, and only if it names one of the defined areas (case and spaces
+ * ignored); it then reads as stated, not as checked.
  */
-export function withCourseResidence(facts: CitizenFacts, area: string | null, from: string, qualifyingAreas: readonly string[] = []): CitizenFacts {
-  if (facts.residence.length > 0 || area === null || area.trim() === '') return facts;
-  const wanted = area.trim().toLocaleLowerCase('da');
-  const areaId = qualifyingAreas.find((a) => a.trim().toLocaleLowerCase('da') === wanted) ?? area.trim();
-  return { ...facts, residence: [{ areaId, from }] };
+export function eligibilityContext(address: RegisteredAddress, areas: readonly HousingArea[], statedArea: string | null = null): EligibilityContext {
+  const housing = housingMembership(address, areas);
+  if (housing.status === 'no_address' && statedArea) {
+    const area = areaNamed(areas, statedArea);
+    if (area) return { housing: { status: 'stated', area: area.name } };
+  }
+  return { housing };
 }

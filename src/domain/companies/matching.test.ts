@@ -35,7 +35,7 @@ const citizen: CitizenProfile = {
 };
 
 function company(spec: Partial<NetworkCompany> & Pick<NetworkCompany, 'id' | 'name'>): NetworkCompany {
-  return { industryCode: null, postcodes: [], openings: [], record: { placements: 0, withPaidHours: 0 }, agreement: null, ...spec };
+  return { industryCode: null, occupationCodes: [], postcodes: [], openings: [], record: { placements: 0, withPaidHours: 0 }, agreement: null, ...spec };
 }
 
 function opening(spec: Partial<OpeningFacts> & Pick<OpeningFacts, 'id' | 'title' | 'postcode'>): OpeningFacts {
@@ -65,14 +65,14 @@ const component = (components: ScoreComponent[], key: ScoreComponent['key']) => 
 describe('matching: ranking companies for a citizen', () => {
   const ranked = rankCompanies(citizen, candidatesFor([restaurant, cleaning, superSlagelse, superHolbaek]), dir);
 
-  it('ranks the matching supermarket nearby first, the same industry far away before a nearby other industry, the distant restaurant last', () => {
+  it('ranks the matching opening nearby first, a nearby company ready for ordinary hours before a far one known only by industry, the distant restaurant last', () => {
     assert.deepEqual(
       ranked.map((r) => [r.rank, r.item.company.name, r.score]),
       [
         [1, 'SuperBrugsen Holbæk', 83.6],
-        [2, 'Netto Slagelse', 47.5],
-        [3, 'Holbæk Rengøring ApS', 43.8],
-        [4, 'Restaurant Valby', 27.5],
+        [2, 'Holbæk Rengøring ApS', 43.8],
+        [3, 'Netto Slagelse', 27.5],
+        [4, 'Restaurant Valby', 17.5],
       ],
     );
     for (const r of ranked) {
@@ -99,12 +99,14 @@ describe('matching: ranking companies for a citizen', () => {
     assert.match(placesComponent.reason, /^2 ledige pladser/);
   });
 
-  it('says the far supermarket fits the goal by industry but is beyond the distance limit and has no record', () => {
+  it('says the far supermarket fits the goal only by industry, with fewer points, is beyond the distance limit and has no record', () => {
     const slagelse = ranked.find((r) => r.item.company.id === 'c2')!;
     assert.equal(slagelse.item.opening, null);
+    assert.equal(component(slagelse.components, 'job_goal').points, 20);
     assert.equal(
       component(slagelse.components, 'job_goal').reason,
-      'Jobmål A (butiksassistent, DISCO 5223, DB07 471100): virksomheden er i samme branche (DB07 471100, handel og transport mv.).',
+      'Jobmål A (butiksassistent, DISCO 5223, DB07 471100): virksomheden er i samme branche (DB07 471100, handel og transport mv.); ' +
+        'virksomhedens stillinger kendes ikke (ingen opslag med DISCO-kode), så kun branchen tæller, med færre point. Delvis pasform: 50 %.',
     );
     const distance = component(slagelse.components, 'distance');
     assert.equal(distance.points, 0);
@@ -129,9 +131,9 @@ describe('matching: ranking companies for a citizen', () => {
     assert.match(component(clean.components, 'open_places').reason, /Åben samarbejdsaftale/);
   });
 
-  it('gives the restaurant half the job-goal fit for the same 10-group and nothing for 50 km', () => {
+  it('gives the restaurant a quarter of the job-goal points for the same 10-group (half, as an industry fallback) and nothing for 50 km', () => {
     const r = ranked.find((x) => x.item.company.id === 'c4')!;
-    assert.equal(component(r.components, 'job_goal').points, 20);
+    assert.equal(component(r.components, 'job_goal').points, 10);
     assert.match(component(r.components, 'job_goal').reason, /virksomheden er i samme brancheområde som jobmålet \(DB07 561010, handel og transport mv\.\)/);
     assert.match(component(r.components, 'distance').reason, /^51 km fra borgerens postnummer 4300 Holbæk til 2500 Valby/);
   });
@@ -146,18 +148,20 @@ describe('matching: ranking companies for a citizen', () => {
 describe('matching: components', () => {
   const candidate: CompanyCandidate = { company: superHolbaek, opening: superHolbaek.openings[0]! };
 
-  it('gives half distance points and says so when the citizen’s postcode is missing or unknown', () => {
+  it('gives no distance points for an unknown distance and says the distance is unknown', () => {
     const missing = distanceComponent(null, ['4300'], dir);
-    assert.equal(missing.points, 12.5);
+    assert.equal(missing.points, 0);
     assert.equal(missing.km, null);
-    assert.match(missing.reason, /Borgerens postnummer mangler\. Afstanden er ukendt, så der gives halve point\./);
+    assert.equal(missing.reason, 'Borgerens postnummer mangler. Afstanden er ukendt og giver ingen point.');
     const unknown = scoreMatch({ ...citizen, postcode: '9999' }, candidate, dir);
     assert.equal(unknown.distanceKm, null);
-    assert.equal(component(unknown.components, 'distance').points, 12.5);
-    assert.match(component(unknown.components, 'distance').reason, /postnummer 9999 findes ikke i postnummerlisten.*halve point/);
+    assert.equal(component(unknown.components, 'distance').points, 0);
+    assert.match(component(unknown.components, 'distance').reason, /postnummer 9999 findes ikke i postnummerlisten\. Afstanden er ukendt og giver ingen point/);
     const companyUnknown = distanceComponent('4300', ['9998'], dir);
-    assert.equal(companyUnknown.points, 12.5);
-    assert.match(companyUnknown.reason, /Arbejdsstedets postnummer 9998/);
+    assert.equal(companyUnknown.points, 0);
+    assert.match(companyUnknown.reason, /Arbejdsstedets postnummer 9998.*ukendt og giver ingen point/);
+    // Unknown never outranks a known commute, however long.
+    assert.ok(companyUnknown.points < distanceComponent('4300', ['4340'], dir).points);
   });
 
   it('says when a distance is approximate because a postcode sits at its municipality’s largest town', () => {
@@ -203,14 +207,42 @@ describe('matching: components', () => {
     assert.match(viaC.reason, /^Jobmål C \(rengøringsassistent, DISCO 9112\): opslaget gælder samme stilling/);
   });
 
-  it('scores industries: 4+ shared DB07 digits full, 2-3 three quarters, the same 10-group half', () => {
+  it('falls back to industries at half weight when occupations cannot be compared: 4+ shared DB07 digits, 2-3, the same 10-group', () => {
     const goal = [{ tier: 'A' as const, occupationCode: null, occupationText: null, industryCode: '471100' }];
     const at = (industryCode: string): CompanyCandidate => ({ company: company({ id: 'x', name: 'X', industryCode }), opening: null });
-    assert.equal(jobGoalComponent(goal, at('471190')).points, 40);
-    assert.equal(jobGoalComponent(goal, at('475200')).points, 30);
+    assert.equal(jobGoalComponent(goal, at('471190')).points, 20);
+    assert.match(jobGoalComponent(goal, at('471190')).reason, /jobmålet har ingen DISCO-kode, så kun branchen tæller, med færre point/);
+    assert.equal(jobGoalComponent(goal, at('475200')).points, 15);
     assert.match(jobGoalComponent(goal, at('475200')).reason, /virksomheden deler de første 2 cifre af branchekoden med jobmålet \(DB07 475200/);
-    assert.equal(jobGoalComponent(goal, at('561010')).points, 20);
+    assert.equal(jobGoalComponent(goal, at('561010')).points, 10);
     assert.equal(jobGoalComponent(goal, at('812100')).points, 0);
+    assert.equal(jobGoalComponent(goal, at('471190'), matchParams({ industryFallback: 1 })).points, 40);
+  });
+
+  it('lets the occupation decide when both have a DISCO code: an opening for another job in the same industry gives no job-goal points', () => {
+    // A shop assistant's goal against a cleaning job at the supermarket: same DB07, different DISCO.
+    const cleaningAtSuper: CompanyCandidate = {
+      company: superHolbaek,
+      opening: opening({ id: 'o5', title: 'Rengøring af butikken', occupationCode: '9112', industryCode: '471100', postcode: '4300' }),
+    };
+    const result = jobGoalComponent(citizen.jobGoals, cleaningAtSuper);
+    assert.equal(result.points, 0);
+    assert.match(result.reason, /passer til opslaget "Rengøring af butikken" \(DISCO 9112\)/);
+    // Without a DISCO code on the opening the industry counts, with fewer points, and the reason says why.
+    const uncoded = jobGoalComponent(citizen.jobGoals, { ...cleaningAtSuper, opening: { ...cleaningAtSuper.opening!, occupationCode: null } });
+    assert.equal(uncoded.points, 20);
+    assert.match(uncoded.reason, /opslaget har ingen DISCO-kode, så kun branchen tæller, med færre point/);
+  });
+
+  it('scores a company as a whole by the occupations of its openings where known, before its industry', () => {
+    const known = company({ id: 'k', name: 'Kendt Butik', industryCode: '471100', postcodes: ['4300'], occupationCodes: ['5223', '9112'] });
+    const same = jobGoalComponent(citizen.jobGoals, { company: known, opening: null });
+    assert.equal(same.points, 40);
+    assert.match(same.reason, /virksomheden har haft opslag til samme stilling \(DISCO 5223\)/);
+    const other = company({ id: 'o', name: 'Anden Butik', industryCode: '471100', postcodes: ['4300'], occupationCodes: ['9112'] });
+    const none = jobGoalComponent(citizen.jobGoals, { company: other, opening: null });
+    assert.equal(none.points, 0);
+    assert.match(none.reason, /virksomhedens kendte stillinger \(DISCO 9112\)/);
   });
 
   it('recognises a goal written in words in the opening’s title', () => {
@@ -276,7 +308,7 @@ describe('matching: ties and the reverse ranking', () => {
     // Two equal supermarkets in the citizen's postcode tie on score and distance: the name decides.
     const a = twin('a', 'Beta Butik', '4300');
     const b = twin('b', 'Alfa Butik', '4300');
-    const far = twin('c', 'Aaa Butik', '9999'); // unknown postcode: half distance points, so below the two
+    const far = twin('c', 'Aaa Butik', '9999'); // unknown postcode: no distance points, so below the two
     const orders = [
       [a, b, far],
       [far, b, a],
@@ -311,7 +343,7 @@ describe('matching: ties and the reverse ranking', () => {
       ranked.map((r) => [r.rank, r.item.name, r.score]),
       [
         [1, 'Anna', 83.6], // 40 + 25 + 8.6 + 10
-        [2, 'Dorte', 71.1], // 40 + 12.5 (unknown postcode) + 8.6 + 10
+        [2, 'Dorte', 58.6], // 40 + 0 (unknown postcode) + 8.6 + 10
         [3, 'Bente', 46.6], // 28 (C goal) + 0 (42 km) + 8.6 + 10
         [4, 'Carl', 36], // 0 + 17.4 (12 km) + 8.6 + 10
       ],

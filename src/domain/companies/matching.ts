@@ -87,6 +87,11 @@ export interface NetworkCompany {
   id: string;
   name: string;
   industryCode: string | null;
+  /**
+   * DISCO-08 codes of the jobs the company is known to have: those of its
+   * openings (any status) that had opened by the day scored. Empty when unknown.
+   */
+  occupationCodes: readonly string[];
   /** Postcodes of the main address and workplaces, main first. */
   postcodes: readonly string[];
   /** Open openings (or the one asked about). */
@@ -109,6 +114,8 @@ export interface MatchParams {
   maxKm: number;
   /** How much a fitting goal of each tier counts. */
   tierWeights: Record<JobGoalTier, number>;
+  /** Share of an industry fit that counts when occupations cannot be compared (industry is weaker evidence). */
+  industryFallback: number;
   /** Shrinkage of the ordinary-hours share: (paid + priorPaid) / (n + priorPlacements). */
   priorPaid: number;
   priorPlacements: number;
@@ -122,6 +129,7 @@ export const defaultMatchParams: MatchParams = Object.freeze({
   weights: Object.freeze({ job_goal: 40, distance: 25, ordinary_hours: 25, open_places: 10 }),
   maxKm: 40,
   tierWeights: Object.freeze({ A: 1, B: 0.85, C: 0.7 }),
+  industryFallback: 0.5,
   priorPaid: 1,
   priorPlacements: 2,
   ordinaryHoursShares: Object.freeze({ record: 0.6, readiness: 0.25, paidFromStart: 0.25 }),
@@ -175,42 +183,84 @@ function industryName(code: string): string {
   return `DB07 ${code}, ${industry10Labels[group].da.toLowerCase()}`;
 }
 
-/** How well one goal fits the candidate, 0-1 before the tier weight, with the reason. */
-function goalFit(goal: JobGoalProfile, candidate: CompanyCandidate): GoalFit {
+/** The DISCO-08 codes the goal is compared with: the opening's, or the company's known jobs. */
+function targetOccupations(candidate: CompanyCandidate): readonly string[] {
+  if (candidate.opening) return candidate.opening.occupationCode ? [candidate.opening.occupationCode] : [];
+  return candidate.company.occupationCodes;
+}
+
+/** Occupation fit by shared leading digits with the closest target code; undefined when nothing is shared. */
+function occupationFit(goalCode: string, targets: readonly string[], onOpening: boolean): GoalFit | undefined {
+  let best: { code: string; shared: number } | undefined;
+  // The DB07 helper counts shared leading digits; DISCO-08 codes nest the same way.
+  for (const code of targets) {
+    const shared = Math.min(4, sharedIndustryDigits(goalCode, code));
+    if (!best || shared > best.shared) best = { code, shared };
+  }
+  const fit = best ? (occupationLevels[best.shared] ?? 0) : 0;
+  if (!best || fit === 0) return undefined;
+  const { code, shared } = best;
+  const digits = `deler ${shared} ${shared === 1 ? 'ciffer' : 'cifre'} med jobmålets`;
+  const because = onOpening
+    ? shared === 4
+      ? `opslaget gælder samme stilling (DISCO ${code})`
+      : `opslagets stilling (DISCO ${code}) ${digits}`
+    : shared === 4
+      ? `virksomheden har haft opslag til samme stilling (DISCO ${code})`
+      : `en stilling virksomheden har haft opslag til (DISCO ${code}) ${digits}`;
+  return { fit, via: 'occupation', because };
+}
+
+/**
+ * Industry fit, used only when occupations cannot be compared: a full DB07
+ * fit counts `industryFallback` (half by default), because a shared industry
+ * says little about the job (a hospital employs nurses and cleaners).
+ */
+function industryFit(goal: JobGoalProfile, candidate: CompanyCandidate, params: MatchParams): GoalFit | undefined {
+  const industry = candidateIndustry(candidate);
+  if (!goal.industryCode || !industry) return undefined;
+  const shared = sharedIndustryDigits(goal.industryCode, industry);
+  const group = industry10Of(industry);
+  const who = candidate.opening ? 'opslaget' : 'virksomheden';
+  let found: { level: number; what: string } | undefined;
+  if (shared >= 4) found = { level: 1, what: `${who} er i samme branche (${industryName(industry)})` };
+  else if (shared >= 2) found = { level: 0.75, what: `${who} deler de første ${shared} cifre af branchekoden med jobmålet (${industryName(industry)})` };
+  else if (group !== 'unknown' && group === industry10Of(goal.industryCode)) found = { level: 0.5, what: `${who} er i samme brancheområde som jobmålet (${industryName(industry)})` };
+  if (!found) return undefined;
+  const missing = !goal.occupationCode
+    ? 'jobmålet har ingen DISCO-kode'
+    : candidate.opening
+      ? 'opslaget har ingen DISCO-kode'
+      : 'virksomhedens stillinger kendes ikke (ingen opslag med DISCO-kode)';
+  return {
+    fit: found.level * params.industryFallback,
+    via: 'industry',
+    because: `${found.what}; ${missing}, så kun branchen tæller, med færre point`,
+  };
+}
+
+/**
+ * How well one goal fits the candidate, 0-1 before the tier weight, with the
+ * reason. The occupation decides when both sides have a DISCO-08 code; only
+ * when they cannot be compared does the industry count, with fewer points.
+ */
+function goalFit(goal: JobGoalProfile, candidate: CompanyCandidate, params: MatchParams): GoalFit {
   const fits: GoalFit[] = [];
+  const targets = targetOccupations(candidate);
+  const comparable = goal.occupationCode !== null && targets.length > 0;
+  if (comparable) {
+    const fit = occupationFit(goal.occupationCode!, targets, candidate.opening !== null);
+    if (fit) fits.push(fit);
+  } else {
+    const fit = industryFit(goal, candidate, params);
+    if (fit) fits.push(fit);
+  }
   const opening = candidate.opening;
-  if (goal.occupationCode && opening?.occupationCode) {
-    // The DB07 helper counts shared leading digits; DISCO-08 codes nest the same way.
-    const shared = Math.min(4, sharedIndustryDigits(goal.occupationCode, opening.occupationCode));
-    const fit = occupationLevels[shared] ?? 0;
-    if (fit > 0) {
-      fits.push({
-        fit,
-        via: 'occupation',
-        because:
-          shared === 4
-            ? `opslaget gælder samme stilling (DISCO ${opening.occupationCode})`
-            : `opslagets stilling (DISCO ${opening.occupationCode}) deler ${shared} ${shared === 1 ? 'ciffer' : 'cifre'} med jobmålets`,
-      });
-    }
-  }
-  const industry = opening?.industryCode ?? candidate.company.industryCode;
-  if (goal.industryCode && industry) {
-    const shared = sharedIndustryDigits(goal.industryCode, industry);
-    const group = industry10Of(industry);
-    const who = opening ? 'opslaget' : 'virksomheden';
-    if (shared >= 4) fits.push({ fit: 1, via: 'industry', because: `${who} er i samme branche (${industryName(industry)})` });
-    else if (shared >= 2) {
-      fits.push({ fit: 0.75, via: 'industry', because: `${who} deler de første ${shared} cifre af branchekoden med jobmålet (${industryName(industry)})` });
-    } else if (group !== 'unknown' && group === industry10Of(goal.industryCode)) {
-      fits.push({ fit: 0.5, via: 'industry', because: `${who} er i samme brancheområde som jobmålet (${industryName(industry)})` });
-    }
-  }
   const text = goal.occupationText?.trim().toLowerCase();
   if (opening && text && text.length >= 4 && opening.title.toLowerCase().includes(text)) {
     fits.push({ fit: 0.5, via: 'title', because: `opslagets titel "${opening.title}" nævner "${goal.occupationText?.trim()}"` });
   }
-  // The strongest evidence wins; on a tie the first (occupation before industry before title).
+  // The strongest evidence wins; on a tie the first (occupation or industry before title).
   return fits.reduce<GoalFit>((best, f) => (f.fit > best.fit ? f : best), { fit: 0, via: 'none', because: '' });
 }
 
@@ -226,14 +276,16 @@ export function jobGoalComponent(goals: readonly JobGoalProfile[], candidate: Co
   const ordered = [...goals].sort((a, b) => a.tier.localeCompare(b.tier));
   let best: { goal: JobGoalProfile; fit: GoalFit; value: number } | undefined;
   for (const goal of ordered) {
-    const fit = goalFit(goal, candidate);
+    const fit = goalFit(goal, candidate, params);
     const value = fit.fit * params.tierWeights[goal.tier];
     if (value > 0 && (!best || value > best.value)) best = { goal, fit, value };
   }
   if (!best) {
-    const industry = candidate.opening?.industryCode ?? candidate.company.industryCode;
+    const industry = candidateIndustry(candidate);
+    const known = candidate.company.occupationCodes;
     const what = [
       candidate.opening ? `opslaget "${candidate.opening.title}"${candidate.opening.occupationCode ? ` (DISCO ${candidate.opening.occupationCode})` : ''}` : null,
+      !candidate.opening && known.length ? `virksomhedens kendte stillinger (DISCO ${known.join(', ')})` : null,
       industry ? `branchen (${industryName(industry)})` : 'virksomheden (ingen branchekode)',
     ].filter(Boolean);
     const listed = ordered.map((g) => `${g.tier}: ${goalWords(g, true) || 'uden betegnelse'}`).join('; ');
@@ -262,7 +314,11 @@ export function candidatePostcodes(candidate: CompanyCandidate): readonly string
   return candidate.opening ? [candidate.opening.postcode] : candidate.company.postcodes;
 }
 
-/** Distance: linear from full points at 0 km to none at maxKm; unknown distance gives half points. */
+/**
+ * Distance: linear from full points at 0 km to none at maxKm. An unknown
+ * distance gives no points and says why: a missing postcode must not read as
+ * next door, and guessing half would rank the unknown above real, longer commutes.
+ */
 export function distanceComponent(
   citizenPostcode: string | null,
   postcodes: readonly string[],
@@ -270,7 +326,7 @@ export function distanceComponent(
   params: MatchParams = defaultMatchParams,
 ): ScoreComponent & { km: number | null } {
   const max = params.weights.distance;
-  const unknown = (why: string) => ({ key: 'distance' as const, points: round1(max / 2), max, km: null, reason: `${why} Afstanden er ukendt, så der gives halve point.` });
+  const unknown = (why: string) => ({ key: 'distance' as const, points: 0, max, km: null, reason: `${why} Afstanden er ukendt og giver ingen point.` });
   if (!citizenPostcode) return unknown('Borgerens postnummer mangler.');
   if (!dir.lookup(citizenPostcode)) return unknown(`Borgerens postnummer ${citizenPostcode} findes ikke i postnummerlisten.`);
   let nearest: { postcode: string; d: number } | undefined;

@@ -4,7 +4,7 @@ import type { CitizenFacts } from '../rules/facts.ts';
 import { checkEligibility } from './eligibility.ts';
 import { getModel } from './registry.ts';
 
-const citizen = (fields: Partial<CitizenFacts> = {}): CitizenFacts => ({ benefitSpells: [], residence: [], programmes: [], ...fields });
+const citizen = (fields: Partial<CitizenFacts> = {}): CitizenFacts => ({ benefitSpells: [], programmes: [], ...fields });
 const outcome = (result: ReturnType<typeof checkEligibility>, ruleId: string) => result.rules.find((r) => r.ruleId === ruleId)!;
 
 describe('Flere skal med target group: activity-ready cash benefit for more than five years', () => {
@@ -69,30 +69,38 @@ describe('social-support target group: 30 or older, at least a year on cash bene
   });
 });
 
-describe('TRIN target group: residence in the area, not in the integration programme', () => {
+describe('TRIN target group: lives in a housing area, not in the integration programme', () => {
   const trin = getModel('trin-model');
-  const c = citizen({
-    benefitSpells: [{ type: 'integrationsydelse', readiness: 'aktivitetsparat', from: '2023-01-01' }],
-    residence: [
-      { areaId: 'elsewhere', from: '2020-01-01', to: '2023-12-31' },
-      { areaId: 'solbakken', from: '2024-01-01' },
-    ],
+  const c = citizen({ benefitSpells: [{ type: 'integrationsydelse', readiness: 'aktivitetsparat', from: '2023-01-01' }] });
+  const inside = { housing: { status: 'inside', area: 'Solbakken', by: 'address' } } as const;
+
+  it('passes a citizen whose address is in an area, naming the area', () => {
+    const r = checkEligibility(trin, c, '2024-06-01', inside);
+    assert.equal(r.status, 'eligible');
+    assert.equal(outcome(r, 'area').reasonCode, 'area.inside');
+    assert.equal(outcome(r, 'area').area, 'Solbakken');
   });
 
-  it('needs to know the areas of the unit; without them the area rule is unknown', () => {
-    const r = checkEligibility(trin, c, '2024-06-01');
-    assert.equal(r.status, 'undetermined');
-    assert.equal(outcome(r, 'area').outcome, 'unknown');
+  it('fails a citizen whose address lies outside every area', () => {
+    const r = checkEligibility(trin, c, '2024-06-01', { housing: { status: 'outside', postcode: '4000' } });
+    assert.equal(r.status, 'not_eligible');
+    assert.equal(outcome(r, 'area').reasonCode, 'area.outside');
   });
 
-  it('follows the citizen moving into the area', () => {
-    assert.equal(checkEligibility(trin, c, '2023-06-01', { qualifyingAreaIds: ['solbakken'] }).status, 'not_eligible');
-    assert.equal(checkEligibility(trin, c, '2024-06-01', { qualifyingAreaIds: ['solbakken'] }).status, 'eligible');
+  it('is undetermined, with distinct reasons, when no address is registered or no area is defined', () => {
+    const noAddress = checkEligibility(trin, c, '2024-06-01', { housing: { status: 'no_address' } });
+    assert.equal(noAddress.status, 'undetermined');
+    assert.equal(outcome(noAddress, 'area').reasonCode, 'area.no_address');
+    assert.match(outcome(noAddress, 'area').reason, /ingen adresse registreret/);
+    const noAreas = checkEligibility(trin, c, '2024-06-01');
+    assert.equal(noAreas.status, 'undetermined');
+    assert.equal(outcome(noAreas, 'area').reasonCode, 'area.no_areas');
+    assert.match(outcome(noAreas, 'area').reason, /ikke defineret nogen boligområder/);
   });
 
   it('fails a citizen in the integration programme', () => {
     const inProgramme = { ...c, programmes: [{ programme: 'integrationsprogram' as const, from: '2023-01-01' }] };
-    const r = checkEligibility(trin, inProgramme, '2024-06-01', { qualifyingAreaIds: ['solbakken'] });
+    const r = checkEligibility(trin, inProgramme, '2024-06-01', inside);
     assert.equal(outcome(r, 'not-integration-programme').outcome, 'failed');
   });
 });

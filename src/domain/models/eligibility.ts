@@ -1,7 +1,7 @@
 /**
  * Target-group rules over citizen facts (benefit type, readiness category,
- * continuous months on benefit, age, residence in an area, programme
- * membership) and the check that says which passed, which failed and why.
+ * continuous months on benefit, age, programme membership) and the citizen's
+ * place in the municipality's housing areas (organisation/housing-areas.ts) and the check that says which passed, which failed and why.
  */
 import { z } from 'zod';
 import { addMonths, ageInYears, toDay } from '../rules/days.ts';
@@ -9,6 +9,7 @@ import { danishDate, list } from '../rules/explain.ts';
 import { benefitTypeLabels, programmeLabels, readinessLabels } from '../rules/labels.ts';
 import { benefitTypes, programmes, readinessCategories, type BenefitSpell, type CitizenFacts, type IsoDate } from '../rules/facts.ts';
 import { IdSchema, SourceRefSchema } from '../rules/source.ts';
+import type { HousingMembership } from '../organisation/housing-areas.ts';
 import type { ModelDefinition } from './schema.ts';
 
 const common = {
@@ -61,7 +62,20 @@ export interface EligibilityRuleResult {
   explanation: string;
   /** Why it passed or failed for this citizen, in Danish. */
   reason: string;
+  /** For rules whose reason the UI words itself: which case applied (the housing-area rule). */
+  reasonCode?: AreaReasonCode;
+  /** The housing area named by the reason, when there is one. */
+  area?: string;
 }
+
+/**
+ * Why the housing-area rule came out as it did: inside an area by the
+ * citizen's address; only stated on the course (no address registered);
+ * outside every area; or unknown because no address is registered or the
+ * municipality has defined no housing area.
+ */
+export const areaReasonCodes = ['area.inside', 'area.stated', 'area.outside', 'area.no_address', 'area.no_areas'] as const;
+export type AreaReasonCode = (typeof areaReasonCodes)[number];
 
 export interface EligibilityResult {
   /** 'eligible' when every rule passed, 'not_eligible' when any failed, otherwise 'undetermined'. */
@@ -70,8 +84,12 @@ export interface EligibilityResult {
 }
 
 export interface EligibilityContext {
-  /** Areas that qualify for the course's unit (e.g. the housing area of an outreach office). */
-  qualifyingAreaIds?: readonly string[];
+  /**
+   * Where the citizen lives among the municipality's housing areas
+   * (housingMembership over the registered address, or the area stated on
+   * the course when no address is registered). Absent: no areas are known.
+   */
+  housing?: HousingMembership | { status: 'stated'; area: string };
 }
 
 /** Checks a citizen against a model's target group on the day `asOf`. */
@@ -83,8 +101,8 @@ export function checkEligibility(
 ): EligibilityResult {
   const day = toDay(asOf);
   const rules = definition.targetGroup.rules.map((rule): EligibilityRuleResult => {
-    const { outcome, reason } = verdict(rule, citizen, day, context);
-    return { ruleId: rule.id, outcome, explanation: rule.explanation, reason };
+    const { outcome, reason, reasonCode, area } = verdict(rule, citizen, day, context);
+    return { ruleId: rule.id, outcome, explanation: rule.explanation, reason, ...(reasonCode ? { reasonCode } : {}), ...(area ? { area } : {}) };
   });
   const status = rules.some((r) => r.outcome === 'failed')
     ? 'not_eligible'
@@ -94,7 +112,7 @@ export function checkEligibility(
   return { status, rules };
 }
 
-type Verdict = { outcome: EligibilityOutcome; reason: string };
+type Verdict = { outcome: EligibilityOutcome; reason: string; reasonCode?: AreaReasonCode; area?: string };
 
 function verdict(rule: AnyRule, citizen: CitizenFacts, day: number, context: EligibilityContext): Verdict {
   if (rule.type === 'any_of') {
@@ -149,21 +167,35 @@ function leaf(rule: LeafRule, citizen: CitizenFacts, day: number, context: Eligi
       if (rule.max !== undefined && age > rule.max) return { outcome: 'failed', reason: `Borgeren er ${age} år, over ${rule.max} år.` };
       return { outcome: 'passed', reason: `Borgeren er ${age} år.` };
     }
-    case 'resides_in_area': {
-      const areas = context.qualifyingAreaIds;
-      if (!areas) return { outcome: 'unknown', reason: 'Enheden har ingen boligområder angivet, så bopælen kan ikke vurderes.' };
-      const home = citizen.residence.find((r) => covers(r.from, r.to, day));
-      if (!home) return { outcome: 'unknown', reason: 'Borgerens bopæl er ikke registreret.' };
-      return areas.includes(home.areaId)
-        ? { outcome: 'passed', reason: `Borgeren bor i området ${home.areaId}.` }
-        : { outcome: 'failed', reason: `Borgeren bor i ${home.areaId}, som ikke er et af indsatsens områder.` };
-    }
+    case 'resides_in_area':
+      return housingVerdict(context.housing ?? { status: 'no_areas' });
     case 'programme': {
       const inIt = citizen.programmes.some((p) => p.programme === rule.programme && covers(p.from, p.to, day));
       const passed = inIt === rule.member;
       const name = programmeLabels[rule.programme];
       return { outcome: passed ? 'passed' : 'failed', reason: inIt ? `Borgeren er i ${name}.` : `Borgeren er ikke i ${name}.` };
     }
+  }
+}
+
+/** The housing-area rule from the citizen's place in the areas (a current address has no history, so `day` does not enter). */
+function housingVerdict(housing: NonNullable<EligibilityContext['housing']>): Verdict {
+  switch (housing.status) {
+    case 'inside':
+      return {
+        outcome: 'passed',
+        reasonCode: 'area.inside',
+        area: housing.area,
+        reason: `Borgerens adresse ligger i boligområdet ${housing.area}${housing.by === 'postcode' ? ' (efter postnummer)' : ''}.`,
+      };
+    case 'stated':
+      return { outcome: 'passed', reasonCode: 'area.stated', area: housing.area, reason: `Borgeren har ingen registreret adresse; forløbet angiver boligområdet ${housing.area}.` };
+    case 'outside':
+      return { outcome: 'failed', reasonCode: 'area.outside', reason: `Borgerens adresse (postnummer ${housing.postcode}) ligger ikke i et af kommunens boligområder.` };
+    case 'no_address':
+      return { outcome: 'unknown', reasonCode: 'area.no_address', reason: 'Borgeren har ingen adresse registreret, så bopælen kan ikke vurderes.' };
+    case 'no_areas':
+      return { outcome: 'unknown', reasonCode: 'area.no_areas', reason: 'Kommunen har ikke defineret nogen boligområder, så bopælen kan ikke vurderes.' };
   }
 }
 

@@ -31,7 +31,7 @@ describe('CourseFactsSchema', () => {
 
 describe('CitizenFactsSchema', () => {
   it('checks benefit types and readiness categories', () => {
-    const ok = { benefitSpells: [{ type: 'kontanthjaelp', readiness: 'aktivitetsparat', from: '2020-01-01' }], residence: [], programmes: [] };
+    const ok = { benefitSpells: [{ type: 'kontanthjaelp', readiness: 'aktivitetsparat', from: '2020-01-01' }], programmes: [] };
     assert.equal(CitizenFactsSchema.safeParse(ok).success, true);
     const bad = { ...ok, benefitSpells: [{ type: 'pension', from: '2020-01-01' }] };
     assert.equal(CitizenFactsSchema.safeParse(bad).success, false);

@@ -150,7 +150,6 @@ export type Programme = (typeof programmes)[number];
 export const CitizenFactsSchema = z.object({
   birthDate: isoDate.optional(),
   benefitSpells: z.array(period({ type: z.enum(benefitTypes), readiness: z.enum(readinessCategories).optional() })),
-  residence: z.array(period({ areaId: id })),
   programmes: z.array(period({ programme: z.enum(programmes) })),
 });
 

@@ -14,6 +14,8 @@ import type { CourseFacts } from '../../domain/rules/facts.ts';
 import { prepareCourse } from '../../domain/rules/prepared.ts';
 import { toDay } from '../../domain/rules/days.ts';
 import { isoDay, loadCourseFacts } from '../../store/facts.ts';
+import { housingAreasOf } from '../../store/housing-areas.ts';
+import { housingMembership } from '../../domain/organisation/housing-areas.ts';
 import { casesArea, demoCourses, endReasons } from './cases.ts';
 import { scoreOf, type Instrument } from './cases/measures.ts';
 import type { DemoContext } from './context.ts';
@@ -46,7 +48,7 @@ async function caseSnapshot(db: Kysely<Database>) {
     measurement: await db.selectFrom('measurement').selectAll().orderBy('id').execute(),
     group_activity: await db.selectFrom('group_activity').selectAll().orderBy('id').execute(),
     group_activity_participant: await db.selectFrom('group_activity_participant').selectAll().orderBy('activity_id').orderBy('course_id').execute(),
-    housing: await db.selectFrom('citizen').select(['id', 'housing_area']).orderBy('id').execute(),
+    housing: await db.selectFrom('citizen').select(['id', 'address_line', 'postcode']).orderBy('id').execute(),
   };
 }
 
@@ -365,14 +367,19 @@ describe('demo case data (seed 1)', () => {
   test('TRIN model: housing area, outreach and group activities', async () => {
     const trin = snap.course.filter((c) => c.model_id === 'trin-model');
     const outreach = await h.db.selectFrom('unit').select('id').where('kind', '=', 'outreach_office').executeTakeFirstOrThrow();
-    const area = new Map(snap.housing.map((c) => [c.id, c.housing_area]));
+    const areas = await housingAreasOf(h.db, (await h.db.selectFrom('unit').select('id').where('kind', '=', 'municipality').executeTakeFirstOrThrow()).id);
+    assert.deepEqual(areas.map((a) => a.name), ['Solbakken']);
+    const place = new Map(snap.housing.map((c) => [c.id, housingMembership({ addressLine: c.address_line, postcode: c.postcode }, areas)]));
     for (const c of trin) {
       assert.equal(c.housing_area, 'Solbakken');
       assert.equal(c.served_from_outreach, true);
       assert.equal(c.unit_id, outreach.id);
-      assert.equal(area.get(c.citizen_id), 'Solbakken');
+      // The address, not a hand-kept label, puts every TRIN citizen in the area.
+      assert.deepEqual(place.get(c.citizen_id), { status: 'inside', area: 'Solbakken', by: 'address' });
     }
-    assert.equal(snap.housing.filter((c) => c.housing_area !== null).length, (await h.db.selectFrom('citizen').select('id').where('unit_id', '=', outreach.id).execute()).length);
+    const outreachCitizens = new Set((await h.db.selectFrom('citizen').select('id').where('unit_id', '=', outreach.id).execute()).map((c) => c.id));
+    assert.equal([...place].filter(([, m]) => m.status === 'inside').length, outreachCitizens.size);
+    assert.ok([...place].every(([id, m]) => (m.status === 'inside') === outreachCitizens.has(id)));
     assert.ok(snap.group_activity.length >= 2);
     const trinIds = new Set(trin.map((c) => c.id));
     for (const a of snap.group_activity) {

@@ -12,14 +12,13 @@
  * TRIN model takes the outreach office's target group. A citizen has at
  * most one course (ended or active), so one active course per model holds.
  */
-import { demoHousingArea } from './cases/eligibility.ts';
 import { seedBedreRessourceforloeb } from './cases/bedre-ressourceforloeb.ts';
-import { createCaseContext, insertCaseRows, type CaseContext, type DemoCourse } from './cases/context.ts';
+import { createCaseContext, insertCaseRows, type DemoCourse } from './cases/context.ts';
 import { seedFlereSkalMed } from './cases/flere-skal-med.ts';
 import { seedSocialStoette } from './cases/social-stoette.ts';
 import { seedStv } from './cases/stv.ts';
 import { seedTrinModel } from './cases/trin-model.ts';
-import { requireUnit, type DemoArea, type DemoContext } from './context.ts';
+import type { DemoArea, DemoContext } from './context.ts';
 
 export type { DemoCourse, DemoPlacementPeriod } from './cases/context.ts';
 export { endReasons } from './cases/course.ts';
@@ -32,11 +31,6 @@ export function demoCourses(ctx: DemoContext): readonly DemoCourse[] {
   return coursesBySeed.get(ctx.citizens) ?? [];
 }
 
-async function markHousingArea(cc: CaseContext): Promise<void> {
-  const outreach = requireUnit(cc.demo, 'outreach');
-  await cc.demo.trx.updateTable('citizen').set({ housing_area: demoHousingArea }).where('unit_id', '=', outreach.id).execute();
-}
-
 export const casesArea: DemoArea = {
   name: 'cases',
   async run(ctx) {
@@ -47,7 +41,6 @@ export const casesArea: DemoArea = {
     seedBedreRessourceforloeb(cc, random.fork('bedre-ressourceforloeb'));
     seedStv(cc, random.fork('stv'), { ak: 30, rf: 40 });
     seedTrinModel(cc, random.fork('trin-model'));
-    await markHousingArea(cc);
     await insertCaseRows(cc);
     coursesBySeed.set(ctx.citizens, cc.courses);
   },

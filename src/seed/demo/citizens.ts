@@ -194,6 +194,7 @@ export const citizensArea: DemoArea = {
           profile,
           origin,
           spells: [],
+          address: { addressLine, postcode: place.postcode },
         });
         rows.push({
           id,

@@ -86,6 +86,8 @@ export interface DemoCitizen {
   origin: Origin;
   /** Filled in by the benefits area, oldest first. */
   spells: DemoSpell[];
+  /** The registered address, which places the citizen in a housing area (or none). */
+  address: { addressLine: string; postcode: string };
 }
 
 export interface DemoContext {

@@ -72,7 +72,7 @@ async function snapshot(db: Kysely<Database>) {
     measurement: await db.selectFrom('measurement').selectAll().orderBy('id').execute(),
     groupActivity: await db.selectFrom('group_activity').selectAll().orderBy('id').execute(),
     participants: await db.selectFrom('group_activity_participant').selectAll().orderBy('activity_id').orderBy('course_id').execute(),
-    housingAreas: await db.selectFrom('citizen').select(['id', 'housing_area']).orderBy('id').execute(),
+    housingAreas: await db.selectFrom('housing_area').select(['id', 'municipality_id', 'name', 'postcodes', 'addresses']).orderBy('id').execute(),
   };
   return { units, staff, citizens, spells, cases };
 }

@@ -197,7 +197,7 @@ export const postcodes: readonly (readonly [{ postcode: string; city: string }, 
 ];
 
 /** The outreach office's housing area (fictional) in 4300 Holbæk. */
-export const housingArea = { name: 'Solbakken', postcode: '4300', city: 'Holbæk' } as const;
+export const housingArea = { name: 'Solbakken', postcode: '4300', city: 'Holbæk', lastNumber: 48 } as const;
 
 /** Street names of the kind found in any Danish town. */
 export const streets: readonly string[] = [
@@ -223,7 +223,7 @@ export function streetAddress(random: Random, apartmentShare: number): string {
 
 /** An address in the housing area: blocks of flats. */
 export function housingAreaAddress(random: Random): string {
-  return `${housingArea.name} ${random.int(1, 48)}, ${random.pick(floors)} ${random.pick(sides)}`;
+  return `${housingArea.name} ${random.int(1, housingArea.lastNumber)}, ${random.pick(floors)} ${random.pick(sides)}`;
 }
 
 /** A Danish mobile number as eight digits (2x, 30/31, 40-42, 50-53, 60/61, 71, 81, 91/93 series). */

@@ -3,10 +3,11 @@
  * an outreach office in the housing area Solbakken, and 27 staff members,
  * among them the six fixed demo logins.
  */
+import type { HousingArea } from '../../domain/organisation/housing-areas.ts';
 import type { Role } from '../../domain/organisation/roles.ts';
 import { addDays, addYears } from './dates.ts';
 import { insertRows, requireUnit, type DemoArea, type DemoContext, type DemoStaff, type DemoUnit, type UnitKey } from './context.ts';
-import { asciiSlug, personName, settledOrigins } from './names.ts';
+import { asciiSlug, housingArea, personName, settledOrigins } from './names.ts';
 
 /** Staff e-mail domain; a reserved test TLD, so no mail can reach anyone real. */
 export const staffMailDomain = 'fjordby.example';
@@ -67,6 +68,29 @@ async function seedUnits(ctx: DemoContext): Promise<void> {
     return { id, parent_id: parentId, kind: unit.kind, name: unit.name, housing_area: unit.housingArea };
   });
   await insertRows(ctx, 'unit', rows);
+}
+
+/** The demo municipality's housing areas as its admin would define them: the blocks of Solbakken, 4300. */
+export const demoHousingAreas: readonly HousingArea[] = [
+  { id: 'solbakken', name: housingArea.name, postcodes: [], addresses: [{ street: housingArea.name, postcode: housingArea.postcode, from: 1, to: housingArea.lastNumber }] },
+];
+
+/** The municipality's housing areas, so the TRIN target group can be checked from the first start. */
+async function seedHousingAreas(ctx: DemoContext): Promise<void> {
+  // A stream of its own, so adding areas leaves every other generated value unchanged.
+  const random = ctx.random.fork('housing-areas');
+  const municipality = requireUnit(ctx, 'municipality');
+  await insertRows(
+    ctx,
+    'housing_area',
+    demoHousingAreas.map((area) => ({
+      id: random.uuid(),
+      municipality_id: municipality.id,
+      name: area.name,
+      postcodes: [...area.postcodes],
+      addresses: JSON.stringify(area.addresses),
+    })),
+  );
 }
 
 async function seedStaff(ctx: DemoContext): Promise<void> {
@@ -145,6 +169,7 @@ export const organisationArea: DemoArea = {
   name: 'organisation',
   async run(ctx) {
     await seedUnits(ctx);
+    await seedHousingAreas(ctx);
     await seedStaff(ctx);
   },
 };

@@ -1,24 +1,16 @@
 /** What the target-group check reads besides the citizen's facts (store/facts.ts loadCitizenFacts). */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { municipalityOf, unitTree } from '../units.ts';
+import type { RegisteredAddress } from '../../domain/organisation/housing-areas.ts';
+import { housingAreasOf } from '../housing-areas.ts';
+import { municipalityOf } from '../units.ts';
 
-/**
- * The housing areas covered by the outreach units of the municipality the
- * unit belongs to (TRIN model: citizens living in one of them qualify);
- * undefined when the municipality has none, so residence cannot be judged.
- */
-export async function qualifyingAreas(db: Kysely<Database>, unitId: string): Promise<string[] | undefined> {
-  const units = (await unitTree(db, await municipalityOf(db, unitId))).map((u) => u.id);
-  const rows = await db
-    .selectFrom('unit')
-    .select('housing_area')
-    .distinct()
-    .where('id', 'in', units)
-    .where('housing_area', 'is not', null)
-    .where(sql<boolean>`btrim(housing_area) <> ''`)
-    .orderBy('housing_area')
-    .execute();
-  const areas = rows.map((r) => r.housing_area!);
-  return areas.length ? areas : undefined;
+/** The citizen's registered address and the housing areas of the municipality their unit belongs to. */
+export async function residenceInputs(db: Kysely<Database>, citizenId: string, unitId: string) {
+  const [citizen, areas] = await Promise.all([
+    db.selectFrom('citizen').select(['address_line', 'postcode']).where('id', '=', citizenId).executeTakeFirstOrThrow(),
+    municipalityOf(db, unitId).then((municipalityId) => housingAreasOf(db, municipalityId)),
+  ]);
+  const address: RegisteredAddress = { addressLine: citizen.address_line, postcode: citizen.postcode };
+  return { address, areas };
 }

@@ -4,6 +4,7 @@
  * A, C and D). Kept apart from types.ts so the case-work screens can evolve
  * without touching the platform client.
  */
+import type { AreaReasonCode } from '../../../src/domain/models/eligibility.ts';
 import { query, request } from './client.ts';
 import type { PlacementType } from './placements.ts';
 
@@ -74,7 +75,15 @@ export interface Eligibility {
   /** The day the target-group rules were checked on. */
   asOf?: string;
   status: EligibilityStatus;
-  rules: { ruleId: string; outcome: 'passed' | 'failed' | 'unknown'; explanation: string; reason: string }[];
+  rules: {
+    ruleId: string;
+    outcome: 'passed' | 'failed' | 'unknown';
+    explanation: string;
+    reason: string;
+    /** Set for rules the UI words itself (the housing-area rule). */
+    reasonCode?: AreaReasonCode;
+    area?: string;
+  }[];
 }
 
 // ---- Courses (contract A) ----

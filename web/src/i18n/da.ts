@@ -5,6 +5,7 @@ import * as models from './modules/models.ts';
 import * as caseload from './modules/caseload.ts';
 import * as companies from './modules/companies.ts';
 import * as placements from './modules/placements.ts';
+import * as housing from './modules/housing.ts';
 
 const base = {
   'app.name': 'Jobspor',
@@ -270,6 +271,6 @@ const base = {
 } as const satisfies Record<string, string>;
 
 /** Area texts live in ./modules/<area>.ts and are merged here. */
-export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da };
+export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da };
 
 export type MessageKey = keyof typeof da;

@@ -6,9 +6,11 @@ import * as models from './modules/models.ts';
 import * as caseload from './modules/caseload.ts';
 import * as companies from './modules/companies.ts';
 import * as placements from './modules/placements.ts';
+import * as housing from './modules/housing.ts';
 
 export const en: Record<MessageKey, string> = {
   ...courses.en,
+  ...housing.en,
   ...records.en,
   ...models.en,
   ...caseload.en,

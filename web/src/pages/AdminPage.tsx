@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { AuditLog } from '../components/admin/AuditLog.tsx';
+import { HousingAreasAdmin } from '../components/admin/HousingAreasAdmin.tsx';
 import { StaffAdmin } from '../components/admin/StaffAdmin.tsx';
 import { UnitsAdmin } from '../components/admin/UnitsAdmin.tsx';
 import { usePageTitle } from '../hooks.ts';
@@ -8,6 +9,7 @@ import { useT } from '../i18n/index.tsx';
 
 const tabs = [
   { id: 'enheder', key: 'admin.units' },
+  { id: 'boligomraader', key: 'admin.housingAreas' },
   { id: 'medarbejdere', key: 'admin.staff' },
   { id: 'revisionslog', key: 'admin.audit' },
 ] as const;
@@ -18,7 +20,7 @@ function initialTab(): TabId {
   return tabs.find((tab) => tab.id === hash)?.id ?? 'enheder';
 }
 
-/** Administration: units, staff and the audit log as DKFDS tabs. */
+/** Administration: units, housing areas, staff and the audit log as DKFDS tabs. */
 export function AdminPage() {
   const t = useT();
   usePageTitle(t('admin.title'));
@@ -73,6 +75,7 @@ export function AdminPage() {
         {/* Only the selected panel is rendered; the others load when chosen. */}
         <div className="tab-panel" role="tabpanel" tabIndex={0} id={`panel-${active}`} aria-labelledby={`tab-${active}`}>
           {active === 'enheder' ? <UnitsAdmin /> : null}
+          {active === 'boligomraader' ? <HousingAreasAdmin /> : null}
           {active === 'medarbejdere' ? <StaffAdmin /> : null}
           {active === 'revisionslog' ? <AuditLog /> : null}
         </div>

@@ -39,7 +39,7 @@ const definition: ModelDefinitionInput = {
       {
         id: 'area',
         type: 'resides_in_area',
-        explanation: 'Borgeren bor i et af de boligområder, som enhedens fremskudte indsats dækker.',
+        explanation: 'Borgeren har bopæl i et af kommunens udsatte boligområder; den registrerede adresse afgør det.',
         source: ref('004', model, 'afsnittet "Målgruppen for indsatsen"'),
       },
       {

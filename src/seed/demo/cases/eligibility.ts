@@ -3,15 +3,18 @@
  * profile label): the days on which a citizen qualifies for a model, and a
  * check with the domain's own eligibility rules at the chosen enrolment day.
  */
+import { eligibilityContext } from '../../../domain/cases/eligibility-context.ts';
 import { checkEligibility } from '../../../domain/models/eligibility.ts';
 import { getModel } from '../../../domain/models/registry.ts';
 import type { BenefitSpell, BenefitType as FactsBenefitType, CitizenFacts } from '../../../domain/rules/facts.ts';
 import type { BenefitType, DemoCitizen, DemoSpell, Readiness } from '../context.ts';
 import { addDays, addMonths, addYears, maxDate, minDate } from '../dates.ts';
+import { housingArea } from '../names.ts';
+import { demoHousingAreas } from '../organisation.ts';
 import { modelVersion } from './course.ts';
 
 /** The demo's housing area; the outreach office serves it. */
-export const demoHousingArea = 'Solbakken';
+export const demoHousingArea = housingArea.name;
 
 const factsType: Record<BenefitType, FactsBenefitType> = {
   kontanthjaelp: 'kontanthjaelp',
@@ -26,7 +29,7 @@ const factsType: Record<BenefitType, FactsBenefitType> = {
 };
 
 /** CitizenFacts as the store would load them (see store/facts.ts), from the seeded spells. */
-export function citizenFacts(citizen: DemoCitizen, housingArea: string | null): CitizenFacts {
+export function citizenFacts(citizen: DemoCitizen): CitizenFacts {
   const benefitSpells: BenefitSpell[] = citizen.spells.map((s) => ({
     type: factsType[s.benefitType],
     ...(s.readiness ? { readiness: s.readiness } : {}),
@@ -39,16 +42,18 @@ export function citizenFacts(citizen: DemoCitizen, housingArea: string | null): 
   return {
     birthDate: citizen.birthDate,
     benefitSpells,
-    residence: housingArea ? [{ areaId: housingArea, from: addYears(citizen.birthDate, 18) }] : [],
     programmes,
   };
 }
 
-/** Throws unless the citizen is in the model's target group on `date` by the domain's rules. */
-export function assertEligible(modelId: string, citizen: DemoCitizen, date: string, housingArea: string | null = null): void {
-  const result = checkEligibility(getModel(modelId, modelVersion), citizenFacts(citizen, housingArea), date, {
-    qualifyingAreaIds: [demoHousingArea],
-  });
+/**
+ * Throws unless the citizen is in the model's target group on `date` by the
+ * domain's rules, with the housing areas placed from the citizen's address
+ * as the API does (`statedArea`: the area stated on the course).
+ */
+export function assertEligible(modelId: string, citizen: DemoCitizen, date: string, statedArea: string | null = null): void {
+  const context = eligibilityContext(citizen.address, demoHousingAreas, statedArea);
+  const result = checkEligibility(getModel(modelId, modelVersion), citizenFacts(citizen), date, context);
   if (result.status !== 'eligible') {
     const why = result.rules.filter((r) => r.outcome !== 'passed').map((r) => r.reason).join(' ');
     throw new Error(`Demo seed: citizen ${citizen.pseudonym} is not in the ${modelId} target group on ${date}: ${why}`);

@@ -404,6 +404,8 @@ export class PlacementBuilder {
           id: company.id,
           name: company.name,
           industryCode: company.code,
+          // As the store reads them: the DISCO codes of the company's openings opened by the match day, any status.
+          occupationCodes: [...new Set(rows.opening.filter((o) => o.company_id === company.id && o.occupation_code && String(o.open_from) <= day).map((o) => o.occupation_code!))].sort(),
           postcodes: [...new Set([company.postcode, company.workPostcode])],
           openings: facts ? [facts] : [],
           record,

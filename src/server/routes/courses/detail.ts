@@ -95,7 +95,6 @@ export async function courseDetail(db: Kysely<Database>, courseId: string, optio
       citizenUnitId: row.citizenUnitId,
       asOf: options.eligibilityAsOf ?? today,
       housingArea: row.housingArea,
-      housingAreaFrom: row.enrolmentDate,
     }),
   ]);
   if (!facts) throw notFound('Forløbet');

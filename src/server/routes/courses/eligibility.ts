@@ -7,11 +7,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
-import { withCourseResidence } from '../../../domain/cases/eligibility-context.ts';
+import { eligibilityContext } from '../../../domain/cases/eligibility-context.ts';
 import { checkEligibility } from '../../../domain/models/eligibility.ts';
 import { registry } from '../../../domain/models/registry.ts';
 import type { ModelDefinition } from '../../../domain/models/schema.ts';
-import { qualifyingAreas } from '../../../store/cases/course-eligibility.ts';
+import { residenceInputs } from '../../../store/cases/course-eligibility.ts';
 import { today, loadCitizenFacts } from '../../../store/facts.ts';
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
@@ -22,20 +22,17 @@ import { eligibilityParams, eligibilitySchema, type EligibilityResponse } from '
 
 export interface EligibilityRequest {
   citizenId: string;
-  /** The citizen's unit: its municipality's outreach areas qualify for the TRIN model. */
+  /** The citizen's unit: its municipality's housing areas qualify for the TRIN model. */
   citizenUnitId: string;
   asOf: string;
-  /** A housing area known from the course (or the enrolment form), used when the citizen has none registered. */
+  /** A housing area stated on the course (or the enrolment form); it counts only when the citizen has no address registered. */
   housingArea: string | null;
-  /** From when that area counts (the enrolment date for a course). */
-  housingAreaFrom: string;
 }
 
 /** Checks the citizen against the model's target group on `asOf`. */
 export async function evaluateEligibility(db: Kysely<Database>, definition: ModelDefinition, r: EligibilityRequest): Promise<EligibilityResponse> {
-  const [facts, areas] = await Promise.all([loadCitizenFacts(db, r.citizenId), qualifyingAreas(db, r.citizenUnitId)]);
-  const citizen = withCourseResidence(facts, r.housingArea, r.housingAreaFrom, areas);
-  const result = checkEligibility(definition, citizen, r.asOf, areas ? { qualifyingAreaIds: areas } : {});
+  const [facts, { address, areas }] = await Promise.all([loadCitizenFacts(db, r.citizenId), residenceInputs(db, r.citizenId, r.citizenUnitId)]);
+  const result = checkEligibility(definition, facts, r.asOf, eligibilityContext(address, areas, r.housingArea));
   return { modelId: definition.id, version: definition.version, asOf: r.asOf, ...result };
 }
 
@@ -53,7 +50,7 @@ export async function eligibilityRoutes(app: FastifyInstance): Promise<void> {
         params: eligibilityParams,
         querystring: z.object({
           asOf: isoDate.optional().describe('Default: today'),
-          housingArea: optionalText(120).describe('The housing area the citizen lives in, when not registered on the citizen (TRIN model)'),
+          housingArea: optionalText(120).describe('The housing area the citizen lives in; counts only when the citizen has no address registered (TRIN model)'),
         }),
         response: { 200: eligibilitySchema, ...errorResponses },
       },
@@ -69,7 +66,6 @@ export async function eligibilityRoutes(app: FastifyInstance): Promise<void> {
         citizenUnitId: citizen.unit_id,
         asOf,
         housingArea: request.query.housingArea ?? null,
-        housingAreaFrom: asOf,
       });
       await recordAudit(db, request, {
         action: 'course.eligibility',

@@ -107,7 +107,6 @@ export async function courseLifecycleRoutes(app: FastifyInstance): Promise<void>
             citizenUnitId: citizen.unit_id,
             asOf: body.enrolmentDate,
             housingArea: body.housingArea ?? null,
-            housingAreaFrom: body.enrolmentDate,
           });
           await recordAudit(trx, request, {
             action: 'course.create',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { courseRoleLabels, courseRoles } from '../../../domain/cases/course-roles.ts';
 import { legalBases } from '../../../domain/cases/support-course.ts';
+import { areaReasonCodes } from '../../../domain/models/eligibility.ts';
 import { isoDate, optionalText, personRef, requiredText, uuid, versionNumber } from '../../schemas.ts';
 
 export const eligibilitySchema = z.object({
@@ -15,6 +16,8 @@ export const eligibilitySchema = z.object({
       outcome: z.enum(['passed', 'failed', 'unknown']),
       explanation: z.string().describe('The rule, as stated in the model'),
       reason: z.string().describe('Why it passed or failed for this citizen'),
+      reasonCode: z.enum(areaReasonCodes).optional().describe('Which case applied, for rules the UI words itself (the housing-area rule)'),
+      area: z.string().optional().describe('The housing area the reason names'),
     }),
   ),
 });

@@ -208,7 +208,7 @@ export const da = {
 
   'courses.outreach.title': 'Udgående indsats',
   'courses.outreach.housingArea': 'Boligområde',
-  'courses.outreach.housingAreaHint': 'Det udsatte boligområde, borgeren bor i.',
+  'courses.outreach.housingAreaHint': 'Det udsatte boligområde, borgeren bor i. Målgruppen afgøres af borgerens registrerede adresse; navnet her bruges kun, når borgeren ingen adresse har.',
   'courses.outreach.served': 'Betjenes fra det udgående kontor',
   'courses.outreach.unknown': 'Ikke oplyst',
 
@@ -499,7 +499,7 @@ export const en: Record<keyof typeof da, string> = {
 
   'courses.outreach.title': 'Outreach',
   'courses.outreach.housingArea': 'Housing area',
-  'courses.outreach.housingAreaHint': 'The deprived housing area the citizen lives in.',
+  'courses.outreach.housingAreaHint': 'The deprived housing area the citizen lives in. The target group is decided by the citizen’s registered address; the name here is used only when the citizen has no address.',
   'courses.outreach.served': 'Served from the outreach office',
   'courses.outreach.unknown': 'Not stated',
 

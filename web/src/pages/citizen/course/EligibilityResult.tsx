@@ -19,7 +19,7 @@ export function EligibilityResult({ eligibility, heading }: { eligibility: Eligi
               </span>
               <span className="sr-only">{t(`courses.eligibility.outcome.${rule.outcome}`)}: </span>
               <strong>{rule.explanation}</strong>
-              {rule.reason ? <> – {rule.reason}</> : null}
+              {rule.reasonCode ? <> – {t(`courses.eligibility.reason.${rule.reasonCode}`, { area: rule.area ?? '' })}</> : rule.reason ? <> – {rule.reason}</> : null}
             </li>
           ))}
         </ul>
