@@ -2,7 +2,7 @@
  * Flere skal med (seed 000, midtvejsevaluering feb. 2019). Facts and numbers
  * from the report; all text in Jobspor's own words.
  */
-import { companyPlacements, conversationKinds, count, inDays, ratingScale, ref, type ModelDefinitionInput } from './helpers.ts';
+import { companyPlacements, conversationKinds, count, inDays, ordinaryWorkPlacements, ratingScale, ref, type ModelDefinitionInput } from './helpers.ts';
 
 const group1 = { groups: ['1'] };
 
@@ -240,7 +240,7 @@ const definition: ModelDefinitionInput = {
           description: 'Hvert virksomhedsforløb har en arbejdsaftale med en aftale om ordinære timer eller en hensigtserklæring herom, indgået senest ved start.',
           source: ref('000', '4.4'),
           appliesTo: group1,
-          placementTypes: [...companyPlacements],
+          placementTypes: [...companyPlacements, ...ordinaryWorkPlacements],
           params: { daysAfterStart: inDays(0, [0, 14], 'requirement', ref('000', '4.4', 'aftalen indgås, før forløbet på virksomheden begynder')) },
         },
       ],
@@ -283,7 +283,7 @@ const definition: ModelDefinitionInput = {
           description: 'Under et virksomhedsforløb besøges virksomheden med fast interval.',
           source: ref('000', '4.6.2'),
           appliesTo: group1,
-          placementTypes: [...companyPlacements],
+          placementTypes: [...companyPlacements, ...ordinaryWorkPlacements],
           params: { days: inDays(28, [7, 56], 'observed', ref('000', '4.6.2', 'casekommunerne besøgte typisk virksomheden hver 4. uge')) },
         },
       ],
