@@ -6,7 +6,8 @@
  * top suggestion, writes a work agreement with a declaration of intent on
  * ordinary hours, starts a work placement two weeks back from it, records two
  * weeks of hours (paid hours in the second), sees the hours chart and its
- * table, records a follow-up with the next one within a week, and finds that
+ * table with the model's hours goal (TRIN a month, Flere skal med a week),
+ * records a follow-up with the next one within a week, and finds that
  * follow-up on the company worklist (Opfølgninger). Then a placement
  * registered ahead is cancelled from its page.
  *
@@ -207,6 +208,27 @@ describe('company work: match, work agreement, placement, hours, follow-up and t
     assert.equal((await table.locator(`tr[data-week="${secondMonday}"] [data-cell="paid"]`).textContent())?.trim(), '2,5');
     assert.equal((await table.locator(`tr[data-week="${startMonday}"] [data-cell="unpaid"]`).textContent())?.trim(), '11,5');
     await page.getByTestId('progression-first-paid').getByText(`(${danish(secondMonday)})`, { exact: false }).waitFor();
+
+    // The hours goal is the course's model's: TRIN 30 paid hours a month (004), drawn on a monthly chart; Flere skal med 30 a week (000 §1), on the weekly chart.
+    const reached = page.getByTestId('progression-reached');
+    await reached.waitFor();
+    if (citizen.phase.startsWith('TRIN')) {
+      assert.equal(await reached.getAttribute('data-goal-period'), 'month');
+      await page.getByText('Nået 30 lønnede timer på en måned').waitFor();
+      const months = page.getByTestId('placement-months');
+      await months.locator('[data-testid="placement-months-chart"] canvas').first().waitFor();
+      assert.equal(await months.getAttribute('data-goal-period'), 'month');
+      assert.equal(await page.getByTestId('placement-hours-chart').getAttribute('data-goal'), null, 'no weekly goal line for a monthly goal');
+      const paidByMonth = await months.getByTestId('placement-months-table').locator('[data-cell="paid"]').allTextContents();
+      const total = paidByMonth.reduce((sum, text) => sum + Number(text.replace(',', '.').replace(/[^\d.]/g, '')), 0);
+      assert.ok(Math.abs(total - 2.5) < 0.15, `the months add up to the 2,5 paid hours (${paidByMonth.join(' | ')})`);
+    } else {
+      assert.equal(await reached.getAttribute('data-goal-period'), 'week');
+      await page.getByText('Nået 30 lønnede timer på en uge').waitFor();
+      assert.equal(await page.getByTestId('placement-hours-chart').getAttribute('data-goal'), '30');
+      assert.equal(await page.getByTestId('placement-months').count(), 0);
+    }
+    assert.equal((await reached.textContent())?.trim(), 'Nej');
 
     // A follow-up at the company with the next one within a week.
     await page.getByTestId('followup-add').click();

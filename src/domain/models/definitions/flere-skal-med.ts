@@ -319,6 +319,7 @@ const definition: ModelDefinitionInput = {
     'Medarbejdere og ledere vurderer hvert forhold fra 1 (laveste grad af fidelitet) til 5 (højeste grad).',
     ref('000', '4', 'note til Figur 8'),
   ),
+  hoursGoal: { hours: 30, period: 'week', source: ref('000', '1', 'mindst 30 ordinære timer om ugen for indsatsgruppen') },
   successCriteria: [
     {
       id: 'fsm.result-target',

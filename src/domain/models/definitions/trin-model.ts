@@ -207,6 +207,7 @@ const definition: ModelDefinitionInput = {
     },
   ],
   fidelityScale: agreementScale(ref('004', 'Metode', 'rapporten har ingen fidelitetsmåling; femtrinsskalaen er Jobspors valg')),
+  hoursGoal: { hours: 30, period: 'month', source: ref('004', model, 'slutmålet er mindst 30 ordinære løntimer om måneden') },
   successCriteria: [
     {
       id: 'trin.end-goal',
