@@ -7,7 +7,7 @@
 export const da = {
   'pl.tab.title': 'Virksomhed',
   'pl.tab.intro':
-    'Match med virksomheder, arbejdsaftaler og virksomhedsforløb. Målet er ordinære (lønnede) timer – Flere skal med sigter mod mindst 30 timer om ugen.',
+    'Match med virksomheder, arbejdsaftaler og virksomhedsforløb. Målet er ordinære (lønnede) timer; timerne måles mod forløbsmodellens timemål (Flere skal med: 30 om ugen, trinmodellen: 30 om måneden).',
   'pl.tab.noCourse': 'Borgeren er ikke i et forløb. Match, arbejdsaftaler og virksomhedsforløb hører til et forløb – opret det under fanen Forløb.',
   'pl.tab.placements': 'Virksomhedsforløb',
   'pl.tab.placementsCaption': 'Borgerens virksomhedsforløb',
@@ -505,7 +505,7 @@ export const da = {
 
 export const en: Record<keyof typeof da, string> = {
   'pl.tab.title': 'Company',
-  'pl.tab.intro': 'Matches with companies, work agreements and company placements. The aim is ordinary (paid) hours – Flere skal med aims at 30 hours a week or more.',
+  'pl.tab.intro': "Matches with companies, work agreements and company placements. The aim is ordinary (paid) hours, measured against the course model's hours goal (Flere skal med: 30 a week, the step model: 30 a month).",
   'pl.tab.noCourse': 'The citizen is not on a course. Matches, work agreements and placements belong to a course – create one on the Course tab.',
   'pl.tab.placements': 'Company placements',
   'pl.tab.placementsCaption': "The citizen's company placements",
