@@ -49,6 +49,7 @@ forEachDatabase('company consultant worklist', (t) => {
     return wa.id;
   }
 
+  let annaCourse = '';
   let annaPlacement = '';
   let boPlacement = '';
   let unlinkedAgreement = '';
@@ -81,6 +82,7 @@ forEachDatabase('company consultant worklist', (t) => {
     assert.equal(started.statusCode, 201, started.body);
     assert.deepEqual(started.json().phaseChange, { from: 'jobmatch', to: 'virksomhedsforloeb', on: day(-40) });
     annaPlacement = started.json().id;
+    annaCourse = fsm;
     unlinkedAgreement = await agreement(fsm, companies.recent, [{ madeOn: day(-3), clause: false, intent: false }]);
 
     // Bo: TRIN model; the consultant holds no role but starts the placement and follows up.
@@ -185,5 +187,26 @@ forEachDatabase('company consultant worklist', (t) => {
     const reads = await db().selectFrom('audit_event').select(['citizen_pseudonym', 'staff_username']).where('action', '=', 'company_worklist.read').execute();
     assert.ok(reads.some((r) => r.citizen_pseudonym === f.citizensA[0]!.pseudonym && r.staff_username === 'virksomhedskonsulent'));
     assert.ok(reads.some((r) => r.citizen_pseudonym === f.citizensA[0]!.pseudonym && r.staff_username === 'leder'));
+  });
+
+  test('a running ordinary-hours placement gets the model’s follow-up item too (retention, 000 KE6)', async () => {
+    const consultant = await t().login('virksomhedskonsulent');
+    const started = await post(consultant, `/api/courses/${annaCourse}/placements`, { companyId: companies.never, type: 'ordinary_hours', from: day(-30) });
+    assert.equal(started.statusCode, 201, started.body);
+    const items: FollowUpItem[] = (await get(consultant, '/api/company-worklist')).json().followUpsDue;
+    const rule = items.find((i) => i.placementId === started.json().id && i.source === 'rule');
+    assert.ok(rule, 'the follow_up_interval rule covers ordinary hours');
+    assert.deepEqual([rule.type, rule.status, rule.dueOn], ['ordinary_hours', 'overdue', day(-2)]);
+    assert.match(rule.explanation, /ordinære timer/);
+
+    // Retention on ordinary work is recorded as aftercare; a visit with the company is a follow-up there.
+    const phone = await post(consultant, `/api/placements/${started.json().id}/aftercare`, { date: day(-1), kind: 'phone', withWhom: 'company' });
+    assert.equal(phone.statusCode, 201, phone.body);
+    const afterPhone: FollowUpItem[] = (await get(consultant, '/api/company-worklist')).json().followUpsDue;
+    assert.ok(afterPhone.some((i) => i.placementId === started.json().id && i.source === 'rule'), 'a phone call is not a follow-up at the company');
+    const visit = await post(consultant, `/api/placements/${started.json().id}/aftercare`, { date: day(-1), kind: 'company_visit', withWhom: 'both' });
+    assert.equal(visit.statusCode, 201, visit.body);
+    const afterVisit: FollowUpItem[] = (await get(consultant, '/api/company-worklist')).json().followUpsDue;
+    assert.ok(!afterVisit.some((i) => i.placementId === started.json().id && i.source === 'rule'), 'the visit yesterday satisfies the 28-day rule');
   });
 });

@@ -125,7 +125,10 @@ forEachDatabase('placements, hours, follow-ups and aftercare', (t) => {
     assert.equal(progression.trend, 'rising');
     assert.equal(progression.firstPaidWeek, second);
     assert.equal(progression.latestPaid, 3);
-    assert.equal(progression.reached30, false);
+    assert.deepEqual(progression.goal, { hours: 30, period: 'month' }, "TRIN's goal is 30 paid hours a month (004)");
+    assert.equal(progression.reached, false);
+    const monthly = progression.months.reduce((sum: number, m: { paid: number }) => sum + m.paid, 0);
+    assert.ok(Math.abs(monthly - 3) < 0.15, `the months add up to the weeks' 3 paid hours (got ${monthly})`);
     const summary = (await get(cookie, `/api/courses/${annaCourse}/placements`)).json().placements[0];
     assert.equal(summary.paidHoursTotal, 3);
     assert.equal(summary.latestWeek.weekStart, second);
@@ -367,6 +370,32 @@ forEachDatabase('placements, hours, follow-ups and aftercare', (t) => {
     }
     const phaseAudit = await db().selectFrom('audit_event').select('detail').where('citizen_pseudonym', '=', pseudonym).where('action', '=', 'course.phase').execute();
     assert.ok(phaseAudit.some((r) => JSON.stringify(r.detail).includes('automatic')));
+  });
+
+  test("the hours goal comes from the course's model: TRIN reaches 30 a month with 7 paid hours a week, FSM's 30 a week is not, STV has none", async () => {
+    const f = t().fixture;
+    const cookie = await t().login('jobformidler.b');
+    const shop = await company('Butikken ApS');
+    const hoursOf = async (modelId: string, phase: string, group?: string) => {
+      const courseId = await insertCourse(db(), { citizenId: f.citizensB[0]!.id, unitId: f.teamB, modelId, enrolmentDate: '2024-01-01', phase, ...(group ? { group } : {}), jobBrokerId: f.staff['jobformidler.b']!.id });
+      const started = await post(cookie, `/api/courses/${courseId}/placements`, { companyId: shop, type: 'ordinary_hours', from: '2024-01-01' });
+      assert.equal(started.statusCode, 201, started.body);
+      // January 2024 starts on a Monday: four full weeks of 7 paid hours (28 h), then the week of 29 January (3/7 in January).
+      for (const week of ['2024-01-01', '2024-01-08', '2024-01-15', '2024-01-22', '2024-01-29']) {
+        const saved = await put(cookie, `/api/placements/${started.json().id}/hours/${week}`, { plannedUnpaidHours: 0, plannedPaidHours: 8, actualUnpaidHours: 0, actualPaidHours: 7 });
+        assert.equal(saved.statusCode, 200, saved.body);
+      }
+      return (await get(cookie, `/api/placements/${started.json().id}/hours`)).json().progression;
+    };
+    const trin = await hoursOf('trin-model', 'TRIN2');
+    assert.deepEqual(trin.goal, { hours: 30, period: 'month' });
+    assert.deepEqual(trin.months, [{ month: '2024-01', paid: 31 }, { month: '2024-02', paid: 4 }], '4 x 7 + 3/7 x 7 in January, 4/7 x 7 in February');
+    assert.equal(trin.reached, true);
+    const fsm = await hoursOf('flere-skal-med', 'jobmatch', '1');
+    assert.deepEqual(fsm.goal, { hours: 30, period: 'week' });
+    assert.equal(fsm.reached, false, 'no week has 30 paid hours');
+    const stv = await hoursOf('stv', 'jobmaal-og-match');
+    assert.deepEqual([stv.goal, stv.reached], [null, null], 'STV (001) states no hours goal');
   });
 
   test('every placement route is in the OpenAPI document', async () => {

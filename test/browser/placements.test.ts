@@ -6,12 +6,16 @@
  * top suggestion, writes a work agreement with a declaration of intent on
  * ordinary hours, starts a work placement two weeks back from it, records two
  * weeks of hours (paid hours in the second), sees the hours chart and its
- * table, records a follow-up with the next one within a week, and finds that
- * follow-up on the company worklist (Opfølgninger). Then a placement
+ * table with the model's hours goal (TRIN a month, Flere skal med a week),
+ * records a follow-up with the next one within a week, and finds that
+ * follow-up on the company worklist (Opfølgninger). A leder opens a running
+ * TRIN placement with hours: paid hours per calendar month against TRIN's
+ * goal of 30 a month, on its page and on the Virksomhed tab. Then a placement
  * registered ahead is cancelled from its page.
  *
  * Nothing relies on demo ids: the citizen, course and company are found
- * through the screens.
+ * through the screens (the TRIN placement through the team overview and
+ * caseload API).
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -208,6 +212,27 @@ describe('company work: match, work agreement, placement, hours, follow-up and t
     assert.equal((await table.locator(`tr[data-week="${startMonday}"] [data-cell="unpaid"]`).textContent())?.trim(), '11,5');
     await page.getByTestId('progression-first-paid').getByText(`(${danish(secondMonday)})`, { exact: false }).waitFor();
 
+    // The hours goal is the course's model's: TRIN 30 paid hours a month (004), drawn on a monthly chart; Flere skal med 30 a week (000 §1), on the weekly chart.
+    const reached = page.getByTestId('progression-reached');
+    await reached.waitFor();
+    if (citizen.phase.startsWith('TRIN')) {
+      assert.equal(await reached.getAttribute('data-goal-period'), 'month');
+      await page.getByText('Nået 30 lønnede timer på en måned').waitFor();
+      const months = page.getByTestId('placement-months');
+      await months.locator('[data-testid="placement-months-chart"] canvas').first().waitFor();
+      assert.equal(await months.getAttribute('data-goal-period'), 'month');
+      assert.equal(await page.getByTestId('placement-hours-chart').getAttribute('data-goal'), null, 'no weekly goal line for a monthly goal');
+      const paidByMonth = await months.getByTestId('placement-months-table').locator('[data-cell="paid"]').allTextContents();
+      const total = paidByMonth.reduce((sum, text) => sum + Number(text.replace(',', '.').replace(/[^\d.]/g, '')), 0);
+      assert.ok(Math.abs(total - 2.5) < 0.15, `the months add up to the 2,5 paid hours (${paidByMonth.join(' | ')})`);
+    } else {
+      assert.equal(await reached.getAttribute('data-goal-period'), 'week');
+      await page.getByText('Nået 30 lønnede timer på en uge').waitFor();
+      assert.equal(await page.getByTestId('placement-hours-chart').getAttribute('data-goal'), '30');
+      assert.equal(await page.getByTestId('placement-months').count(), 0);
+    }
+    assert.equal((await reached.textContent())?.trim(), 'Nej');
+
     // A follow-up at the company with the next one within a week.
     await page.getByTestId('followup-add').click();
     const followUp = page.getByTestId('followup-form');
@@ -223,12 +248,77 @@ describe('company work: match, work agreement, placement, hours, follow-up and t
     await page.getByTestId('followup').first().getByText('Varemodtagelse og opfyldning af hylder').waitFor();
     assert.equal((await page.getByTestId('placement-next-followup').textContent())?.trim(), danish(nextFollowUp));
 
+    // Back on the Virksomhed tab the citizen's hours across placements carry the same model's goal.
+    await page.locator('a.back-link').click();
+    await page.getByTestId('placements-tab').waitFor();
+    if (await courseSelect.count()) await courseSelect.selectOption(citizen.courseId);
+    await page.getByTestId('combined-hours-table').waitFor();
+    if (citizen.phase.startsWith('TRIN')) {
+      const months = page.getByTestId('combined-months');
+      await months.locator('[data-testid="combined-months-chart"] canvas').first().waitFor();
+      assert.equal(await months.getAttribute('data-goal-period'), 'month');
+      assert.equal(await page.getByTestId('combined-hours-chart').getAttribute('data-goal'), null);
+    } else {
+      await page.locator('[data-testid="combined-hours-chart"] canvas').first().waitFor();
+      assert.equal(await page.getByTestId('combined-hours-chart').getAttribute('data-goal'), '30');
+      assert.equal(await page.getByTestId('combined-months').count(), 0);
+    }
+
     // The company worklist lists the next follow-up for the citizen.
     await page.goto(`${base}/virksomheder/arbejdsliste`);
     await page.getByRole('heading', { name: 'Opfølgninger' }).waitFor();
     const due = page.getByTestId('followups-table').locator('tbody tr').filter({ hasText: citizen.name }).filter({ hasText: danish(nextFollowUp) });
     await due.first().waitFor();
     assert.match((await due.first().textContent()) ?? '', new RegExp(companyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+
+    assert.deepEqual(errors, [], 'no script errors or CSP violations');
+    await context.close();
+  });
+
+  test('a TRIN placement shows paid hours per calendar month against the goal of 30 a month, on its page and on the Virksomhed tab', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await login(context, 'leder');
+    // A running TRIN placement with recorded hours, found through the team overview and the caseloads.
+    const overview = await (await page.request.get(`${base}/api/team-overview`)).json();
+    let found: { citizenId: string; courseId: string; placementId: string } | undefined;
+    for (const member of overview.staff as { staffId: string }[]) {
+      const caseload = await (await page.request.get(`${base}/api/caseload?staff=${member.staffId}`)).json();
+      for (const row of (caseload.rows ?? []) as { citizenId: string; courseId: string; modelId: string; currentPlacement: { id: string } | null }[]) {
+        if (row.modelId !== 'trin-model' || !row.currentPlacement) continue;
+        const hours = await (await page.request.get(`${base}/api/placements/${row.currentPlacement.id}/hours`)).json();
+        if (hours.progression.months.length > 0) found = { citizenId: row.citizenId, courseId: row.courseId, placementId: row.currentPlacement.id };
+        if (found) break;
+      }
+      if (found) break;
+    }
+    assert.ok(found, 'a running TRIN placement with hours in the demo');
+
+    await page.goto(`${base}/virksomhedsforloeb/${found.placementId}`);
+    const reached = page.getByTestId('progression-reached');
+    await reached.waitFor();
+    assert.equal(await reached.getAttribute('data-goal-period'), 'month');
+    await page.getByText('Nået 30 lønnede timer på en måned').waitFor();
+    const months = page.getByTestId('placement-months');
+    await months.locator('[data-testid="placement-months-chart"] canvas').first().waitFor();
+    assert.equal(await months.getAttribute('data-goal-hours'), '30');
+    assert.equal(await page.getByTestId('placement-hours-chart').getAttribute('data-goal'), null, 'no weekly goal line for a monthly goal');
+    const number = (text: string) => Number(text.replace(/\(.*\)/, '').replace(',', '.').replace(/[^\d.]/g, '') || 0);
+    const weekly = (await page.getByTestId('placement-hours-table').locator('[data-cell="paid"]').allTextContents()).reduce((sum, text) => sum + number(text), 0);
+    const monthCells = await months.getByTestId('placement-months-table').locator('[data-cell="paid"]').allTextContents();
+    const monthly = monthCells.reduce((sum, text) => sum + number(text), 0);
+    // Each month is rounded to one decimal.
+    assert.ok(Math.abs(weekly - monthly) <= 0.05 * monthCells.length + 1e-9, `the months add up to the weeks' paid hours (${weekly} vs ${monthly})`);
+    assert.equal((await reached.textContent())?.trim(), monthCells.some((text) => number(text) >= 30) ? 'Ja' : 'Nej', 'reached exactly when a month shows 30 or more');
+
+    // The Virksomhed tab, on this course: the same monthly goal under the combined weekly chart.
+    await page.locator('a.back-link').click();
+    await page.getByTestId('placements-tab').waitFor();
+    const courseSelect = page.locator('#placements-course');
+    if (await courseSelect.count()) await courseSelect.selectOption(found.courseId);
+    const combined = page.getByTestId('combined-months');
+    await combined.locator('[data-testid="combined-months-chart"] canvas').first().waitFor();
+    assert.equal(await combined.getAttribute('data-goal-period'), 'month');
+    assert.equal(await page.getByTestId('combined-hours-chart').getAttribute('data-goal'), null);
 
     assert.deepEqual(errors, [], 'no script errors or CSP violations');
     await context.close();

@@ -135,6 +135,15 @@ export function renderModel(m: ModelDefinition, level = 2): string {
   out.push(`Svarmuligheder: ${scale.points.map((p) => `${p.value} = ${p.label}`).join(', ')}. Tæller som høj fidelitet: ${scale.positive.join(', ')}. Kilde: ${src(scale.source)}.`, '');
 
   out.push(`${h(1)} Succeskriterier`, '', ...measures(m.successCriteria), '');
+  const goal = m.hoursGoal;
+  out.push(
+    `${h(1)} Timemål`,
+    '',
+    goal
+      ? `Mindst ${goal.hours} lønnede (ordinære) timer om ${goal.period === 'week' ? 'ugen' : 'måneden'}; timeskærmene tegner målet og viser, om det er nået. Kilde: ${src(goal.source)}.`
+      : 'Modellen har intet timemål; timeskærmene tegner ingen mållinje.',
+    '',
+  );
   out.push(`${h(1)} Nøgletal (KPI'er)`, '', ...measures(m.kpis), '');
   return out.join('\n');
 }

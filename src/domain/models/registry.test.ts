@@ -57,6 +57,14 @@ describe('the five built-in definitions', () => {
     assert.deepEqual(fsm.successCriteria.find((s) => s.id === 'fsm.result-target')!.target, { comparison: 'at_least', value: 40 });
     assert.deepEqual([fsm.successCriteria.find((s) => s.id === 'fsm.hours-aim')!.unit], ['hours_per_week']);
     assert.deepEqual(getModel('trin-model').successCriteria[0]!.unit, 'hours_per_month');
+    assert.deepEqual(
+      ['flere-skal-med', 'trin-model', 'stv', 'social-stoette', 'bedre-ressourceforloeb'].map((id) => {
+        const goal = getModel(id).hoursGoal;
+        return goal ? [id, goal.hours, goal.period, goal.source.seed] : [id, null];
+      }),
+      [['flere-skal-med', 30, 'week', '000'], ['trin-model', 30, 'month', '004'], ['stv', null], ['social-stoette', null], ['bedre-ressourceforloeb', null]],
+      'the hours goal: FSM 30 a week (000 §1), TRIN 30 a month (004), none in the other reports',
+    );
     assert.equal(param('social-stoette', 'ke5.caseload', 'max').value, 10);
     assert.deepEqual(
       (getModel('social-stoette').coreElements.flatMap((e) => e.rules).find((r) => r.id === 'ke5.measurements') as { schedules: unknown }).schedules,

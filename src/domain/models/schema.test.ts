@@ -28,6 +28,17 @@ describe('validateDefinition', () => {
     assert.equal(validateDefinition(testModelInput([cv])).ok, true);
   });
 
+  it('requires the hours goal to agree with a success criterion of paid hours a week or month', () => {
+    const criterion = { id: 'aim', name: { da: 'Mål', en: 'Aim' }, wording: 'Mindst 30 timer om måneden.', unit: 'hours_per_month' as const, denominator: null, target: { comparison: 'at_least' as const, value: 30 }, source: ref('004', 'Om indsatsmodellen') };
+    const goal = { hours: 30, period: 'month' as const, source: ref('004', 'Om indsatsmodellen') };
+    assert.equal(validateDefinition(testModelInput([cv], { successCriteria: [criterion], hoursGoal: goal })).ok, true);
+    const weekly = issuesOf(testModelInput([cv], { successCriteria: [criterion], hoursGoal: { ...goal, period: 'week' } }));
+    assert.deepEqual(weekly.map((i) => i.path), ['hoursGoal']);
+    assert.match(weekly[0]!.message, /30 hours a month, as success criterion 'aim'/);
+    assert.deepEqual(issuesOf(testModelInput([cv], { successCriteria: [criterion] })).map((i) => i.path), ['hoursGoal'], 'missing goal');
+    assert.deepEqual(issuesOf(testModelInput([cv], { hoursGoal: { ...goal, period: 'day' as never } })).map((i) => i.path), ['hoursGoal.period']);
+  });
+
   it('rejects a malformed definition with the path of each problem', () => {
     const issues = issuesOf(
       mutated((m) => {

@@ -6,6 +6,7 @@
  * between parts (phases, groups, ids) by the cross-checks at the end.
  */
 import { z } from 'zod';
+import { HOURS_MAX, hoursGoalPeriods } from '../placements/hours.ts';
 import { IdSchema, NameSchema, SourceRefSchema } from '../rules/source.ts';
 import { RuleSchema, ruleTypes } from '../rules/vocabulary.ts';
 import { EligibilityRuleSchema } from './eligibility.ts';
@@ -63,6 +64,23 @@ export const MeasureSchema = z
   .strict();
 export type Measure = z.infer<typeof MeasureSchema>;
 
+/**
+ * The model's goal of actual paid (ordinary) hours a citizen works towards:
+ * at least `hours` a week or a calendar month. The hours screens draw it and
+ * say whether it was reached (domain/placements/hours.ts). A model without
+ * one has no goal line.
+ */
+export const HoursGoalSchema = z
+  .object({
+    hours: z.number().positive().max(HOURS_MAX * 5),
+    period: z.enum(hoursGoalPeriods),
+    source: SourceRefSchema,
+  })
+  .strict();
+export type HoursGoalDefinition = z.infer<typeof HoursGoalSchema>;
+
+const goalUnit = { hours_per_week: 'week', hours_per_month: 'month' } as const;
+
 const modelShape = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and "-"'),
@@ -80,6 +98,7 @@ const modelShape = z
     fidelityScale: FidelityScaleSchema,
     successCriteria: z.array(MeasureSchema),
     kpis: z.array(MeasureSchema),
+    hoursGoal: HoursGoalSchema.optional(),
   })
   .strict();
 
@@ -122,6 +141,16 @@ export const ModelDefinitionSchema = modelShape.superRefine((m, ctx) => {
     [...m.successCriteria.map((s, i) => ({ id: s.id, path: ['successCriteria', i] })), ...m.kpis.map((k, i) => ({ id: k.id, path: ['kpis', i] }))],
     'success criterion / KPI',
   );
+
+  // A success criterion of paid hours a week or month is the hours goal, so the two must agree.
+  m.successCriteria.forEach((c, i) => {
+    const period = c.unit === 'hours_per_week' || c.unit === 'hours_per_month' ? goalUnit[c.unit] : undefined;
+    if (!period || c.target?.comparison !== 'at_least') return;
+    const goal = m.hoursGoal;
+    if (!goal || goal.hours !== c.target.value || goal.period !== period) {
+      issue(['hoursGoal'], `must be ${c.target.value} hours a ${period}, as success criterion '${c.id}' (successCriteria[${i}]) says`);
+    }
+  });
 
   const knownGroup = (g: string, path: (string | number)[]) => {
     if (!groupIds.includes(g)) {

@@ -1,9 +1,17 @@
 /**
  * Weekly hours in a company placement: unpaid placement hours and paid
  * ordinary hours (løntimer), each planned and actual. A week is identified by
- * its Monday. The headline outcome of every model is ordinary paid hours, and
- * Flere skal med's aim is "at least 30 ordinary hours a week" (000 §1), so the
- * progression summary is about actual paid hours.
+ * its Monday. The headline outcome of every model is ordinary paid hours, so
+ * the progression summary is about actual paid hours, measured against the
+ * course's model's hours goal (`HoursGoal`: Flere skal med 30 a week, 000 §1;
+ * TRIN 30 a month, 004; the other models have none).
+ *
+ * A monthly goal is met on calendar-month sums of the weekly paid hours
+ * (`paidHoursByMonth`). A week that spans two months is split by its days:
+ * each of its seven days carries a seventh of the week's hours and counts in
+ * the month it falls in (the week of Monday 29 January gives 3/7 to January
+ * and 4/7 to February). The weekly figures do not say which days were worked,
+ * so every day weighs the same.
  *
  * Week rules (`checkHoursWeek`):
  * - weekStart is a Monday;
@@ -14,13 +22,19 @@
  * - each figure 0-80 with at most one decimal; planned unpaid + paid and
  *   actual unpaid + paid each at most 80 (one working week).
  */
-import { fromDay, isIsoDate, toDay } from '../rules/days.ts';
+import { fromDay, isIsoDate, toCivil, toDay } from '../rules/days.ts';
 import { danishDateOf } from '../rules/explain.ts';
 
 export const HOURS_MAX = 80;
 
-/** Paid hours a week that meet Flere skal med's aim (000 §4: "mindst 30 ordinære timer om ugen"). */
-export const PAID_HOURS_AIM = 30;
+export const hoursGoalPeriods = ['week', 'month'] as const;
+export type HoursGoalPeriod = (typeof hoursGoalPeriods)[number];
+
+/** A model's goal of actual paid (ordinary) hours: at least `hours` in one week or one calendar month. */
+export interface HoursGoal {
+  hours: number;
+  period: HoursGoalPeriod;
+}
 
 /** How much the mean weekly paid hours must change before the trend is called rising or falling. */
 export const TREND_TOLERANCE_HOURS = 0.5;
@@ -50,9 +64,22 @@ export interface HoursProgression {
   /** Actual paid hours in the latest week with actual hours recorded. */
   latestPaid: number | null;
   trend: 'rising' | 'flat' | 'falling' | 'none';
-  /** Actual paid hours reached 30 in at least one week. */
-  reached30: boolean;
+  /** Actual paid hours per calendar month (`paidHoursByMonth`), oldest first. */
+  months: MonthPaid[];
+  /** The course's model's hours goal; null when the model has none. */
+  goal: HoursGoal | null;
+  /** Whether some week (weekly goal) or calendar month (monthly goal) reached the goal; null without a goal. */
+  reached: boolean | null;
 }
+
+/** Actual paid hours in a calendar month ('YYYY-MM'), rounded to one decimal. */
+export interface MonthPaid {
+  month: string;
+  paid: number;
+}
+
+/** A week's actual figures, as the progression and the hours chart carry them. */
+export type ActualWeek = { weekStart: string; unpaid: number | null; paid: number | null };
 
 /** ISO weekday of a day number: 1 = Monday ... 7 = Sunday (1970-01-01 was a Thursday). */
 function isoWeekday(day: number): number {
@@ -129,7 +156,7 @@ const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0
  * week is rising or falling; otherwise flat; fewer than two recorded weeks
  * give 'none'.
  */
-export function hoursProgression(weeks: readonly HoursWeek[]): HoursProgression {
+export function hoursProgression(weeks: readonly HoursWeek[], goal: HoursGoal | null): HoursProgression {
   const sorted = [...weeks].sort((a, b) => (a.weekStart < b.weekStart ? -1 : a.weekStart > b.weekStart ? 1 : 0));
   const recorded = sorted.filter((w) => w.actualUnpaidHours !== null || w.actualPaidHours !== null);
   const paid = recorded.map((w) => w.actualPaidHours ?? 0);
@@ -142,19 +169,60 @@ export function hoursProgression(weeks: readonly HoursWeek[]): HoursProgression 
     const change = mean(recent) - mean(before);
     trend = change > TREND_TOLERANCE_HOURS ? 'rising' : change < -TREND_TOLERANCE_HOURS ? 'falling' : 'flat';
   }
+  const rows = sorted.map((w) => ({
+    weekStart: w.weekStart,
+    unpaid: w.actualUnpaidHours,
+    paid: w.actualPaidHours,
+    plannedUnpaid: w.plannedUnpaidHours,
+    plannedPaid: w.plannedPaidHours,
+  }));
   return {
-    weeks: sorted.map((w) => ({
-      weekStart: w.weekStart,
-      unpaid: w.actualUnpaidHours,
-      paid: w.actualPaidHours,
-      plannedUnpaid: w.plannedUnpaidHours,
-      plannedPaid: w.plannedPaidHours,
-    })),
+    weeks: rows,
     firstPaidWeek: firstPaid?.weekStart ?? null,
     latestPaid: paid.length ? paid[paid.length - 1]! : null,
     trend,
-    reached30: sorted.some((w) => (w.actualPaidHours ?? 0) >= PAID_HOURS_AIM),
+    months: paidHoursByMonth(rows),
+    goal,
+    reached: goalReached(rows, goal),
   };
+}
+
+const isRecorded = (w: ActualWeek) => w.unpaid !== null || w.paid !== null;
+
+/**
+ * Actual paid hours per calendar month, oldest first, from weekly figures
+ * (any order): a week spanning two months is split by its days, a seventh
+ * each. Only recorded weeks count (actual unpaid or paid entered; empty paid
+ * is 0); a month appears when a recorded week touches it. Summed exactly (in
+ * sevenths of a tenth of an hour) and rounded to one decimal at the end.
+ */
+export function paidHoursByMonth(weeks: readonly ActualWeek[]): MonthPaid[] {
+  const units = new Map<string, number>();
+  for (const w of weeks) {
+    if (!isRecorded(w)) continue;
+    const tenths = Math.round((w.paid ?? 0) * 10);
+    const monday = toDay(w.weekStart);
+    for (let d = 0; d < 7; d++) {
+      const { year, month } = toCivil(monday + d);
+      const key = `${year}-${String(month).padStart(2, '0')}`;
+      units.set(key, (units.get(key) ?? 0) + tenths);
+    }
+  }
+  return [...units]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([month, sevenths]) => ({ month, paid: Math.round(sevenths / 7) / 10 }));
+}
+
+/**
+ * Whether actual paid hours reached the goal: in some week for a weekly
+ * goal, in some calendar month for a monthly one, on the month's figure as
+ * shown (`paidHoursByMonth`, one decimal), so a screen never shows 30,0 as
+ * not reached; null without a goal.
+ */
+export function goalReached(weeks: readonly ActualWeek[], goal: HoursGoal | null): boolean | null {
+  if (!goal) return null;
+  if (goal.period === 'week') return weeks.some((w) => (w.paid ?? 0) >= goal.hours);
+  return paidHoursByMonth(weeks).some((m) => m.paid >= goal.hours);
 }
 
 /**

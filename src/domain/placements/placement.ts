@@ -82,6 +82,16 @@ export const aftercareWithLabels: Record<AftercareWith, string> = {
   both: 'borgeren og virksomheden',
 };
 
+/**
+ * Aftercare contacts that count as a follow-up at the company for the rule
+ * `follow_up_interval`: a meeting or visit with the company present. On an
+ * ordinary job the retention contacts are recorded as aftercare, and the
+ * model's follow-up covers it (000 KE6, 004 TRIN 3), so they must count.
+ * Phone, SMS and e-mail do not (000 §4.6.2 keeps them beside the visits).
+ */
+export const aftercareFollowUpKinds = ['meeting', 'company_visit'] as const satisfies readonly AftercareKind[];
+export const aftercareFollowUpWith = ['company', 'both'] as const satisfies readonly AftercareWith[];
+
 /** Field error for a placement's start, or null. */
 export function checkPlacementStart(from: string, course: { enrolmentDate: string; endDate: string | null }, today: string): string | null {
   if (from < course.enrolmentDate) return `Startdatoen kan ikke ligge før forløbets start (${danishDateOf(course.enrolmentDate)}).`;

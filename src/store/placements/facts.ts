@@ -1,11 +1,14 @@
 /**
  * The placement part of CourseFacts for a batch of courses: placements,
- * follow-ups at the company and the work-agreement versions linked to each
- * placement (placement.work_agreement_id), in three queries whatever the
+ * follow-ups at the company (the follow-up form, and aftercare meetings or
+ * visits with the company, `aftercareFollowUpKinds` in
+ * domain/placements/placement.ts) and the work-agreement versions linked to
+ * each placement (placement.work_agreement_id), in four queries whatever the
  * batch size. store/facts.ts calls it from loadCourseFacts.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { aftercareFollowUpKinds, aftercareFollowUpWith } from '../../domain/placements/placement.ts';
 import type { CourseFacts } from '../../domain/rules/facts.ts';
 
 export interface PlacementFacts {
@@ -28,7 +31,7 @@ export async function loadPlacementFacts(db: Kysely<Database>, courseIds: readon
   const out = new Map<string, PlacementFacts>();
   if (courseIds.length === 0) return out;
   const ids = [...courseIds];
-  const [placements, followUps, agreements] = await Promise.all([
+  const [placements, followUps, aftercare, agreements] = await Promise.all([
     db
       .selectFrom('placement')
       .select(['id', 'course_id', 'type', 'from_date', 'to_date', 'end_reason'])
@@ -42,6 +45,15 @@ export async function loadPlacementFacts(db: Kysely<Database>, courseIds: readon
       .select(['placement.course_id', 'follow_up.placement_id', 'follow_up.held_on'])
       .where('placement.course_id', 'in', ids)
       .orderBy('follow_up.held_on')
+      .execute(),
+    db
+      .selectFrom('aftercare_contact')
+      .innerJoin('placement', 'placement.id', 'aftercare_contact.placement_id')
+      .select(['placement.course_id', 'aftercare_contact.placement_id', 'aftercare_contact.contact_date'])
+      .where('placement.course_id', 'in', ids)
+      .where('aftercare_contact.kind', 'in', [...aftercareFollowUpKinds])
+      .where('aftercare_contact.with_whom', 'in', [...aftercareFollowUpWith])
+      .orderBy('aftercare_contact.contact_date')
       .execute(),
     db
       .selectFrom('work_agreement_version')
@@ -68,6 +80,7 @@ export async function loadPlacementFacts(db: Kysely<Database>, courseIds: readon
     });
   }
   for (const f of followUps) entry(out, f.course_id).followUps.push({ placementId: f.placement_id, date: f.held_on });
+  for (const a of aftercare) entry(out, a.course_id).followUps.push({ placementId: a.placement_id, date: a.contact_date });
   for (const a of agreements) {
     entry(out, a.course_id).workAgreements.push({
       id: a.id,

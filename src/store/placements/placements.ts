@@ -7,7 +7,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database, PlacementEndReason, PlacementTable } from '../../db/schema.ts';
-import { hoursProgression } from '../../domain/placements/hours.ts';
+import { hoursProgression, type HoursGoal } from '../../domain/placements/hours.ts';
 import { isRunning, nextFollowUpOn, type PlacementRecords } from '../../domain/placements/placement.ts';
 import type { PlacementType } from '../../domain/rules/facts.ts';
 import type { StaffRef } from '../cases/versions.ts';
@@ -307,8 +307,8 @@ export async function getPlacement(db: Kysely<Database>, id: string, today: stri
   };
 }
 
-/** Hours with their progression, for GET /api/placements/:id/hours. */
-export async function placementHours(db: Kysely<Database>, id: string) {
+/** Hours with their progression against the course's model's hours goal (null: none), for GET /api/placements/:id/hours. */
+export async function placementHours(db: Kysely<Database>, id: string, goal: HoursGoal | null) {
   const hours = (await listHours(db, [id])).map((h) => h.week);
-  return { hours, progression: hoursProgression(hours) };
+  return { hours, progression: hoursProgression(hours, goal) };
 }

@@ -7,6 +7,7 @@
 import { query, request } from './client.ts';
 import type { Industry, Industry10, PlacementEndReason, PlacementType, ScoreComponent } from './companies.ts';
 import type { PersonRef } from './courses.ts';
+import type { HoursGoal, MonthPaid } from '../../../src/domain/placements/hours.ts';
 
 export type { PersonRef } from './courses.ts';
 
@@ -174,7 +175,12 @@ export interface HoursProgression {
   firstPaidWeek: string | null;
   latestPaid: number | null;
   trend: 'rising' | 'flat' | 'falling' | 'none';
-  reached30: boolean;
+  /** Actual paid hours per calendar month (a week spanning two months is split by its days). */
+  months: MonthPaid[];
+  /** The course's model's hours goal; null when the model has none. */
+  goal: HoursGoal | null;
+  /** Whether some week (weekly goal) or calendar month (monthly goal) reached the goal; null without a goal. */
+  reached: boolean | null;
 }
 
 export const ratingKeys = ['tasksSolved', 'stability', 'independence', 'cooperation', 'appearance'] as const;

@@ -2,7 +2,7 @@
  * Flere skal med (seed 000, midtvejsevaluering feb. 2019). Facts and numbers
  * from the report; all text in Jobspor's own words.
  */
-import { companyPlacements, conversationKinds, count, inDays, ratingScale, ref, type ModelDefinitionInput } from './helpers.ts';
+import { companyPlacements, conversationKinds, count, inDays, ordinaryWorkPlacements, ratingScale, ref, type ModelDefinitionInput } from './helpers.ts';
 
 const group1 = { groups: ['1'] };
 
@@ -240,7 +240,7 @@ const definition: ModelDefinitionInput = {
           description: 'Hvert virksomhedsforløb har en arbejdsaftale med en aftale om ordinære timer eller en hensigtserklæring herom, indgået senest ved start.',
           source: ref('000', '4.4'),
           appliesTo: group1,
-          placementTypes: [...companyPlacements],
+          placementTypes: [...companyPlacements, ...ordinaryWorkPlacements],
           params: { daysAfterStart: inDays(0, [0, 14], 'requirement', ref('000', '4.4', 'aftalen indgås, før forløbet på virksomheden begynder')) },
         },
       ],
@@ -283,7 +283,7 @@ const definition: ModelDefinitionInput = {
           description: 'Under et virksomhedsforløb besøges virksomheden med fast interval.',
           source: ref('000', '4.6.2'),
           appliesTo: group1,
-          placementTypes: [...companyPlacements],
+          placementTypes: [...companyPlacements, ...ordinaryWorkPlacements],
           params: { days: inDays(28, [7, 56], 'observed', ref('000', '4.6.2', 'casekommunerne besøgte typisk virksomheden hver 4. uge', [4])) },
         },
       ],
@@ -319,6 +319,7 @@ const definition: ModelDefinitionInput = {
     'Medarbejdere og ledere vurderer hvert forhold fra 1 (laveste grad af fidelitet) til 5 (højeste grad).',
     ref('000', '4', 'note til Figur 8'),
   ),
+  hoursGoal: { hours: 30, period: 'week', source: ref('000', '1', 'mindst 30 ordinære timer om ugen for indsatsgruppen') },
   successCriteria: [
     {
       id: 'fsm.result-target',

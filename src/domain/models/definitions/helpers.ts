@@ -77,5 +77,12 @@ export function ratingScale(
 /** Placement types that are company-oriented activity or combine it with paid hours. */
 export const companyPlacements = ['virksomhedspraktik', 'loentilskud', 'hybrid'] as const;
 
+/**
+ * Paid, unsubsidised work at a company: ordinary hours (småjob) and an
+ * ordinary job. Models whose follow-up covers retention in work (000 KE6, 004
+ * TRIN 3, 001 3C) add these to `companyPlacements`; see docs/rules.md.
+ */
+export const ordinaryWorkPlacements = ['ordinary_hours', 'job'] as const;
+
 /** Contacts that are conversations with the citizen (not phone, SMS or e-mail). */
 export const conversationKinds = ['meeting', 'start_meeting', 'three_party', 'home_visit', 'walk', 'company_follow_up'] as const;

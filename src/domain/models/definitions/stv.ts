@@ -3,7 +3,7 @@
  * 2019). The report gives the eight minimum requirements and practice in the
  * four best job centres; every number here is observed practice, not a rule.
  */
-import { agreementScale, companyPlacements, count, inDays, ref, type ModelDefinitionInput } from './helpers.ts';
+import { agreementScale, companyPlacements, count, inDays, ordinaryWorkPlacements, ref, type ModelDefinitionInput } from './helpers.ts';
 
 const observedCaseloads = 'sagsstammer i de fire casejobcentre';
 
@@ -237,7 +237,7 @@ const definition: ModelDefinitionInput = {
           title: { da: 'Opfølgning på virksomheden', en: 'Follow-up at the company' },
           description: 'Under et virksomhedsforløb følges der op på virksomheden med fast interval.',
           source: ref('001', '2.2.3'),
-          placementTypes: [...companyPlacements],
+          placementTypes: [...companyPlacements, ...ordinaryWorkPlacements],
           params: { days: inDays(28, [7, 56], 'observed', ref('001', '2.2.3', 'ca. hver 3. uge (case 1) og hver 4. uge (case 2)', [3, 4])) },
         },
       ],

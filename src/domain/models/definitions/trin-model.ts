@@ -3,7 +3,7 @@
  * TRIN 1-3 from outreach offices (seed 004, CFBU midtvejsevaluering 2019).
  * The report has no section numbers; sources name the section titles.
  */
-import { agreementScale, companyPlacements, count, inDays, ref, type ModelDefinitionInput } from './helpers.ts';
+import { agreementScale, companyPlacements, count, inDays, ordinaryWorkPlacements, ref, type ModelDefinitionInput } from './helpers.ts';
 
 const model = 'Om indsatsmodellen';
 const setup = 'Etablering og rammer';
@@ -173,7 +173,7 @@ const definition: ModelDefinitionInput = {
           title: { da: 'Aftale om ordinære timer ved start', en: 'Agreement on ordinary hours at the start' },
           description: 'Hvert virksomhedsforløb har ved starten en aftale om ordinære timer eller om ordinære timer på sigt.',
           source: ref('004', model),
-          placementTypes: [...companyPlacements],
+          placementTypes: [...companyPlacements, ...ordinaryWorkPlacements],
           params: { daysAfterStart: inDays(0, [0, 14], 'requirement', ref('004', model, 'aftalen laves ved ansættelsesforløbets start')) },
         },
       ],
@@ -192,7 +192,7 @@ const definition: ModelDefinitionInput = {
           title: { da: 'Opfølgning på virksomheden', en: 'Follow-up at the company' },
           description: 'Under et virksomhedsforløb følges der op på virksomheden med fast interval.',
           source: ref('004', 'TRIN 3: Virksomhedsforløb med fokus på ordinære timer'),
-          placementTypes: [...companyPlacements],
+          placementTypes: [...companyPlacements, ...ordinaryWorkPlacements],
           params: {
             days: inDays(
               28,
@@ -207,6 +207,7 @@ const definition: ModelDefinitionInput = {
     },
   ],
   fidelityScale: agreementScale(ref('004', 'Metode', 'rapporten har ingen fidelitetsmåling; femtrinsskalaen er Jobspors valg')),
+  hoursGoal: { hours: 30, period: 'month', source: ref('004', model, 'slutmålet er mindst 30 ordinære løntimer om måneden') },
   successCriteria: [
     {
       id: 'trin.end-goal',

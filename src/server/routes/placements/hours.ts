@@ -15,6 +15,7 @@ import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { badRequest, notFound } from '../../errors.ts';
 import { errorResponses, idParams, optionalText } from '../../schemas.ts';
+import { courseModel } from '../courses/access.ts';
 import { accessiblePlacement, hoursWeekSchema, progressionSchema, tags } from './shared.ts';
 
 const hours = z.number({ error: 'Skal være et tal.' });
@@ -36,7 +37,7 @@ export function hoursRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
 
-  /** The placement's weeks (oldest first) and the progression in actual paid hours. */
+  /** The placement's weeks (oldest first) and the progression in actual paid hours against the course's model's hours goal. */
   r.get(
     '/api/placements/:id/hours',
     {
@@ -50,7 +51,7 @@ export function hoursRoutes(app: FastifyInstance): void {
     async (request) => {
       requirePermission(request, 'citizen.read');
       const { placement, course } = await accessiblePlacement(request, db, request.params.id);
-      const result = await placementHours(db, placement.id);
+      const result = await placementHours(db, placement.id, courseModel(course.modelId, course.modelVersion).hoursGoal ?? null);
       await recordAudit(db, request, { action: 'placement_hours.read', citizenPseudonyms: [course.pseudonym], detail: { placementId: placement.id } });
       return result;
     },

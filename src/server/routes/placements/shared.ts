@@ -9,6 +9,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../../db/schema.ts';
+import { hoursGoalPeriods } from '../../../domain/placements/hours.ts';
 import { aftercareKinds, aftercareWith, endReasons } from '../../../domain/placements/placement.ts';
 import type { PhaseMove } from '../../../domain/placements/phase-follow.ts';
 import { attendeeRoles, placementTypes } from '../../../domain/rules/facts.ts';
@@ -36,7 +37,14 @@ export const progressionSchema = z.object({
   firstPaidWeek: z.string().nullable().describe('First week with actual paid hours above 0'),
   latestPaid: z.number().nullable().describe('Actual paid hours in the latest week with actual hours'),
   trend: z.enum(['rising', 'flat', 'falling', 'none']).describe('Mean actual paid hours of the latest (up to 4) recorded weeks against the (up to 4) before'),
-  reached30: z.boolean().describe('Actual paid hours reached 30 in some week (the FSM aim)'),
+  months: z
+    .array(z.object({ month: z.string().describe('YYYY-MM'), paid: z.number() }))
+    .describe('Actual paid hours per calendar month; a week spanning two months is split by its days (a seventh each)'),
+  goal: z
+    .object({ hours: z.number(), period: z.enum(hoursGoalPeriods) })
+    .nullable()
+    .describe("The course's model's hours goal (FSM 30 a week, TRIN 30 a month); null when the model has none"),
+  reached: z.boolean().nullable().describe('Actual paid hours reached the goal in some week (weekly goal) or calendar month (monthly goal); null without a goal'),
 });
 
 const ratingsSchema = z.object({

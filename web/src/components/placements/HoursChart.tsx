@@ -1,7 +1,8 @@
 /**
  * Hours per week as stacked bars, actual unpaid placement hours under actual
  * paid ordinary hours, with the planned hours as lines (when asked) and the
- * 30-hour aim of paid hours as a marker line. Loaded lazily (only the bar and
+ * course's model's weekly goal of paid hours as a marker line (a monthly goal
+ * is drawn on the monthly chart instead, MonthlyHoursChart). Loaded lazily (only the bar and
  * line charts, grid, legend, tooltip, mark line and aria pieces of ECharts);
  * tooltips are drawn on the canvas (richText), so no inline styles are
  * needed under the CSP. The same figures are in a table beside the chart.
@@ -13,9 +14,9 @@ import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEChart } from '../charts/useEChart.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { goalMarkLine } from './goal.ts';
 import { weekShort } from './labels.ts';
-import { PAID_HOURS_AIM } from './weeks.ts';
-import type { HoursRow } from './weeks.ts';
+import type { HoursGoal, HoursRow } from './weeks.ts';
 
 use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, AriaComponent, CanvasRenderer]);
 
@@ -25,13 +26,16 @@ export interface HoursChartProps {
   description: string;
   /** Draw the planned hours as lines (one placement's page). */
   showPlanned?: boolean;
+  /** The course's model's hours goal; only a weekly one is drawn here. */
+  goal: HoursGoal | null;
   testId?: string;
 }
 
-const colours = { unpaid: '#7ba7d9', paid: '#1b6e1b', planned: '#454545', plannedPaid: '#0b5c0b', aim: '#b0180c' };
+const colours = { unpaid: '#7ba7d9', paid: '#1b6e1b', planned: '#454545', plannedPaid: '#0b5c0b' };
 
-export function HoursChart({ rows, description, showPlanned = false, testId }: HoursChartProps) {
+export function HoursChart({ rows, description, showPlanned = false, goal, testId }: HoursChartProps) {
   const { t } = useI18n();
+  const weeklyGoal = goal?.period === 'week' ? goal : null;
   const option = useMemo(() => {
     const paidSeries = {
       type: 'bar',
@@ -40,13 +44,7 @@ export function HoursChart({ rows, description, showPlanned = false, testId }: H
       data: rows.map((r) => r.paid),
       itemStyle: { color: colours.paid },
       barMaxWidth: 36,
-      markLine: {
-        silent: true,
-        symbol: 'none',
-        lineStyle: { color: colours.aim, type: 'dashed', width: 2 },
-        label: { formatter: t('pl.hours.aimMarker', { hours: PAID_HOURS_AIM }), position: 'insideEndTop', color: colours.aim, fontSize: 12 },
-        data: [{ yAxis: PAID_HOURS_AIM }],
-      },
+      ...(weeklyGoal ? { markLine: goalMarkLine(t, weeklyGoal) } : {}),
     };
     const planned = showPlanned
       ? [
@@ -70,7 +68,7 @@ export function HoursChart({ rows, description, showPlanned = false, testId }: H
           },
         ]
       : [];
-    const highest = Math.max(PAID_HOURS_AIM + 5, ...rows.map((r) => (r.unpaid ?? 0) + (r.paid ?? 0)), ...rows.map((r) => r.plannedUnpaid + r.plannedPaid));
+    const highest = Math.max(weeklyGoal ? weeklyGoal.hours + 5 : 10, ...rows.map((r) => (r.unpaid ?? 0) + (r.paid ?? 0)), ...rows.map((r) => r.plannedUnpaid + r.plannedPaid));
     return {
       aria: { enabled: true, label: { description } },
       animation: false,
@@ -86,7 +84,7 @@ export function HoursChart({ rows, description, showPlanned = false, testId }: H
         ...planned,
       ],
     };
-  }, [rows, description, showPlanned, t]);
+  }, [rows, description, showPlanned, weeklyGoal, t]);
   const element = useEChart(option);
-  return <div ref={element} className="placements-chart" role="img" aria-label={description} data-testid={testId} />;
+  return <div ref={element} className="placements-chart" role="img" aria-label={description} data-testid={testId} data-goal={weeklyGoal ? weeklyGoal.hours : undefined} />;
 }

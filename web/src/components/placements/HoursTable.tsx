@@ -1,18 +1,21 @@
 /**
  * Hours per week as a table: the figures behind the hours chart and its text
  * alternative. On a placement's page it also shows the planned hours and the
- * note, and each row can be opened in the week form.
+ * note, and each row can be opened in the week form. Weeks that reach a
+ * weekly hours goal are marked.
  */
 import { useI18n } from '../../i18n/index.tsx';
 import { formatHours, weekLabel } from './labels.ts';
 import { hoursOrder } from './lists.ts';
-import { actualTotal, PAID_HOURS_AIM } from './weeks.ts';
-import type { HoursRow } from './weeks.ts';
+import { actualTotal } from './weeks.ts';
+import type { HoursGoal, HoursRow } from './weeks.ts';
 
 interface HoursTableProps {
   id: string;
   caption: string;
   rows: HoursRow[];
+  /** The course's model's hours goal: weeks that reach a weekly goal are marked. */
+  goal: HoursGoal | null;
   showPlanned?: boolean;
   notes?: Record<string, string | null>;
   /** Opens a week in the form; the button names the week. */
@@ -20,7 +23,7 @@ interface HoursTableProps {
   editing?: string | null;
 }
 
-export function HoursTable({ id, caption, rows, showPlanned = false, notes, onEdit, editing }: HoursTableProps) {
+export function HoursTable({ id, caption, rows, goal, showPlanned = false, notes, onEdit, editing }: HoursTableProps) {
   const { t, locale } = useI18n();
   const newestFirst = hoursOrder(rows);
   return (
@@ -62,7 +65,7 @@ export function HoursTable({ id, caption, rows, showPlanned = false, notes, onEd
         <tbody>
           {newestFirst.map((row) => {
             const label = weekLabel(t, locale, row.weekStart);
-            const reached = (row.paid ?? 0) >= PAID_HOURS_AIM;
+            const reached = goal?.period === 'week' && (row.paid ?? 0) >= goal.hours;
             return (
               <tr key={row.weekStart} data-week={row.weekStart} data-testid={`${id}-row`}>
                 <th scope="row" className="jobspor-row-head">
@@ -79,7 +82,7 @@ export function HoursTable({ id, caption, rows, showPlanned = false, notes, onEd
                 </td>
                 <td className="placements-num" data-cell="paid">
                   {formatHours(locale, row.paid)}
-                  {reached ? <span className="placements-aim-mark"> {t('pl.hours.aimReached', { hours: PAID_HOURS_AIM })}</span> : null}
+                  {reached ? <span className="placements-aim-mark"> {t('pl.hours.goalReached', { hours: goal.hours })}</span> : null}
                 </td>
                 <td className="placements-num">{formatHours(locale, actualTotal(row))}</td>
                 {notes ? <td className="records-note-cell">{notes[row.weekStart] ?? ''}</td> : null}

@@ -1,14 +1,14 @@
 /**
  * The progression in paid ordinary hours (the server's summary of the weeks):
  * the trend of recent weeks against the weeks before, the first week with
- * paid hours, the latest week's paid hours, and whether 30 paid hours a week
- * (Flere skal med's aim) has been reached.
+ * paid hours, the latest week's paid hours, and whether the course's model's
+ * hours goal (30 a week in Flere skal med, 30 a month in TRIN) has been
+ * reached, or that the model has none.
  */
 import type { HoursProgression } from '../../api/placements.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Spinner } from '../Spinner.tsx';
 import { formatHours, trendLabel, weekLabel } from './labels.ts';
-import { PAID_HOURS_AIM } from './weeks.ts';
 
 export function ProgressionSummary({ progression, loading }: { progression: HoursProgression | null; loading: boolean }) {
   const { t, locale } = useI18n();
@@ -33,10 +33,19 @@ export function ProgressionSummary({ progression, loading }: { progression: Hour
           <dt>{t('pl.progression.latestPaid')}</dt>
           <dd>{progression.latestPaid === null ? t('common.none') : t('pl.wa.hoursValue', { hours: formatHours(locale, progression.latestPaid) })}</dd>
         </div>
-        <div>
-          <dt>{t('pl.progression.reached', { hours: PAID_HOURS_AIM })}</dt>
-          <dd data-testid="progression-reached">{progression.reached30 ? t('rec.yes') : t('rec.no')}</dd>
-        </div>
+        {progression.goal ? (
+          <div>
+            <dt>{t(`pl.progression.reached.${progression.goal.period}`, { hours: progression.goal.hours })}</dt>
+            <dd data-testid="progression-reached" data-goal-hours={progression.goal.hours} data-goal-period={progression.goal.period}>
+              {progression.reached ? t('rec.yes') : t('rec.no')}
+            </dd>
+          </div>
+        ) : (
+          <div>
+            <dt>{t('pl.progression.goal')}</dt>
+            <dd data-testid="progression-reached">{t('pl.progression.noGoal')}</dd>
+          </div>
+        )}
       </dl>
     </section>
   );

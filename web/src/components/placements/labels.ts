@@ -67,3 +67,9 @@ export function clauseOf(flags: Pick<PlacementSummary, 'ordinaryHoursClause' | '
   if (flags.declarationOfIntent) return 'intent';
   return 'missing';
 }
+
+/** 'marts 2026' / 'March 2026' for a calendar month 'YYYY-MM'. */
+export function monthLabel(locale: string, month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, number! - 1, 1)));
+}

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { HoursWeek } from '../../api/placements.ts';
-import { actualTotal, combineRows, defaultWeek, isoWeek, parseHours, placementWeeks, reachedAim, rowsOf, validHours, weekHasBegun } from './weeks.ts';
+import { actualTotal, combineRows, defaultWeek, goalReached, isoWeek, paidHoursByMonth, parseHours, placementWeeks, rowsOf, validHours, weekHasBegun } from './weeks.ts';
 
 const week = (weekStart: string, actualUnpaidHours: number | null, actualPaidHours: number | null, planned: readonly [number, number] = [10, 0]): HoursWeek => ({
   weekStart,
@@ -71,9 +71,19 @@ describe('rows behind the hours chart', () => {
     assert.equal(actualTotal(combined[1]!), null);
   });
 
-  test('the 30-hour aim is reached by paid hours only', () => {
-    assert.equal(reachedAim(rowsOf([week('2026-03-02', 30, 0)])), false);
-    assert.equal(reachedAim(rowsOf([week('2026-03-02', 0, 30)])), true);
+  test('a weekly goal of 30 is reached by paid hours only', () => {
+    const goal = { hours: 30, period: 'week' } as const;
+    assert.equal(goalReached(rowsOf([week('2026-03-02', 30, 0)]), goal), false);
+    assert.equal(goalReached(rowsOf([week('2026-03-02', 0, 30)]), goal), true);
+  });
+
+  test('the combined rows of two placements give the months a monthly goal is checked on', () => {
+    const combined = combineRows([rowsOf([week('2026-03-02', 0, 4), week('2026-03-30', 0, 7)]), rowsOf([week('2026-03-02', 0, 3)])]);
+    assert.deepEqual(paidHoursByMonth(combined), [
+      { month: '2026-03', paid: 9 },
+      { month: '2026-04', paid: 5 },
+    ]);
+    assert.equal(goalReached(combined, { hours: 9, period: 'month' }), true);
   });
 });
 

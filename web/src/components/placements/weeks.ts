@@ -6,11 +6,12 @@
  * belongs to a placement when it overlaps the placement's period; actual
  * hours only for a week that has begun.
  */
-import { hasOneDecimal, mondayOf, PAID_HOURS_AIM } from '../../../../src/domain/placements/hours.ts';
+import { hasOneDecimal, mondayOf } from '../../../../src/domain/placements/hours.ts';
 import { fromDay, toCivil, toDay } from '../../../../src/domain/rules/days.ts';
 import type { HoursWeek } from '../../api/placements.ts';
 
-export { isMonday, mondayOf, PAID_HOURS_AIM } from '../../../../src/domain/placements/hours.ts';
+export { goalReached, isMonday, mondayOf, paidHoursByMonth } from '../../../../src/domain/placements/hours.ts';
+export type { HoursGoal, MonthPaid } from '../../../../src/domain/placements/hours.ts';
 
 /** How far ahead the picker offers weeks of a placement without an end date (planned hours may be entered ahead). */
 export const WEEKS_AHEAD = 12;
@@ -113,11 +114,6 @@ export function combineRows(placements: readonly (readonly HoursRow[])[]): Hours
 export function actualTotal(row: Pick<HoursRow, 'unpaid' | 'paid'>): number | null {
   if (row.unpaid === null && row.paid === null) return null;
   return round((row.unpaid ?? 0) + (row.paid ?? 0));
-}
-
-/** Whether any week reached the aim of paid hours. */
-export function reachedAim(rows: readonly HoursRow[], aim = PAID_HOURS_AIM): boolean {
-  return rows.some((row) => (row.paid ?? 0) >= aim);
 }
 
 /**

@@ -161,7 +161,7 @@ function CourseCompanyWork({ citizenId, course, canWrite, startAgreement }: Cour
           {list.length ? (
             <>
               <PlacementTable id="placements-table" caption={t('pl.tab.placementsCaption')} placements={list} today={today} />
-              <CombinedHours placements={list} citizenName={citizenName} />
+              <CombinedHours placements={list} citizenName={citizenName} courseId={course.id} />
             </>
           ) : (
             <p className="jobspor-muted" data-testid="placements-none">

@@ -2,8 +2,10 @@
  * Virksomhedsforløb (/virksomhedsforloeb/:id): one placement. The header
  * (citizen, company, type, period, agreement, ordinary-hours clause); the
  * hours per week as a chart (actual unpaid and paid stacked, planned as
- * lines, the 30-hour aim marked) with the same figures in a table whose rows
- * open in the week form; the progression in paid hours; the follow-ups at
+ * lines, the course's model's weekly hours goal marked) with the same figures
+ * in a table whose rows open in the week form; for a monthly goal (TRIN) the
+ * paid hours per calendar month with the goal line; the progression in paid
+ * hours against the goal; the follow-ups at
  * the company; ending the placement (with the phase change it may cause),
  * or cancelling one registered ahead before it starts; and aftercare where
  * it applies. The hours, follow-ups and aftercare can be
@@ -32,7 +34,8 @@ import { clauseOf, endReasonLabel, followUpOverdue, isOpenPlacement, periodLabel
 import { aftercareCsvColumns, aftercareOrder, followUpCsvColumns, followUpOrder, hoursCsvColumns, hoursOrder } from '../../components/placements/lists.ts';
 import { PhaseChangeNotice } from '../../components/placements/PhaseChangeNotice.tsx';
 import { ProgressionSummary } from '../../components/placements/ProgressionSummary.tsx';
-import { defaultWeek, PAID_HOURS_AIM, placementWeeks, rowsOf } from '../../components/placements/weeks.ts';
+import { MonthlyHours } from '../../components/placements/MonthlyHours.tsx';
+import { defaultWeek, placementWeeks, rowsOf } from '../../components/placements/weeks.ts';
 import { todayIso } from '../../components/records/dates.ts';
 import { errorText, useLoad, usePageTitle } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -51,6 +54,7 @@ export function PlacementPage({ id }: { id: string }) {
   const placement = loaded.data;
   const hoursKey = placement ? placement.hours.map((h) => `${h.weekStart}:${h.actualPaidHours}:${h.actualUnpaidHours}:${h.plannedPaidHours}:${h.plannedUnpaidHours}`).join(',') : '';
   const progression = useLoad(() => placementsApi.hours(id), [id, hoursKey]);
+  const goal = progression.data?.progression.goal ?? null;
   const today = todayIso();
   const [week, setWeek] = useState<string | null>(null);
   const [followUpOpen, setFollowUpOpen] = useState(false);
@@ -170,12 +174,19 @@ export function PlacementPage({ id }: { id: string }) {
         {rows.length ? (
           <div className="records-chart-grid">
             <Suspense fallback={<Spinner />}>
-              <HoursChart rows={rows} showPlanned description={t('pl.hours.chartAlt', { hours: PAID_HOURS_AIM })} testId="placement-hours-chart" />
+              <HoursChart
+                rows={rows}
+                showPlanned
+                goal={goal}
+                description={goal?.period === 'week' ? t('pl.hours.chartAltGoal', { hours: goal.hours }) : t('pl.hours.chartAlt')}
+                testId="placement-hours-chart"
+              />
             </Suspense>
             <HoursTable
               id="placement-hours-table"
               caption={t('pl.hours.caption', { company: placement.company.name })}
               rows={rows}
+              goal={goal}
               showPlanned
               notes={notes}
               onEdit={canRecord ? (w) => {
@@ -190,6 +201,7 @@ export function PlacementPage({ id }: { id: string }) {
             {t('pl.hours.none')}
           </p>
         )}
+        {goal?.period === 'month' ? <MonthlyHours id="placement-months" rows={rows} goal={goal} headingLevel={3} /> : null}
         <ProgressionSummary progression={progression.data?.progression ?? null} loading={progression.loading} />
         {canRecord ? <HoursForm placementId={placement.id} weeks={weeks} hours={placement.hours} week={chosenWeek} onWeek={setWeek} onSaved={hoursSaved} /> : null}
       </section>
