@@ -86,7 +86,11 @@ export const da = {
   'courses.saved.end': 'Forløbet er afsluttet.',
 
   'courses.rules.heading': 'Modellens minimumskrav',
-  'courses.rules.counts': '{overdue} forfaldne · {due} snart · {satisfied} opfyldt · {na} ikke relevante',
+  'courses.rules.counts': '{overdue} · {due} snart · {satisfied} opfyldt · {na}',
+  'courses.rules.overdueCount.one': '{count} forfalden',
+  'courses.rules.overdueCount.other': '{count} forfaldne',
+  'courses.rules.naCount.one': '{count} ikke relevant',
+  'courses.rules.naCount.other': '{count} ikke relevante',
   'courses.rules.status': 'Status',
   'courses.rules.rule': 'Krav',
   'courses.rules.deadline': 'Frist',
@@ -215,8 +219,6 @@ export const da = {
   'courses.support.measurements': 'Målinger af progression',
   'courses.support.point': 'Måling',
   'courses.support.dueDate': 'Dato',
-  'courses.support.baseline': 'Start (nulpunkt)',
-  'courses.support.followUp': 'Opfølgning {point}',
   'courses.support.month': '(måned {month})',
 
   'courses.outreach.title': 'Udgående indsats',
@@ -390,7 +392,11 @@ export const en: Record<keyof typeof da, string> = {
   'courses.saved.end': 'The course has been ended.',
 
   'courses.rules.heading': "The model's minimum requirements",
-  'courses.rules.counts': '{overdue} overdue · {due} due soon · {satisfied} met · {na} not applicable',
+  'courses.rules.counts': '{overdue} · {due} due soon · {satisfied} met · {na}',
+  'courses.rules.overdueCount.one': '{count} overdue',
+  'courses.rules.overdueCount.other': '{count} overdue',
+  'courses.rules.naCount.one': '{count} not applicable',
+  'courses.rules.naCount.other': '{count} not applicable',
   'courses.rules.status': 'Status',
   'courses.rules.rule': 'Requirement',
   'courses.rules.deadline': 'Deadline',
@@ -519,8 +525,6 @@ export const en: Record<keyof typeof da, string> = {
   'courses.support.measurements': 'Progression measurements',
   'courses.support.point': 'Measurement',
   'courses.support.dueDate': 'Date',
-  'courses.support.baseline': 'Start (baseline)',
-  'courses.support.followUp': 'Follow-up {point}',
   'courses.support.month': '(month {month})',
 
   'courses.outreach.title': 'Outreach',
