@@ -27,6 +27,8 @@ describe('counted phrases', () => {
     assert.equal(plural(tDa, 'team.summary.overdue', 1), 'forfalden opgave');
     assert.equal(plural(tDa, 'team.summary.due', 2), 'snart forfaldne opgaver');
     assert.equal(plural(tEn, 'team.summary.overdue', 1), 'overdue task');
+    assert.equal(plural(tDa, 'citizens.total', 1, { total: '1' }), '1 borger i alt');
+    assert.equal(plural(tDa, 'citizens.total', 1200, { total: '1.200' }), '1.200 borgere i alt');
   });
 });
 
