@@ -234,7 +234,7 @@ forEachDatabase('courses', (t) => {
     assert.equal(three.json().groupName, 'Kan ikke deltage');
     const refused = three.json().nextPhases[0];
     assert.equal(refused.allowed, false);
-    assert.match(refused.reasons.join(' '), /visiteret til gruppe 1/);
+    assert.deepEqual(refused.refusals, [{ code: 'missing', conditions: [{ kind: 'group_is', groups: ['1'] }] }]);
 
     const two = await post(cookie, url, { version: 3, group: '2', date: day(-30) });
     assert.equal(two.statusCode, 200, two.body);
@@ -268,7 +268,7 @@ forEachDatabase('courses', (t) => {
     const early = await post(fsm.cookie, `/api/courses/${fsm.course.id}/phase`, { version: 1, toPhase: 'afklaring', date: day(-20) });
     assert.equal(early.statusCode, 409, 'not visited to group 1 yet');
     assert.equal(early.json().error.code, 'conflict');
-    assert.match(early.json().error.fields.toPhase, /gruppe 1/);
+    assert.equal(early.json().error.fields.toPhase, 'Mangler: visitation til gruppe 1.');
     assert.equal(early.json().error.message, early.json().error.fields.toPhase);
     await post(fsm.cookie, `/api/courses/${fsm.course.id}/visitation`, { version: 1, group: '1', date: day(-50) });
     const moved = await post(fsm.cookie, `/api/courses/${fsm.course.id}/phase`, { version: 2, toPhase: 'afklaring', date: day(-20), reason: 'Visiteret' });
@@ -288,12 +288,24 @@ forEachDatabase('courses', (t) => {
     assert.match(backwards.json().error.fields.date, /seneste faseskift/);
     const future = await post(fsm.cookie, `/api/courses/${fsm.course.id}/phase`, { version: 3, toPhase: 'jobmatch', date: day(1) });
     assert.equal(future.statusCode, 400);
+    // "Plan, CV og jobmål" is left only with all three (000 §4.1); a concrete job goal alone is not enough.
+    await db()
+      .insertInto('job_goal')
+      .values({ course_id: fsm.course.id, tier: 'A', occupation_text: 'Lagermedarbejder', concrete: true, own_wish: true, set_on: day(-15) })
+      .execute();
+    const goalOnly = await post(fsm.cookie, `/api/courses/${fsm.course.id}/phase`, { version: 3, toPhase: 'jobmatch', date: day(-10) });
+    assert.equal(goalOnly.statusCode, 409, goalOnly.body);
+    assert.equal(goalOnly.json().error.message, 'Mangler: plan og CV.');
+    const goalOnlyDetail = (await get(fsm.cookie, fsm.course.id)).json();
+    assert.deepEqual(goalOnlyDetail.nextPhases, [
+      { phase: 'jobmatch', phaseName: 'Jobmatch og arbejdsaftale', allowed: false, refusals: [{ code: 'missing', conditions: [{ kind: 'plan_exists' }, { kind: 'cv_exists' }] }] },
+    ]);
 
     const trin = await newCourse('trin-model');
     const url = `/api/courses/${trin.course.id}/phase`;
     const noWish = await post(trin.cookie, url, { version: 1, toPhase: 'TRIN2', date: day(-1) });
     assert.equal(noWish.statusCode, 409);
-    assert.match(noWish.json().error.message, /jobmål\/jobønske/);
+    assert.equal(noWish.json().error.message, 'Mangler: jobmål eller jobønske.');
     const skip = await post(trin.cookie, url, { version: 1, toPhase: 'TRIN3', date: day(-1) });
     assert.equal(skip.statusCode, 409);
     assert.match(skip.json().error.fields.toPhase, /tillader ikke overgang fra «TRIN 1: Afklaring» til «TRIN 3: Virksomhedsforløb/);

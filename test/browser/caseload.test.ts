@@ -214,6 +214,24 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
     await context.close();
   });
 
+  test('the caseload page does not scroll sideways at 800 px: the wide table scrolls in its own box', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const { page, errors } = await login(context, 'jobformidler');
+    const pageWidth = () => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    await page.goto(`${base}/sagsstamme`);
+    await page.getByTestId('caseload-table').waitFor();
+    const table = await pageWidth();
+    assert.ok(table.scroll <= table.client, `the page is ${table.scroll} px wide in a ${table.client} px window`);
+    const box = await page.locator('.caseload-scroll').first().evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    assert.ok(box.scroll > box.client, 'the table is wider than the window and scrolls in its box (else this test proves nothing)');
+    await page.getByTestId('caseload-tab-worklist').click();
+    await page.getByTestId('worklist').waitFor();
+    const worklist = await pageWidth();
+    assert.ok(worklist.scroll <= worklist.client, `the worklist page is ${worklist.scroll} px wide in a ${worklist.client} px window`);
+    assert.deepEqual(errors, [], 'browser errors');
+    await context.close();
+  });
+
   test('a leader sees caseload against the rule per staff member and opens a colleague’s caseload', async () => {
     const context = await browser.newContext();
     const { page, errors } = await login(context, 'leder');

@@ -80,6 +80,14 @@ describe('the Borger page: from enrolment to plan, job goal, CV, contact and WHO
     return (mine?.items ?? []).filter((i) => i.ruleId === 'ke1.cv').map((i) => i.status);
   }
 
+  /** Keyboard focus is on the success message with this test id (the form and its button are gone after a save). */
+  async function focusOnNotice(page: Page, testId: string) {
+    await page.waitForFunction((id) => {
+      const notice = document.querySelector(`[data-testid="${id}"]`);
+      return !!notice && !!document.activeElement && document.activeElement !== document.body && document.activeElement.contains(notice);
+    }, testId);
+  }
+
   async function openTab(page: Page, tab: string) {
     await page.getByTestId(`citizen-tab-${tab}`).click();
     await page.locator(`#citizen-panel-${tab}`).waitFor();
@@ -174,6 +182,7 @@ describe('the Borger page: from enrolment to plan, job goal, CV, contact and WHO
     await page.getByLabel('Jobmålet er borgerens eget ønske').check();
     await page.getByTestId('jobgoal-save').click();
     await page.getByTestId('jobgoals-current').getByRole('rowheader', { name: 'Lagermedarbejder (DISCO 9333)' }).waitFor();
+    await focusOnNotice(page, 'jobgoal-notice');
 
     // The CV is still missing.
     assert.deepEqual(await cvItems(context), ['due']);
@@ -195,6 +204,9 @@ describe('the Borger page: from enrolment to plan, job goal, CV, contact and WHO
     await page.locator('#cv-content-workExperience-0-from').fill('2012-03');
     await page.getByTestId('cv-save').click();
     await page.getByTestId('cv-saved').getByText('CV’et er gemt som version 1.').waitFor();
+    await focusOnNotice(page, 'cv-saved');
+    // Months read as Danish dates, not as 2012-03.
+    await page.getByTestId('cv-current').getByText('(marts 2012 – nu)').waitFor();
     assert.equal(await page.getByTestId('cv-print').getAttribute('target'), '_blank');
     assert.equal(await page.getByTestId('cv-pdf').getAttribute('href'), `/api/citizens/${citizen.id}/cv.pdf`);
 
@@ -221,6 +233,7 @@ describe('the Borger page: from enrolment to plan, job goal, CV, contact and WHO
     await page.getByLabel('Notat').fill('Opstartsmøde om praktik på lager.');
     await page.getByTestId('contact-save').click();
     await page.getByTestId('contact-saved').waitFor();
+    await focusOnNotice(page, 'contact-saved');
     const row = page.getByTestId('contact-table').locator('tbody tr').first();
     await row.getByRole('rowheader', { name: /^Opstartsmøde/ }).waitFor();
     await row.getByText('30-59 min').waitFor();
@@ -271,6 +284,7 @@ describe('the Borger page: from enrolment to plan, job goal, CV, contact and WHO
     await page.getByTestId('measure-save').click();
     const latest = page.getByTestId('measure-latest-score');
     await latest.getByText('64').waitFor();
+    await focusOnNotice(page, 'measure-saved');
     await latest.getByText('Ingen umiddelbar risiko').waitFor();
     await page.getByTestId('measure-table-who5').getByText('64').waitFor();
     await page.getByTestId('measure-chart-who5').waitFor();

@@ -76,6 +76,9 @@ describe('the Modeller pages in Chromium (demo municipality on PGlite)', { skip 
     await page.getByTestId('model-link-trin-model').click();
     await page.waitForURL('**/modeller/trin-model');
     await page.getByRole('heading', { level: 1, name: 'Uddannelses- og jobgaranti i udsatte boligområder (trinmodellen)' }).waitFor();
+    // The Danish UI has no English subtitles (only the language switcher speaks English).
+    await page.getByTestId('core-element-TRIN3').waitFor();
+    assert.equal(await page.locator('main [lang="en"], .models-alt-name').count(), 0);
 
     // The flow: three phase boxes and an arrow back from TRIN 3 to TRIN 2, with its description.
     const flow = page.getByTestId('phase-flow');

@@ -248,6 +248,7 @@ describe('company work: match, work agreement, placement, hours, follow-up and t
     await page.getByTestId('followup').first().getByText('Varemodtagelse og opfyldning af hylder').waitFor();
     assert.equal((await page.getByTestId('placement-next-followup').textContent())?.trim(), danish(nextFollowUp));
 
+    const placementUrl = page.url();
     // Back on the Virksomhed tab the citizen's hours across placements carry the same model's goal.
     await page.locator('a.back-link').click();
     await page.getByTestId('placements-tab').waitFor();
@@ -270,6 +271,18 @@ describe('company work: match, work agreement, placement, hours, follow-up and t
     const due = page.getByTestId('followups-table').locator('tbody tr').filter({ hasText: citizen.name }).filter({ hasText: danish(nextFollowUp) });
     await due.first().waitFor();
     assert.match((await due.first().textContent()) ?? '', new RegExp(companyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+
+    // A second follow-up that sets no date: the next one follows the agreement's cadence, shown at once (no reload).
+    await page.goto(placementUrl);
+    await page.getByTestId('followup-add').click();
+    await page.getByTestId('followup-form').waitFor();
+    await page.getByTestId('followup-save').click();
+    await page.getByTestId('followup').nth(1).waitFor();
+    const placementId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const fromServer = (await (await context.request.get(`${base}/api/placements/${placementId}`)).json()) as { nextFollowUpOn: string | null };
+    assert.ok(fromServer.nextFollowUpOn, 'the agreement has a follow-up cadence');
+    await page.getByTestId('followup-saved').getByText(`Næste opfølgning er ${danish(fromServer.nextFollowUpOn)}.`).waitFor();
+    assert.equal((await page.getByTestId('placement-next-followup').textContent())?.trim(), danish(fromServer.nextFollowUpOn));
 
     assert.deepEqual(errors, [], 'no script errors or CSP violations');
     await context.close();

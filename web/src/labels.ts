@@ -26,13 +26,23 @@ export function formatDate(locale: string, value: string | null | undefined): st
   return locale.startsWith('da') ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
 }
 
+/** A month stored as 'YYYY-MM' in words: 'marts 2021' in Danish, 'March 2021' in English; other text as it is. */
+export function formatMonth(locale: string, value: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A timestamp as date and time to the minute (seconds are noise to a reader), in Danish time. */
 export function formatDateTime(locale: string, value: string | null | undefined): string {
   if (!value) return '–';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(locale, {
     dateStyle: 'short',
-    timeStyle: 'medium',
+    timeStyle: 'short',
     timeZone: 'Europe/Copenhagen',
   }).format(date);
 }

@@ -34,7 +34,7 @@ function walk(modelId: string, initial: CourseFacts, steps: Step[]): CourseFacts
     course = { ...(merged as CourseFacts), ...step.set };
     if (step.to) {
       const check = checkTransition(model, course, step.to, step.on);
-      assert.deepEqual(check.reasons, [], `${modelId}: move to ${step.to} on ${step.on}`);
+      assert.deepEqual(check.refusals, [], `${modelId}: move to ${step.to} on ${step.on}`);
       course = { ...course, phaseHistory: [...course.phaseHistory, { phaseId: step.to, from: step.on }] };
     }
     const results = evaluate(rules, course, step.on);

@@ -101,51 +101,66 @@ export function holds(condition: Condition, c: PreparedCourse, day: number): boo
   }
 }
 
+/**
+ * Why a move is refused, as codes for the i18n layer to phrase:
+ * - `unknown_phase`: the target is not a phase of the model;
+ * - `must_start_in`: a course without a phase must start in the initial phase;
+ * - `not_allowed`: the model declares no move from `from` to `to` (`allowed` lists the moves it does declare);
+ * - `missing`: conditions that do not hold on the day (exit of the current
+ *   phase, the transition's own, entry of the target), each once, in that order.
+ */
+export type TransitionRefusal =
+  | { code: 'unknown_phase'; phase: string; known: string[] }
+  | { code: 'must_start_in'; phase: string }
+  | { code: 'not_allowed'; from: string; to: string; allowed: string[] }
+  | { code: 'missing'; conditions: Condition[] };
+
 export interface TransitionCheck {
   allowed: boolean;
   /** Phase the course is in on the day, if any. */
   from?: string;
   to: string;
-  /** Danish reasons why the move is not allowed; empty when it is. */
-  reasons: string[];
+  /** Why the move is not allowed; empty when it is. */
+  refusals: TransitionRefusal[];
 }
 
-/** Can `course` move to phase `to` on day `on`? */
+const conditionKey = (condition: Condition) => JSON.stringify(condition);
+
+/**
+ * Can `course` move to phase `to` on day `on`? Every exit condition of the
+ * current phase, every condition of the transition and every entry condition
+ * of the target must hold; the ones that do not are returned as missing.
+ */
 export function checkTransition(definition: ModelDefinition, course: CourseFacts, to: string, on: IsoDate): TransitionCheck {
   const c = prepareCourse(course);
   const day = toDay(on);
   const from = phaseOn(c, day);
-  const target = definition.phases.find((p) => p.id === to);
-  if (!target) {
-    return { allowed: false, from, to, reasons: [`Fasen '${to}' findes ikke i modellen (faser: ${definition.phases.map((p) => p.id).join(', ')}).`] };
+  const refused = (refusals: TransitionRefusal[]): TransitionCheck => ({ allowed: refusals.length === 0, ...(from === undefined ? {} : { from }), to, refusals });
+  if (!definition.phases.some((p) => p.id === to)) {
+    return refused([{ code: 'unknown_phase', phase: to, known: definition.phases.map((p) => p.id) }]);
   }
-  // Job brokers read phase names, not ids.
-  const label = (id: string) => {
-    const phase = definition.phases.find((p) => p.id === id);
-    return phase ? `«${phase.name.da}»` : `'${id}'`;
-  };
-  const reasons: string[] = [];
-  const unmet = (conditions: readonly Condition[], what: string) => {
-    const missing = conditions.filter((k) => !holds(k, c, day));
-    if (missing.length > 0) reasons.push(`${what} er ikke opfyldt: ${list(missing.map(describeCondition))}.`);
-  };
+  const required: Condition[] = [];
+  const refusals: TransitionRefusal[] = [];
   if (from === undefined) {
-    if (to !== definition.initialPhase) reasons.push(`Et forløb skal starte i fasen ${label(definition.initialPhase)}.`);
+    if (to !== definition.initialPhase) refusals.push({ code: 'must_start_in', phase: definition.initialPhase });
   } else {
     const transition = definition.transitions.find((t) => t.from === from && t.to === to);
     if (!transition) {
-      const allowed = definition.transitions.filter((t) => t.from === from).map((t) => label(t.to));
-      reasons.push(
-        `Modellen tillader ikke overgang fra ${label(from)} til ${label(to)}${allowed.length ? ` (tilladt: ${allowed.join(', ')})` : ' (fasen er en slutfase)'}.`,
-      );
-      return { allowed: false, from, to, reasons };
+      const allowed = definition.transitions.filter((t) => t.from === from).map((t) => t.to);
+      return refused([{ code: 'not_allowed', from, to, allowed }]);
     }
-    const current = definition.phases.find((p) => p.id === from);
-    if (current) unmet(current.exit, `Betingelsen for at afslutte fasen ${label(from)}`);
-    unmet(transition.when, `Betingelsen for overgangen ${label(from)} → ${label(to)}`);
+    required.push(...(definition.phases.find((p) => p.id === from)?.exit ?? []), ...transition.when);
   }
-  unmet(target.entry, `Betingelsen for at gå ind i fasen ${label(to)}`);
-  return { allowed: reasons.length === 0, from, to, reasons };
+  required.push(...(definition.phases.find((p) => p.id === to)?.entry ?? []));
+  const seen = new Set<string>();
+  const missing = required.filter((k) => {
+    const key = conditionKey(k);
+    if (seen.has(key) || holds(k, c, day)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (missing.length > 0) refusals.push({ code: 'missing', conditions: missing });
+  return refused(refusals);
 }
 
 /** Ids of the phases the course may move to from its phase on `on` (conditions not checked). */

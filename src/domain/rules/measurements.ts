@@ -32,7 +32,7 @@ export function measurementSchedule(r: CompiledRuleOf<'measurement_schedule'>, c
       continue;
     }
     const due = date + tolerance;
-    const label = month === 0 ? 'Baselinemålingen (måling 1)' : `Måling ${point + 1} (efter ${month} måneder)`;
+    const label = month === 0 ? '1. måling (start)' : `${point + 1}. måling (efter ${month} ${month === 1 ? 'måned' : 'måneder'})`;
     const outcome = recurring(
       due,
       { asOf, dueSoonDays: ctx.dueSoonDays + tolerance },

@@ -7,6 +7,9 @@
 import type { AreaReasonCode } from '../../../src/domain/models/eligibility.ts';
 import { query, request } from './client.ts';
 import type { PlacementType } from './placements.ts';
+import type { TransitionRefusal } from '../../../src/domain/models/phases.ts';
+
+export type { TransitionRefusal };
 
 // ---- Shared pieces ----
 
@@ -137,7 +140,8 @@ export interface NextPhase {
   phase: string;
   phaseName: string;
   allowed: boolean;
-  reasons: string[];
+  /** Why the move is not possible yet (codes; see phaseRefusals.ts for the wording). */
+  refusals: TransitionRefusal[];
 }
 
 export interface CourseStaff {

@@ -131,7 +131,8 @@ const base = {
   'citizens.unit': 'Enhed',
   'citizens.allUnits': 'Alle enheder',
   'citizens.create': 'Opret borger',
-  'citizens.total': '{total} borgere i alt',
+  'citizens.total.one': '{total} borger i alt',
+  'citizens.total.other': '{total} borgere i alt',
   'citizens.empty': 'Ingen borgere matcher søgningen.',
   'citizens.tableCaption': 'Borgere',
 

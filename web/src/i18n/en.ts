@@ -139,7 +139,8 @@ export const en: Record<MessageKey, string> = {
   'citizens.unit': 'Unit',
   'citizens.allUnits': 'All units',
   'citizens.create': 'Create citizen',
-  'citizens.total': '{total} citizens in total',
+  'citizens.total.one': '{total} citizen in total',
+  'citizens.total.other': '{total} citizens in total',
   'citizens.empty': 'No citizens match the search.',
   'citizens.tableCaption': 'Citizens',
 

@@ -86,3 +86,15 @@ export function useI18n(): I18nValue {
 export function useT(): Translate {
   return useI18n().t;
 }
+
+/** Message keys that come as a pair `${base}.one` / `${base}.other`; the base is passed to `plural`. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never }[MessageKey];
+
+/**
+ * The singular or plural form of a counted phrase, with `{count}` filled in:
+ * `plural(t, 'count.overdue', 1)` is '1 forfalden', with 3 it is '3 forfaldne'.
+ * Danish and English both use the singular for exactly one.
+ */
+export function plural(t: Translate, key: PluralKey, count: number, params?: Params): string {
+  return t(`${key}.${count === 1 ? 'one' : 'other'}` as MessageKey, { ...params, count });
+}

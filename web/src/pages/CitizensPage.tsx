@@ -7,7 +7,7 @@ import { CitizenTable } from '../components/CitizenTable.tsx';
 import { Pagination } from '../components/Pagination.tsx';
 import { Spinner } from '../components/Spinner.tsx';
 import { errorText, useLoad, usePageTitle } from '../hooks.ts';
-import { useI18n } from '../i18n/index.tsx';
+import { plural, useI18n } from '../i18n/index.tsx';
 import { formatNumber } from '../labels.ts';
 import { Link, navigate } from '../router.tsx';
 import { useSession } from '../session.tsx';
@@ -132,7 +132,7 @@ export function CitizensPage() {
       {page ? (
         <div className={citizens.loading ? 'jobspor-busy' : undefined} aria-busy={citizens.loading}>
           <p className="jobspor-count" aria-live="polite" data-testid="citizens-total">
-            <strong>{t('citizens.total', { total: formatNumber(locale, page.total) })}</strong>
+            <strong>{plural(t, 'citizens.total', page.total, { total: formatNumber(locale, page.total) })}</strong>
             {page.total > 0 ? (
               <span className="jobspor-muted">
                 {' · '}

@@ -8,7 +8,7 @@ import { CaseloadBreakdown, CaseloadTotalBadge } from '../components/caseload/Ca
 import { SortableHeader } from '../components/caseload/SortableHeader.tsx';
 import type { SortState } from '../components/caseload/SortableHeader.tsx';
 import { errorText, useLoad, usePageTitle } from '../hooks.ts';
-import { useI18n } from '../i18n/index.tsx';
+import { plural, useI18n } from '../i18n/index.tsx';
 import { formatDate, rolesLabel } from '../labels.ts';
 import { Link, useQueryParam } from '../router.tsx';
 import { indentedName, unitTree } from '../units.ts';
@@ -124,10 +124,10 @@ export function TeamOverviewPage() {
               <strong>{exceededMembers}</strong> {t('team.summary.exceeded')}
             </li>
             <li>
-              <strong>{totalOverdue}</strong> {t('team.summary.overdue')}
+              <strong>{totalOverdue}</strong> {plural(t, 'team.summary.overdue', totalOverdue)}
             </li>
             <li>
-              <strong>{totalDue}</strong> {t('team.summary.due')}
+              <strong>{totalDue}</strong> {plural(t, 'team.summary.due', totalDue)}
             </li>
           </ul>
           {shown.length ? (

@@ -98,7 +98,8 @@ const definition: ModelDefinitionInput = {
       description: 'Personlig jobformidler, plan ud fra borgerens ressourcer og egne barrierer, CV og et konkret jobmål (kerneelement 1-2).',
       source: ref('000', '4', 'faserne er afledt af rækkefølgen i kerneelementerne (Tabel 3); rapporten opdeler ikke selv forløbet i faser'),
       entry: [],
-      exit: [{ kind: 'job_goal_exists', concrete: true }],
+      // KE1 (000 §4.1, Tabel 3): a plan, a CV for everyone in the group and a concrete job goal.
+      exit: [{ kind: 'plan_exists' }, { kind: 'cv_exists' }, { kind: 'job_goal_exists', concrete: true }],
     },
     {
       id: 'jobmatch',
@@ -119,7 +120,7 @@ const definition: ModelDefinitionInput = {
   ],
   transitions: [
     { from: 'visitation', to: 'afklaring', description: 'Borgeren er visiteret til indsatsgruppen.', when: [] },
-    { from: 'afklaring', to: 'jobmatch', description: 'Borgeren har et konkret jobmål.', when: [] },
+    { from: 'afklaring', to: 'jobmatch', description: 'Borgeren har en plan, et CV og et konkret jobmål.', when: [] },
     { from: 'jobmatch', to: 'virksomhedsforloeb', description: 'Borgeren er startet på en virksomhed.', when: [] },
     {
       from: 'virksomhedsforloeb',

@@ -1,7 +1,7 @@
 /**
  * Builds the course responses: the summary for lists and the full course
  * with eligibility, visitation, phase history, the phases it may move to
- * (with the Danish reasons when not), staff, the rehabilitation and CTI
+ * (with refusal codes when not), staff, the rehabilitation and CTI
  * tracks and the rule results from the engine for today.
  */
 import type { Kysely } from 'kysely';
@@ -133,7 +133,7 @@ export async function courseDetail(db: Kysely<Database>, courseId: string, optio
       ? []
       : nextPhases(definition, facts, today).map((phase) => {
           const check = checkTransition(definition, facts, phase, today);
-          return { phase, phaseName: phaseName(definition, phase), allowed: check.allowed, reasons: check.reasons };
+          return { phase, phaseName: phaseName(definition, phase), allowed: check.allowed, refusals: check.refusals };
         }),
     staff: assignments.map((a) => ({
       id: a.id,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { courseRoleLabels, courseRoles } from '../../../domain/cases/course-roles.ts';
 import { legalBases } from '../../../domain/cases/support-course.ts';
 import { areaReasonCodes } from '../../../domain/models/eligibility.ts';
+import { ConditionSchema } from '../../../domain/models/phases.ts';
 import { isoDate, optionalText, personRef, requiredText, uuid, versionNumber } from '../../schemas.ts';
 
 export const eligibilitySchema = z.object({
@@ -21,6 +22,14 @@ export const eligibilitySchema = z.object({
     }),
   ),
 });
+
+/** Why a phase move is refused (domain TransitionRefusal); the web app phrases it. */
+const transitionRefusal = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('unknown_phase'), phase: z.string(), known: z.array(z.string()) }),
+  z.object({ code: z.literal('must_start_in'), phase: z.string() }),
+  z.object({ code: z.literal('not_allowed'), from: z.string(), to: z.string(), allowed: z.array(z.string()) }),
+  z.object({ code: z.literal('missing'), conditions: z.array(ConditionSchema).describe('Conditions that do not hold on the day') }),
+]);
 
 export const courseSummarySchema = z.object({
   id: z.string(),
@@ -95,7 +104,7 @@ export const courseSchema = courseSummarySchema.extend({
       reason: z.string().nullable(),
     }),
   ),
-  nextPhases: z.array(z.object({ phase: z.string(), phaseName: z.string(), allowed: z.boolean(), reasons: z.array(z.string()) })),
+  nextPhases: z.array(z.object({ phase: z.string(), phaseName: z.string(), allowed: z.boolean(), refusals: z.array(transitionRefusal) })),
   staff: z.array(
     z.object({
       id: z.string(),

@@ -7,6 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { checkPhaseDate } from '../../../domain/cases/course-lifecycle.ts';
 import { checkVisitation } from '../../../domain/cases/visitation.ts';
 import { checkTransition } from '../../../domain/models/phases.ts';
+import { phaseRefusalText } from './phase-refusals.ts';
 import { ensureRehabTrack } from '../../../store/cases/course-tracks.ts';
 import { insertPhaseChange, lockCourse, updateCourse } from '../../../store/cases/courses.ts';
 import { today, loadCourseFacts } from '../../../store/facts.ts';
@@ -82,7 +83,7 @@ export async function courseProgressRoutes(app: FastifyInstance): Promise<void> 
   /**
    * Moves the course to another phase on `date`, if the model allows the
    * move and its conditions hold that day (domain checkTransition); refused
-   * moves get 409 with the Danish reasons in `message` and `fields.toPhase`.
+   * moves get 409 naming what is missing ('Mangler: CV.') in `message` and `fields.toPhase`.
    */
   r.post(
     '/api/courses/:id/phase',
@@ -116,7 +117,7 @@ export async function courseProgressRoutes(app: FastifyInstance): Promise<void> 
         if (dateProblem) throw badRequest('Ugyldig dato for faseskiftet.', { date: dateProblem });
         const check = checkTransition(definition, facts, body.toPhase, body.date);
         if (!check.allowed) {
-          const reasons = check.reasons.join(' ');
+          const reasons = check.refusals.map((refusal) => phaseRefusalText(definition, refusal)).join(' ');
           throw conflict(reasons, { toPhase: reasons });
         }
         if (!(await updateCourse(trx, course.id, body.version, { current_phase: body.toPhase }))) throw stale();

@@ -1,5 +1,5 @@
 import type { Worklist } from '../../api/courses.ts';
-import { useT } from '../../i18n/index.tsx';
+import { plural, useT } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import '../../styles/caseload.css';
 import { WorklistItems } from './WorklistItems.tsx';
@@ -23,7 +23,7 @@ export function WorklistPanel({ citizens }: WorklistPanelProps) {
               <Link to={`/borgere/${encodeURIComponent(citizen.citizenId)}`}>{citizen.citizenName}</Link>
               <span className="jobspor-muted caseload-worklist-counts">
                 {' '}
-                {t('caseload.worklist.counts', { overdue, due: citizen.items.length - overdue })}
+                {t('caseload.worklist.counts', { overdue: plural(t, 'caseload.worklist.overdue', overdue), due: citizen.items.length - overdue })}
               </span>
             </h3>
             <WorklistItems items={citizen.items} />

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { formatDateTime } from '../../labels.ts';
 import type { Person } from '../../api/records.ts';
 import { Alert } from '../Alert.tsx';
+import { FocusedAlert } from '../placements/FocusedAlert.tsx';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { FormActions } from '../FormFields.tsx';
 import { Spinner } from '../Spinner.tsx';
@@ -58,9 +59,9 @@ export function VersionedRecordPanel<C, D>({ id, record, texts, canEdit, renderV
   return (
     <>
       {record.saved !== null ? (
-        <Alert variant="success" testId={`${id}-saved`}>
+        <FocusedAlert variant="success" testId={`${id}-saved`} focusKey={record.saved}>
           {texts.saved(record.saved)}
-        </Alert>
+        </FocusedAlert>
       ) : null}
 
       {draft !== null ? (

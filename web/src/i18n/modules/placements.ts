@@ -423,7 +423,7 @@ export const da = {
   'pl.followUp.saved': 'Opfølgningen er gemt.',
   'pl.followUp.savedNext': 'Opfølgningen er gemt. Næste opfølgning er {date}.',
   'pl.followUp.none': 'Der er ikke registreret nogen opfølgning endnu.',
-  'pl.followUp.overdue': 'Overskredet',
+  'pl.followUp.overdue': 'Forfalden',
   'pl.followUp.err.future': 'En opfølgning kan ikke registreres i fremtiden.',
   'pl.followUp.err.beforeStart': 'Opfølgningen kan ikke ligge før forløbets start.',
   'pl.followUp.err.nextBefore': 'Næste opfølgning kan ikke ligge før denne opfølgning.',

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { recordsApi } from '../../api/records.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { FocusedAlert } from '../../components/placements/FocusedAlert.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { ContactForm } from '../../components/records/contacts/ContactForm.tsx';
 import { ContactList } from '../../components/records/contacts/ContactList.tsx';
@@ -24,9 +25,10 @@ export function ContactsTab({ citizenId, canRecord }: { citizenId: string; canRe
     <section aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">{t('rec.tab.contacts')}</h2>
       {notice ? (
-        <Alert variant="success" testId="contact-saved">
+        // Takes focus: the form and the button that opened it are gone.
+        <FocusedAlert variant="success" testId="contact-saved" focusKey={notice}>
           {notice}
-        </Alert>
+        </FocusedAlert>
       ) : null}
       {adding && courses.data ? (
         <ContactForm

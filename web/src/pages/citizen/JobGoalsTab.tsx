@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { recordsApi } from '../../api/records.ts';
 import type { CourseSummary, JobGoal } from '../../api/records.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { FocusedAlert } from '../../components/placements/FocusedAlert.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { CoursePicker } from '../../components/records/CoursePicker.tsx';
 import { JobGoalForm } from '../../components/records/jobgoals/JobGoalForm.tsx';
@@ -50,9 +51,9 @@ function CourseJobGoals({ course, canEdit }: { course: CourseSummary; canEdit: b
   return (
     <>
       {notice ? (
-        <Alert variant="success" testId="jobgoal-notice">
+        <FocusedAlert variant="success" testId="jobgoal-notice" focusKey={notice}>
           {notice}
-        </Alert>
+        </FocusedAlert>
       ) : null}
       {adding ? (
         <JobGoalForm

@@ -7,6 +7,7 @@ import { lazy, Suspense, useState } from 'react';
 import { instrumentIds, instruments, recordsApi } from '../../api/records.ts';
 import type { InstrumentId, Measurement } from '../../api/records.ts';
 import { Alert } from '../../components/Alert.tsx';
+import { FocusedAlert } from '../../components/placements/FocusedAlert.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { formatDate } from '../../labels.ts';
 import type { ChartBand } from '../../components/records/measurements/MeasurementChart.tsx';
@@ -92,11 +93,11 @@ export function MeasurementsTab({ citizenId, canRecord }: { citizenId: string; c
       {loaded.error ? <Alert variant="error">{errorText(t, loaded.error)}</Alert> : null}
 
       {latest ? (
-        <Alert variant="success" testId="measure-saved" heading={t('rec.measure.saved', { instrument: instrumentName(t, latest.instrument) })}>
+        <FocusedAlert variant="success" testId="measure-saved" focusKey={latest.id} heading={t('rec.measure.saved', { instrument: instrumentName(t, latest.instrument) })}>
           <p className="m-0">
             {t('rec.measure.score')}: <ScoreResult measurement={latest} testId="measure-latest-score" />
           </p>
-        </Alert>
+        </FocusedAlert>
       ) : null}
 
       {loaded.data ? (

@@ -30,9 +30,11 @@ export function CoreElementList({ definition, effective, municipalityName, canOv
                   <span className="models-element-id">{element.id}</span> {nameIn(lang, element.title)}
                   {element.kind === 'framework' ? <span className="badge badge-info models-kind">{t('models.framework')}</span> : null}
                 </h3>
-                <p className="models-muted models-alt-name" lang={lang === 'da' ? 'en' : 'da'}>
-                  {lang === 'da' ? element.title.en : element.title.da}
-                </p>
+                {lang === 'en' ? (
+                  <p className="models-muted models-alt-name" lang="da">
+                    {element.title.da}
+                  </p>
+                ) : null}
                 <p className="jobspor-prose">{element.description}</p>
                 <p className="models-muted">
                   <SourceRef source={element.source} prefix />

@@ -100,9 +100,12 @@ export function ModelPage({ id }: { id: string }) {
         <span className="models-short-name">{definition.shortName}</span> · {t('models.version', { version: definition.version })}
       </p>
       <h1 data-testid="model-name">{nameIn(lang, definition.name)}</h1>
-      <p className="models-muted models-alt-name" lang={lang === 'da' ? 'en' : 'da'}>
-        {lang === 'da' ? definition.name.en : definition.name.da}
-      </p>
+      {/* The English UI also shows the model's Danish name, as the reports and job centres use it; the Danish UI has no English subtitles. */}
+      {lang === 'en' ? (
+        <p className="models-muted models-alt-name" lang="da" data-testid="model-danish-name">
+          {definition.name.da}
+        </p>
+      ) : null}
 
       {versions.length > 1 ? (
         <SelectField

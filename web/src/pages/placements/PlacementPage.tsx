@@ -242,12 +242,15 @@ export function PlacementPage({ id }: { id: string }) {
             }}
             onCreated={(followUp) => {
               setFollowUpOpen(false);
-              setFollowUpSaved(
-                followUp.nextFollowUpOn
-                  ? t('pl.followUp.savedNext', { date: formatDate(locale, followUp.nextFollowUpOn) })
-                  : t('pl.followUp.saved'),
+              const saved = (next: Placement) => {
+                loaded.setData(next);
+                setFollowUpSaved(next.nextFollowUpOn ? t('pl.followUp.savedNext', { date: formatDate(locale, next.nextFollowUpOn) }) : t('pl.followUp.saved'));
+              };
+              // The server decides the next follow-up (the date the follow-up set, else the
+              // agreement's cadence from it): read the placement back rather than guess.
+              placementsApi.placement(placement.id).then(saved, () =>
+                saved({ ...placement, followUps: [followUp, ...placement.followUps], nextFollowUpOn: followUp.nextFollowUpOn ?? placement.nextFollowUpOn }),
               );
-              loaded.setData({ ...placement, followUps: [followUp, ...placement.followUps], nextFollowUpOn: followUp.nextFollowUpOn });
             }}
           />
         ) : null}

@@ -1,16 +1,15 @@
 /** A CV version shown read only, section by section. */
 import type { CvContent } from '../../../api/records.ts';
-import { useT } from '../../../i18n/index.tsx';
+import { useI18n } from '../../../i18n/index.tsx';
+import { formatMonth } from '../../../labels.ts';
 import { languageLevelLabel } from '../labels.ts';
 
-function period(from: string | null, to: string | null, ongoing: string): string {
-  if (!from && !to) return '';
-  return `${from ?? '?'} – ${to ?? ongoing}`;
-}
-
 export function CvView({ content, testId }: { content: CvContent; testId?: string }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const ongoing = t('rec.cv.ongoing');
+  /** 'marts 2019 – nu'; empty when neither end is known. */
+  const period = (from: string | null, to: string | null) =>
+    !from && !to ? '' : `${from ? formatMonth(locale, from) : '?'} – ${to ? formatMonth(locale, to) : ongoing}`;
   return (
     <div className="records-cv-view" data-testid={testId}>
       <h4>{t('rec.cv.profile')}</h4>
@@ -22,7 +21,7 @@ export function CvView({ content, testId }: { content: CvContent; testId?: strin
           {content.workExperience.map((w, i) => (
             <li key={i}>
               <strong>{w.title}</strong>, {w.employer}
-              {period(w.from, w.to, ongoing) ? <span className="jobspor-muted"> ({period(w.from, w.to, ongoing)})</span> : null}
+              {period(w.from, w.to) ? <span className="jobspor-muted"> ({period(w.from, w.to)})</span> : null}
               {w.tasks ? <span className="records-cell-note records-prewrap">{w.tasks}</span> : null}
             </li>
           ))}
@@ -37,7 +36,7 @@ export function CvView({ content, testId }: { content: CvContent; testId?: strin
           {content.education.map((e, i) => (
             <li key={i}>
               <strong>{e.title}</strong>, {e.institution}
-              {period(e.from, e.to, ongoing) ? <span className="jobspor-muted"> ({period(e.from, e.to, ongoing)})</span> : null}
+              {period(e.from, e.to) ? <span className="jobspor-muted"> ({period(e.from, e.to)})</span> : null}
               {!e.completed ? <span className="jobspor-muted"> – {t('rec.cv.notCompleted')}</span> : null}
             </li>
           ))}

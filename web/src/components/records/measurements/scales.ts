@@ -33,6 +33,7 @@ export function instrumentName(t: Translate, instrument: string): string {
   return hasKey(key) ? t(key) : instrument;
 }
 
+/** The one name of a measurement point on every screen: '1. måling (start)', '2. måling', … as 002 §5 counts them. */
 export function pointLabel(t: Translate, point: number): string {
   return point === 0 ? t('rec.measure.pointStart') : t('rec.measure.pointN', { no: point + 1 });
 }

@@ -1,7 +1,8 @@
 import type { Course } from '../../../api/courses.ts';
 import { useT } from '../../../i18n/index.tsx';
+import { refusalText } from './phaseRefusals.ts';
 
-/** The phases the course may move to next: allowed now, or refused with the model's reasons. */
+/** The phases the course may move to next: allowed now, or refused with what is missing. */
 export function NextPhases({ course }: { course: Course }) {
   const t = useT();
   return (
@@ -15,10 +16,10 @@ export function NextPhases({ course }: { course: Course }) {
               <span className={next.allowed ? 'badge badge-success' : 'badge badge-warning'}>
                 {next.allowed ? t('courses.next.allowed') : t('courses.next.refused')}
               </span>
-              {next.reasons.length ? (
+              {next.refusals.length ? (
                 <ul className="course-next-reasons">
-                  {next.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
+                  {next.refusals.map((refusal) => (
+                    <li key={refusal.code}>{refusalText(t, course, refusal)}</li>
                   ))}
                 </ul>
               ) : null}

@@ -4,6 +4,7 @@ import { RadioGroup, TextAreaField, TextField } from '../../../components/FormFi
 import type { FieldErrors } from '../../../forms.ts';
 import { useT } from '../../../i18n/index.tsx';
 import { FormFrame } from './FormFrame.tsx';
+import { refusalsText } from './phaseRefusals.ts';
 import type { CourseFormProps } from './types.ts';
 import { isoDatePattern, todayIso, useCourseForm } from './useCourseForm.ts';
 
@@ -23,7 +24,7 @@ export function PhaseChangeForm({ course, onSaved, onCancel, onReload }: CourseF
     const found: FieldErrors = {};
     const target = course.nextPhases.find((p) => p.phase === toPhase);
     if (!target) found['toPhase'] = t('courses.phase.required');
-    else if (!target.allowed) found['toPhase'] = target.reasons.join(' ') || t('courses.next.refused');
+    else if (!target.allowed) found['toPhase'] = refusalsText(t, course, target.refusals) || t('courses.next.refused');
     if (!isoDatePattern.test(date)) found['date'] = t('courses.dateRequired');
     return found;
   }
@@ -49,7 +50,7 @@ export function PhaseChangeForm({ course, onSaved, onCancel, onReload }: CourseF
         }}
         options={course.nextPhases.map((p) => ({
           value: p.phase,
-          label: p.allowed ? p.phaseName : `${p.phaseName} – ${t('courses.next.refused')}: ${p.reasons.join(' ')}`,
+          label: p.allowed ? p.phaseName : `${p.phaseName} – ${t('courses.next.refused')}: ${refusalsText(t, course, p.refusals)}`,
           disabled: !p.allowed,
         }))}
         error={form.errors['toPhase']}

@@ -1,5 +1,5 @@
 import type { CourseRuleResult, ModelDefinition, RuleStatus } from '../../../api/courses.ts';
-import { useI18n } from '../../../i18n/index.tsx';
+import { plural, useI18n } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../labels.ts';
 import { localName } from '../../../components/caseload/labels.ts';
 
@@ -72,7 +72,12 @@ export function RuleResults({ rules, definition }: RuleResultsProps) {
     <section className="course-section" aria-labelledby="course-rules-heading">
       <h4 id="course-rules-heading">{t('courses.rules.heading')}</h4>
       <p className="jobspor-muted" data-testid="course-rule-counts">
-        {t('courses.rules.counts', { overdue: counts.overdue, due: counts.due, satisfied: counts.satisfied, na: counts.not_applicable })}
+        {t('courses.rules.counts', {
+          overdue: plural(t, 'courses.rules.overdueCount', counts.overdue),
+          due: counts.due,
+          satisfied: counts.satisfied,
+          na: plural(t, 'courses.rules.naCount', counts.not_applicable),
+        })}
       </p>
       {applicable.length ? table(applicable, 'course-rules') : <p>{t('courses.rules.none')}</p>}
       {notApplicable.length ? (

@@ -5,6 +5,7 @@ import { RadioGroup, SelectField, TextAreaField, TextField } from '../../../comp
 import type { FieldErrors } from '../../../forms.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../labels.ts';
+import { pointLabel } from '../../../components/records/measurements/scales.ts';
 // The same pure schedule the server computes with (002 §4.3.3, §7.1.3), so
 // the preview before saving cannot disagree with what is stored.
 import { ctiMeasurementSchedule, ctiPhases } from '../../../../../src/domain/models/cti-schedule.ts';
@@ -58,7 +59,7 @@ function ScheduleTables({ schedule, testId }: { schedule: Schedule; testId: stri
           {schedule.measurements.map((m) => (
             <tr key={m.point} data-testid="cti-measurement">
               <th scope="row" className="jobspor-row-head">
-                {m.point === 0 ? t('courses.support.baseline') : t('courses.support.followUp', { point: m.point })}
+                {pointLabel(t, m.point)}
                 {m.month !== undefined && m.point > 0 ? <span className="jobspor-muted"> {t('courses.support.month', { month: m.month })}</span> : null}
               </th>
               <td className="jobspor-nowrap">{formatDate(locale, m.dueDate)}</td>
