@@ -23,6 +23,7 @@ import { courseRoutes } from './routes/courses.ts';
 import { healthRoutes } from './routes/health.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { modelRoutes } from './routes/models.ts';
+import { municipalitySettingsRoutes } from './routes/municipality-settings.ts';
 import { placementsRoutes } from './routes/placements.ts';
 import { pseudonymisedRoutes } from './routes/pseudonymised.ts';
 import { staffRoutes } from './routes/staff.ts';
@@ -48,6 +49,7 @@ export const routeModules = [
   healthRoutes,
   authRoutes,
   unitRoutes,
+  municipalitySettingsRoutes,
   staffRoutes,
   citizenRoutes,
   pseudonymisedRoutes,

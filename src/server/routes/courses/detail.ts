@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { courseRoleLabels, holderOn } from '../../../domain/cases/course-roles.ts';
+import { ineligibleReasonLabels, isIneligibleReasonCode } from '../../../domain/cases/enrolment-decision.ts';
 import { rehabTrackFigures } from '../../../domain/cases/rehab-track.ts';
 import { measurementMonths, supportCourseFigures } from '../../../domain/cases/support-course.ts';
 import { exclusionReasonLabel, groupName } from '../../../domain/cases/visitation.ts';
@@ -71,6 +72,18 @@ function ruleTitles(definition: ModelDefinition): Map<string, string> {
   return titles;
 }
 
+/** What was decided at enrolment, as kept on the course. */
+function enrolmentDecision(row: CourseRow): CourseResponse['enrolment'] {
+  const code = row.ineligibleReasonCode;
+  return {
+    eligibility: row.eligibilityAtEnrolment,
+    ineligibleReason:
+      code !== null && isIneligibleReasonCode(code) ? { code, label: ineligibleReasonLabels[code].da, text: row.ineligibleReasonText ?? '' } : null,
+    parallelReason: row.parallelReason,
+    alreadyInProgramme: row.alreadyInProgramme,
+  };
+}
+
 export interface DetailOptions {
   today: string;
   /** The day the target group is checked on (default today; the enrolment date right after enrolment). */
@@ -107,6 +120,7 @@ export async function courseDetail(db: Kysely<Database>, courseId: string, optio
     ...summary(row, definition, assignments, today),
     citizenName: row.citizenName,
     eligibility,
+    enrolment: enrolmentDecision(row),
     visitation:
       row.group !== null && row.visitationDate !== null
         ? {
