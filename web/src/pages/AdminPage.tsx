@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { AuditLog } from '../components/admin/AuditLog.tsx';
+import { MunicipalitySettingsAdmin } from '../components/admin/MunicipalitySettingsAdmin.tsx';
 import { StaffAdmin } from '../components/admin/StaffAdmin.tsx';
 import { UnitsAdmin } from '../components/admin/UnitsAdmin.tsx';
 import { usePageTitle } from '../hooks.ts';
@@ -10,6 +11,7 @@ const tabs = [
   { id: 'enheder', key: 'admin.units' },
   { id: 'medarbejdere', key: 'admin.staff' },
   { id: 'revisionslog', key: 'admin.audit' },
+  { id: 'indstillinger', key: 'courses.settings.tab' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -18,7 +20,7 @@ function initialTab(): TabId {
   return tabs.find((tab) => tab.id === hash)?.id ?? 'enheder';
 }
 
-/** Administration: units, staff and the audit log as DKFDS tabs. */
+/** Administration: units, staff, the audit log and the municipality's settings as DKFDS tabs. */
 export function AdminPage() {
   const t = useT();
   usePageTitle(t('admin.title'));
@@ -75,6 +77,7 @@ export function AdminPage() {
           {active === 'enheder' ? <UnitsAdmin /> : null}
           {active === 'medarbejdere' ? <StaffAdmin /> : null}
           {active === 'revisionslog' ? <AuditLog /> : null}
+          {active === 'indstillinger' ? <MunicipalitySettingsAdmin /> : null}
         </div>
       </div>
     </>
