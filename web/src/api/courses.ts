@@ -430,8 +430,8 @@ export const courseApi = {
   models: () => request<{ models: ModelSummary[] }>('GET', '/api/models'),
   model: (id: string, version?: string) =>
     request<{ definition: ModelDefinition; versions: string[] }>('GET', `/api/models/${enc(id)}${query({ version })}`),
-  eligibility: (modelId: string, citizenId: string) =>
-    request<Eligibility>('GET', `/api/models/${enc(modelId)}/eligibility/${enc(citizenId)}`),
+  eligibility: (modelId: string, citizenId: string, asOf?: string) =>
+    request<Eligibility>('GET', `/api/models/${enc(modelId)}/eligibility/${enc(citizenId)}${query({ asOf })}`),
 
   municipalitySettings: () => request<MunicipalitySettings>('GET', '/api/municipality/settings'),
   saveMunicipalitySettings: (body: { allowParallelCourses: boolean }) => request<MunicipalitySettings>('PUT', '/api/municipality/settings', body),

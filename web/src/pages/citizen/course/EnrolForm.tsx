@@ -60,7 +60,9 @@ export function EnrolForm({ citizenId, activeCourses, onDone, onCancel }: EnrolF
   const [reasonText, setReasonText] = useState('');
   const [parallelReason, setParallelReason] = useState('');
   const [inProgramme, setInProgramme] = useState(false);
-  const eligibility = useLoad(() => (modelId ? courseApi.eligibility(modelId, citizenId) : Promise.resolve(null)), [modelId, citizenId]);
+  // Checked on the enrolment date, as the API checks it (and whether a reason is needed).
+  const asOf = isoDatePattern.test(date) ? date : undefined;
+  const eligibility = useLoad(() => (modelId ? courseApi.eligibility(modelId, citizenId, asOf) : Promise.resolve(null)), [modelId, citizenId, asOf]);
 
   const model = models.data?.models.find((m) => m.id === modelId);
   const staffRole: CourseRole | null = model ? ((role || model.staffRoles[0]) as CourseRole) : null;
