@@ -137,17 +137,6 @@ export async function lockCourse(db: Kysely<Database>, courseId: string) {
     .executeTakeFirst();
 }
 
-export async function hasActiveCourse(db: Kysely<Database>, citizenId: string, modelId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('course')
-    .select('id')
-    .where('citizen_id', '=', citizenId)
-    .where('model_id', '=', modelId)
-    .where('end_date', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /**
  * Every course of the citizen as a period, after locking the citizen's row:
  * two enrolments (or a reopening) of the same citizen at once are checked

@@ -60,8 +60,8 @@ export async function checkOneTreatment(
           : `Borgeren er allerede i forløb i ${existing}. To forløb i forskellige modeller kan ikke løbe samtidig, fordi evalueringen kræver én indsats pr. borger ad gangen.`,
         {
           [dateField]: decision.sameModel
-            ? 'To forløb i samme model kan ikke dække de samme dage.'
-            : 'Afslut det andet forløb først, eller få kommunens administrator til at tillade samtidige forløb.',
+            ? `To forløb i samme model kan ikke dække de samme dage (${existing}).`
+            : `Borgeren er i forløb i ${existing}. Afslut det forløb først, eller få kommunens administrator til at tillade samtidige forløb.`,
         },
       );
     }
