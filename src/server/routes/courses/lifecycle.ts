@@ -9,7 +9,7 @@ import { isUniqueViolation } from '../../../db/errors.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { checkCourseEnd, planUnitMove } from '../../../domain/cases/course-lifecycle.ts';
-import { staffRolesForCourseRole, type CourseRole } from '../../../domain/cases/course-roles.ts';
+import { canHoldCourseRole, type CourseRole } from '../../../domain/cases/course-roles.ts';
 import { alreadyInProgrammePhase } from '../../../domain/cases/course-tracks.ts';
 import { checkIneligibleReason, enrolmentRole } from '../../../domain/cases/enrolment-decision.ts';
 import type { ModelDefinition } from '../../../domain/models/schema.ts';
@@ -59,7 +59,7 @@ function checkEnrolBody(body: z.infer<typeof enrolBody>, definition: ModelDefini
 /** Whether a staff member is active and has a staff role that may hold the course role. */
 async function canTakeRole(db: Kysely<Database>, staffId: string, role: CourseRole): Promise<boolean> {
   const staff = await db.selectFrom('staff').select(['active', 'roles']).where('id', '=', staffId).executeTakeFirst();
-  return Boolean(staff?.active) && staff!.roles.some((r) => (staffRolesForCourseRole[role] as readonly string[]).includes(r));
+  return staff !== undefined && staff.active && canHoldCourseRole(staff.roles, role);
 }
 
 export async function courseLifecycleRoutes(app: FastifyInstance): Promise<void> {

@@ -2,7 +2,7 @@ import { api } from '../../../api/client.ts';
 import type { CourseRole } from '../../../api/courses.ts';
 import type { Option } from '../../../components/FormFields.tsx';
 import { useLoad } from '../../../hooks.ts';
-import { staffRolesForCourseRole } from '../../../../../src/domain/cases/course-roles.ts';
+import { canHoldCourseRole } from '../../../../../src/domain/cases/course-roles.ts';
 
 /** Active staff in the caller's scope (optionally of one role) as select options, by name. */
 export function useStaffOptions(role: string | null): { options: Option[]; loading: boolean; error: unknown } {
@@ -11,8 +11,7 @@ export function useStaffOptions(role: string | null): { options: Option[]; loadi
 
 /** Active staff whose roles allow them to hold `courseRole` on a course (the rule the API applies). */
 export function useStaffOptionsFor(courseRole: CourseRole | null): { options: Option[]; loading: boolean; error: unknown } {
-  const allowed: readonly string[] = courseRole ? staffRolesForCourseRole[courseRole] : [];
-  return useStaffOptionsWhere(null, (roles) => roles.some((r) => allowed.includes(r)));
+  return useStaffOptionsWhere(null, (roles) => courseRole !== null && canHoldCourseRole(roles, courseRole));
 }
 
 function useStaffOptionsWhere(role: string | null, keep: (roles: readonly string[]) => boolean) {
