@@ -58,6 +58,8 @@ forEachDatabase('enrolment decisions', (t) => {
       response.json().staff.map((s: { staffId: string; role: string }) => [s.staffId, s.role]),
       [[t().fixture.staff.jobformidler!.id, 'caseworker']],
     );
+    assert.deepEqual(response.json().lead, { role: 'caseworker', staff: { id: t().fixture.staff.jobformidler!.id, name: 'Test jobformidler' } });
+    assert.equal(response.json().jobBroker, null);
   });
 
   test('enrolment takes a chosen staff member and role from the model’s roles; a role the model does not define is refused on staffRole', async () => {

@@ -105,6 +105,8 @@ export interface CourseSummary {
   endDate: string | null;
   endReason: string | null;
   jobBroker: PersonRef | null;
+  /** The model's lead role and who holds it today. */
+  lead: { role: CourseRole; staff: PersonRef | null };
   version: number;
 }
 

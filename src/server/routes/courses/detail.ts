@@ -28,6 +28,8 @@ const phaseName = (definition: ModelDefinition, phase: string) => definition.pha
 
 function summary(row: CourseRow, definition: ModelDefinition, assignments: readonly NamedAssignment[], today: string): CourseSummaryResponse {
   const broker = holderOn(assignments, 'job_broker', today);
+  const leadRole = definition.staffRoles[0]!;
+  const lead = holderOn(assignments, leadRole, today);
   return {
     id: row.id,
     citizenId: row.citizenId,
@@ -45,6 +47,7 @@ function summary(row: CourseRow, definition: ModelDefinition, assignments: reado
     endDate: row.endDate,
     endReason: row.endReason,
     jobBroker: broker ? { id: broker.staffId, name: broker.name } : null,
+    lead: { role: leadRole, staff: lead ? { id: lead.staffId, name: lead.name } : null },
     version: row.version,
   };
 }

@@ -37,6 +37,9 @@ export const courseSummarySchema = z.object({
   endDate: z.string().nullable(),
   endReason: z.string().nullable(),
   jobBroker: personRef.nullable(),
+  lead: z
+    .object({ role: z.enum(courseRoles), staff: personRef.nullable() })
+    .describe("The model's lead role (the first of its staffRoles) and who holds it today"),
   version: z.number().int().describe('Send back on edits; a stale version is refused with 409'),
 });
 

@@ -5,7 +5,7 @@ import { endReasonLabel, localName } from '../../../components/caseload/labels.t
 import { ineligibleReasonLabels } from '../../../../../src/domain/cases/enrolment-decision.ts';
 import { courseFeatures } from './features.ts';
 
-/** The course's key facts: model, enrolment, unit, group (visitation), phase, job broker, outreach. */
+/** The course's key facts: model, enrolment (and its decisions), unit, group (visitation), phase, the model's lead role, outreach. */
 export function CourseFacts({ course }: { course: Course }) {
   const { t, locale, lang } = useI18n();
   const v = course.visitation;
@@ -80,8 +80,8 @@ export function CourseFacts({ course }: { course: Course }) {
           <td data-testid="course-phase">{course.currentPhaseName}</td>
         </tr>
         <tr>
-          <th scope="row">{t('courses.role.job_broker')}</th>
-          <td>{course.jobBroker?.name ?? t('common.none')}</td>
+          <th scope="row">{t(`courses.role.${course.lead.role}`)}</th>
+          <td data-testid="course-lead">{course.lead.staff?.name ?? t('common.none')}</td>
         </tr>
         {features.outreach || course.housingArea || course.servedFromOutreach !== null ? (
           <>
