@@ -192,6 +192,9 @@ export async function courseLifecycleRoutes(app: FastifyInstance): Promise<void>
    * and a new spell starts today), the outreach fields, or its end (end date
    * and reason together; both null reopens it). Ending also ends the open
    * staff assignments and group-activity participations on the end date.
+   * Reopening is refused (409) when the course would then overlap another
+   * course of the citizen, unless the municipality allows parallel courses
+   * and `parallelReason` is given (or was given at enrolment).
    */
   r.patch(
     '/api/courses/:id',
@@ -237,13 +240,15 @@ export async function courseLifecycleRoutes(app: FastifyInstance): Promise<void>
           if (reopening) {
             // Running on again may make the course overlap one started after it ended.
             const citizenUnit = await trx.selectFrom('citizen').select('unit_id').where('id', '=', course.citizen_id).executeTakeFirstOrThrow();
-            changes.parallel_reason = await checkOneTreatment(
+            const parallelReason = await checkOneTreatment(
               trx,
               { id: course.citizen_id, unitId: citizenUnit.unit_id },
               { id: course.id, modelId: course.model_id, enrolmentDate: course.enrolment_date, endDate: null },
               body.parallelReason ?? course.parallel_reason,
               'endDate',
             );
+            // A reason given at enrolment stays with the course when the reopened course overlaps nothing.
+            if (parallelReason !== null) changes.parallel_reason = parallelReason;
           }
           if (!(await updateCourse(trx, course.id, body.version, changes))) throw stale();
           if (reopening) {
