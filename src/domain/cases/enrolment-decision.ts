@@ -25,6 +25,11 @@ export function isIneligibleReasonCode(value: string): value is IneligibleReason
   return (ineligibleReasonCodes as readonly string[]).includes(value);
 }
 
+/** The Danish label of a stored reason code (the code itself if it is no longer one of the list). */
+export function ineligibleReasonLabel(code: string): string {
+  return isIneligibleReasonCode(code) ? ineligibleReasonLabels[code].da : code;
+}
+
 export type EligibilityStatus = 'eligible' | 'not_eligible' | 'undetermined';
 
 /**

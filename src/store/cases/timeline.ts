@@ -10,7 +10,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { attendeeRoleLabels, contactKindLabels, durationBandLabels, type ContactKind, type DurationBand } from '../../domain/cases/contact.ts';
-import { ineligibleReasonLabels, isIneligibleReasonCode } from '../../domain/cases/enrolment-decision.ts';
+import { ineligibleReasonLabel } from '../../domain/cases/enrolment-decision.ts';
 import { bandFor, instruments, isInstrumentId } from '../../domain/cases/instruments.ts';
 import { registry } from '../../domain/models/registry.ts';
 import type { ModelDefinition } from '../../domain/models/schema.ts';
@@ -31,8 +31,7 @@ type Sortable = TimelineEvent & { order: number };
 function enrolmentNotes(c: { ineligible_reason_code: string | null; ineligible_reason_text: string | null; parallel_reason: string | null; already_in_programme: boolean }): string[] {
   const notes: string[] = [];
   if (c.ineligible_reason_code !== null) {
-    const label = isIneligibleReasonCode(c.ineligible_reason_code) ? ineligibleReasonLabels[c.ineligible_reason_code].da : c.ineligible_reason_code;
-    notes.push(`Indskrevet uden for målgruppen: ${label} – ${c.ineligible_reason_text ?? ''}`);
+    notes.push(`Indskrevet uden for målgruppen: ${ineligibleReasonLabel(c.ineligible_reason_code)} – ${c.ineligible_reason_text ?? ''}`);
   }
   if (c.parallel_reason !== null) notes.push(`Samtidig med et forløb i en anden model: ${c.parallel_reason}`);
   if (c.already_in_programme) notes.push('Allerede i ressourceforløb ved indskrivningen');
