@@ -352,6 +352,35 @@ describe('the Borger page: from enrolment to plan, job goal, CV, contact and WHO
     const courses = (await (await context.request.get(`${base}/api/citizens/${found.id}/courses`)).json()).courses;
     assert.equal(courses.length, 1, 'no second course');
 
+    // The administrator allows parallel courses (Administration, Indstillinger) ...
+    const adminContext = await browser.newContext();
+    const admin = await login(adminContext, 'admin');
+    await admin.page.goto(`${base}/admin#indstillinger`);
+    await admin.page.getByLabel('Tillad, at en borger er i forløb i to modeller samtidig').check();
+    await admin.page.getByTestId('municipality-settings-save').click();
+    await admin.page.getByText('Indstillingerne er gemt.').waitFor();
+    await admin.page.getByText(/Sidst ændret af/).waitFor();
+    assert.deepEqual(admin.errors, []);
+
+    // ... then the second course is enrolled with the reason, which the course shows.
+    await page.reload();
+    await openTab(page, 'forloeb');
+    await page.getByTestId('enrol-open').click();
+    await page.getByTestId('enrol-model').selectOption('flere-skal-med');
+    await page.getByTestId('eligibility').waitFor();
+    assert.equal(await page.getByTestId('enrol-parallel-refused').count(), 0);
+    if (await page.getByTestId('enrol-reason-code').count()) {
+      await page.getByTestId('enrol-reason-code').selectOption('other');
+      await page.getByLabel('Beslutningen med dine ord').fill('Afprøvning');
+    }
+    await page.getByLabel('Hvorfor skal borgeren være i to forløb samtidig?').fill('Overgang mellem to indsatser');
+    await page.getByTestId('enrol-form-submit').click();
+    await page.getByTestId('course-panel').waitFor();
+    await page.getByTestId('course-enrolled').getByText('Samtidig med et forløb i en anden model: Overgang mellem to indsatser').waitFor();
+    const reset = await adminContext.request.put(`${base}/api/municipality/settings`, { data: { allowParallelCourses: false } });
+    assert.equal(reset.status(), 200);
+    await adminContext.close();
+
     assert.deepEqual(errors, []);
     await context.close();
   });
