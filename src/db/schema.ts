@@ -138,6 +138,38 @@ export interface CourseTable {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The target-group check on the enrolment date; null before 0006. */
+  eligibility_at_enrolment: Generated<'eligible' | 'not_eligible' | 'undetermined' | null>;
+  /** Why an ineligible citizen was enrolled (0006): a code of domain/cases/enrolment-decision.ts and text. */
+  ineligible_reason_code: Generated<string | null>;
+  ineligible_reason_text: Generated<string | null>;
+  /** Why the course may overlap a course in another model (0006), where the municipality allows it. */
+  parallel_reason: Generated<string | null>;
+  /** BRF: already in a ressourceforløb when enrolled (0006). */
+  already_in_programme: Generated<boolean>;
+}
+
+/** Municipality-wide settings set by an administrator (0006). */
+export interface MunicipalitySettingTable {
+  unit_id: string;
+  allow_parallel_courses: Generated<boolean>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+/** Read-only view for monitoring (0006): one row per course, pseudonymised, codes only. */
+export interface MonitoringEnrolmentView {
+  course_id: string;
+  citizen_pseudonym: string;
+  model_id: string;
+  model_version: string;
+  unit_id: string;
+  enrolment_date: DateString;
+  end_date: DateString | null;
+  eligibility_at_enrolment: string | null;
+  ineligible_reason_code: string | null;
+  parallel_course: boolean;
+  already_in_programme: boolean;
 }
 
 export interface CourseUnitTable {
@@ -515,6 +547,8 @@ export interface Database {
   rule_override: RuleOverrideTable;
   housing_area: HousingAreaTable;
   course: CourseTable;
+  municipality_setting: MunicipalitySettingTable;
+  monitoring_enrolment: MonitoringEnrolmentView;
   course_unit: CourseUnitTable;
   phase_change: PhaseChangeTable;
   course_staff: CourseStaffTable;

@@ -24,6 +24,7 @@ import { healthRoutes } from './routes/health.ts';
 import { housingAreaRoutes } from './routes/housing-areas.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { modelRoutes } from './routes/models.ts';
+import { municipalitySettingsRoutes } from './routes/municipality-settings.ts';
 import { placementsRoutes } from './routes/placements.ts';
 import { pseudonymisedRoutes } from './routes/pseudonymised.ts';
 import { staffRoutes } from './routes/staff.ts';
@@ -50,6 +51,7 @@ export const routeModules = [
   authRoutes,
   unitRoutes,
   housingAreaRoutes,
+  municipalitySettingsRoutes,
   staffRoutes,
   citizenRoutes,
   pseudonymisedRoutes,

@@ -68,23 +68,26 @@ forEachDatabase('courses', (t) => {
     return db().selectFrom('audit_event').selectAll().where('citizen_pseudonym', '=', pseudonym).where('action', '=', action).execute();
   }
 
-  test('a job broker enrols a citizen in each of the five models; the first phase, job broker and unit history are recorded', async () => {
+  test('a job broker enrols a citizen in each of the five models; the first phase, the lead staff role and unit history are recorded', async () => {
     const cookie = await t().login('jobformidler');
     const admin = await t().login('admin');
+    // Five courses at once only where the municipality allows parallel courses, each after the first with a reason.
+    assert.equal((await t().request(admin, { method: 'PUT', url: '/api/municipality/settings', payload: { allowParallelCourses: true } })).statusCode, 200);
     const outreach = await post(admin, '/api/units', { parentId: t().fixture.jobcentreId, kind: 'outreach_office', name: 'Solbakken', housingArea: 'Solbakken' });
     assert.equal(outreach.statusCode, 201, outreach.body);
     // Anna has no address registered, so the area stated on the TRIN course counts when it is a defined area.
     const area = await post(admin, '/api/housing-areas', { name: 'Solbakken', postcodes: [], addresses: [{ street: 'Solbakken', postcode: '4300', from: 1, to: 48 }] });
     assert.equal(area.statusCode, 201, area.body);
     const anna = t().fixture.citizensA[0]!;
-    const expected: [string, string, string, Record<string, unknown>][] = [
-      ['flere-skal-med', 'visitation', 'eligible', {}],
-      ['stv', 'jobmaal-og-match', 'eligible', {}],
-      ['social-stoette', 'opstart', 'eligible', {}],
-      ['bedre-ressourceforloeb', 'forberedelse', 'eligible', {}],
-      ['trin-model', 'TRIN1', 'eligible', { housingArea: ' solbakken ', servedFromOutreach: true }],
+    const parallel = { parallelReason: 'Afprøvning af alle modeller' };
+    const expected: [string, string, string, string, Record<string, unknown>][] = [
+      ['flere-skal-med', 'visitation', 'eligible', 'job_broker', {}],
+      ['stv', 'jobmaal-og-match', 'eligible', 'caseworker', parallel],
+      ['social-stoette', 'opstart', 'eligible', 'caseworker', parallel],
+      ['bedre-ressourceforloeb', 'forberedelse', 'eligible', 'caseworker', parallel],
+      ['trin-model', 'TRIN1', 'eligible', 'caseworker', { housingArea: ' solbakken ', servedFromOutreach: true, ...parallel }],
     ];
-    for (const [modelId, phase, eligibility, extra] of expected) {
+    for (const [modelId, phase, eligibility, role, extra] of expected) {
       const response = await enrol(cookie, anna.id, { modelId, enrolmentDate: day(-30), ...extra });
       assert.equal(response.statusCode, 201, `${modelId}: ${response.body}`);
       const course = response.json();
@@ -97,11 +100,12 @@ forEachDatabase('courses', (t) => {
       assert.equal(course.eligibility.status, eligibility, `${modelId}: ${JSON.stringify(course.eligibility.rules)}`);
       assert.equal(course.eligibility.asOf, day(-30));
       assert.deepEqual(course.phases.map((p: { phase: string; fromPhase: string | null }) => [p.fromPhase, p.phase]), [[null, phase]]);
-      assert.deepEqual(course.jobBroker, { id: t().fixture.staff.jobformidler!.id, name: 'Test jobformidler' });
+      assert.deepEqual(course.jobBroker, role === 'job_broker' ? { id: t().fixture.staff.jobformidler!.id, name: 'Test jobformidler' } : null);
       assert.equal(course.staff.length, 1);
-      assert.equal(course.staff[0].role, 'job_broker');
-      assert.equal(course.staff[0].roleLabel, 'Personlig jobformidler');
+      assert.equal(course.staff[0].staffId, t().fixture.staff.jobformidler!.id);
+      assert.equal(course.staff[0].role, role, modelId);
       assert.equal(course.staff[0].fromDate, day(-30));
+      assert.equal(course.enrolment.parallelReason, modelId === 'flere-skal-med' ? null : parallel.parallelReason);
       assert.ok(course.rules.length > 0, `${modelId} has rule results`);
       for (const rule of course.rules) assert.ok(['satisfied', 'due', 'overdue', 'not_applicable'].includes(rule.status));
       const spells = await db().selectFrom('course_unit').selectAll().where('course_id', '=', course.id).execute();
@@ -117,6 +121,7 @@ forEachDatabase('courses', (t) => {
     assert.equal(list.json().courses[0].modelShortName.length > 0, true);
     assert.equal((await auditRows(anna.pseudonym, 'course.create')).length, 5);
     assert.equal((await auditRows(anna.pseudonym, 'course.list')).length, 2);
+    assert.equal((await t().request(admin, { method: 'PUT', url: '/api/municipality/settings', payload: { allowParallelCourses: false } })).statusCode, 200);
   });
 
   test('a second active course in the same model is refused with 409; after ending it the citizen can be enrolled again', async () => {

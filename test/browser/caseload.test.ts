@@ -79,11 +79,15 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
     const mine = await (await context.request.get(`${base}/api/citizens?mine=true&limit=200`)).json();
     for (const citizen of mine.items as { id: string; firstName: string; lastName: string }[]) {
       if (old.length + recent.length === 11) break;
-      const courses = await (await context.request.get(`${base}/api/citizens/${citizen.id}/courses`)).json();
-      if ((courses.courses as { modelId: string; endDate: string | null }[]).some((c) => c.modelId === 'flere-skal-med' && !c.endDate)) continue;
       const isOld = old.length < 9;
       const date = isoDaysAgo(isOld ? 90 : 3);
-      const enrolled = await context.request.post(`${base}/api/citizens/${citizen.id}/courses`, { data: { modelId: 'flere-skal-med', enrolmentDate: date } });
+      // One course at a time: skip citizens with a course running on or after the date.
+      const courses = await (await context.request.get(`${base}/api/citizens/${citizen.id}/courses`)).json();
+      if ((courses.courses as { endDate: string | null }[]).some((c) => !c.endDate || c.endDate >= date)) continue;
+      // Outside the target group an enrolment carries the reason.
+      const eligibility = await (await context.request.get(`${base}/api/models/flere-skal-med/eligibility/${citizen.id}?asOf=${date}`)).json();
+      const reason = eligibility.status === 'not_eligible' ? { ineligibleReasonCode: 'professional_assessment', ineligibleReasonText: 'Faglig vurdering i testen' } : {};
+      const enrolled = await context.request.post(`${base}/api/citizens/${citizen.id}/courses`, { data: { modelId: 'flere-skal-med', enrolmentDate: date, ...reason } });
       assert.equal(enrolled.status(), 201, await enrolled.text());
       const course = await enrolled.json();
       const visited = await context.request.post(`${base}/api/courses/${course.id}/visitation`, { data: { version: course.version, group: '1', date } });

@@ -116,8 +116,13 @@ describe('the Borger page: from enrolment to plan, job goal, CV, contact and WHO
     await page.getByTestId('enrol-open').click();
     await page.getByTestId('enrol-model').selectOption('flere-skal-med');
     await page.getByTestId('eligibility').waitFor();
-    // Outside the target group the form shows the reasons and asks for a confirmation first.
-    if (!picked.eligible) await page.getByLabel('Jeg har læst begrundelserne', { exact: false }).check();
+    // The form offers Flere skal med's roles, the personal job broker first.
+    assert.equal(await page.getByTestId('enrol-staff-role').inputValue(), 'job_broker');
+    // Outside the target group the form shows the reasons and asks why the citizen is enrolled anyway.
+    if (!picked.eligible) {
+      await page.getByTestId('enrol-reason-code').selectOption('professional_assessment');
+      await page.getByLabel('Beslutningen med dine ord').fill('Borgeren har brug for indsatsen efter samtalen i dag.');
+    }
     await page.getByTestId('enrol-form-submit').click();
     await page.getByTestId('course-panel').waitFor();
     await page.getByTestId('course-action-visitation').click();
@@ -305,6 +310,90 @@ describe('the Borger page: from enrolment to plan, job goal, CV, contact and WHO
     // Mentors log contacts too.
     await openTab(page, 'kontakter');
     await page.getByTestId('contact-add').waitFor();
+
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('enrolling a citizen outside the target group asks for a reason, shown on the course; a second model at the same time is refused', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await login(context, 'jobformidler');
+    // A citizen without a course who is outside the target group of one of the models.
+    const list = await (await context.request.get(`${base}/api/citizens?mine=true&limit=200`)).json();
+    let found: { id: string; modelId: string } | null = null;
+    for (const c of list.items as { id: string }[]) {
+      if (c.id === citizen?.id) continue;
+      if ((await (await context.request.get(`${base}/api/citizens/${c.id}/courses`)).json()).courses.length) continue;
+      for (const modelId of ['stv', 'social-stoette', 'bedre-ressourceforloeb']) {
+        const eligibility = await (await context.request.get(`${base}/api/models/${modelId}/eligibility/${c.id}`)).json();
+        if (eligibility.status === 'not_eligible') found = { id: c.id, modelId };
+        if (found) break;
+      }
+      if (found) break;
+    }
+    assert.ok(found, 'a citizen without a course, outside a target group, in the demo');
+
+    await page.goto(`${base}/borgere/${found.id}`);
+    await openTab(page, 'forloeb');
+    await page.getByTestId('enrol-open').click();
+    await page.getByTestId('enrol-model').selectOption(found.modelId);
+    await page.locator('[data-testid="eligibility"][data-status="not_eligible"]').waitFor();
+    // The roles are the model's own, not the personal job broker.
+    const roles = await page.getByTestId('enrol-staff-role').locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    assert.ok(!roles.includes('job_broker'), `roles offered: ${roles.join(', ')}`);
+    await page.getByTestId('enrol-form-submit').click();
+    await page.getByTestId('error-summary').getByText('Vælg årsagen til, at borgeren indskrives uden for målgruppen.').waitFor();
+    await page.getByTestId('enrol-reason-code').selectOption('register_data_outdated');
+    await page.getByLabel('Beslutningen med dine ord').fill('Ydelsen er bevilget, men ikke registreret endnu.');
+    await page.getByTestId('enrol-form-submit').click();
+    await page.getByTestId('course-panel').waitFor();
+    await page
+      .getByTestId('course-enrolled')
+      .getByText('Indskrevet uden for målgruppen: Registeroplysningerne er ikke opdaterede – Ydelsen er bevilget, men ikke registreret endnu.')
+      .waitFor();
+
+    // A course in another model at the same time: the form warns, and the server refuses naming the course.
+    await page.getByTestId('enrol-open').click();
+    await page.getByTestId('enrol-model').selectOption('flere-skal-med');
+    await page.getByTestId('eligibility').waitFor();
+    await page.getByTestId('enrol-parallel-refused').waitFor();
+    if (await page.getByTestId('enrol-reason-code').count()) {
+      await page.getByTestId('enrol-reason-code').selectOption('other');
+      await page.getByLabel('Beslutningen med dine ord').fill('Afprøvning');
+    }
+    await page.getByTestId('enrol-form-submit').click();
+    await page.getByTestId('error-summary').getByText(/Borgeren er i forløb i .*startet/).waitFor();
+    const courses = (await (await context.request.get(`${base}/api/citizens/${found.id}/courses`)).json()).courses;
+    assert.equal(courses.length, 1, 'no second course');
+
+    // The administrator allows parallel courses (Administration, Indstillinger) ...
+    const adminContext = await browser.newContext();
+    const admin = await login(adminContext, 'admin');
+    await admin.page.goto(`${base}/admin#indstillinger`);
+    await admin.page.getByLabel('Tillad, at en borger er i forløb i to modeller samtidig').check();
+    await admin.page.getByTestId('municipality-settings-save').click();
+    await admin.page.getByText('Indstillingerne er gemt.').waitFor();
+    await admin.page.getByText(/Sidst ændret af/).waitFor();
+    assert.deepEqual(admin.errors, []);
+
+    // ... then the second course is enrolled with the reason, which the course shows.
+    await page.reload();
+    await openTab(page, 'forloeb');
+    await page.getByTestId('enrol-open').click();
+    await page.getByTestId('enrol-model').selectOption('flere-skal-med');
+    await page.getByTestId('eligibility').waitFor();
+    assert.equal(await page.getByTestId('enrol-parallel-refused').count(), 0);
+    if (await page.getByTestId('enrol-reason-code').count()) {
+      await page.getByTestId('enrol-reason-code').selectOption('other');
+      await page.getByLabel('Beslutningen med dine ord').fill('Afprøvning');
+    }
+    await page.getByLabel('Hvorfor skal borgeren være i to forløb samtidig?').fill('Overgang mellem to indsatser');
+    await page.getByTestId('enrol-form-submit').click();
+    await page.getByTestId('course-panel').waitFor();
+    await page.getByTestId('course-enrolled').getByText('Samtidig med et forløb i en anden model: Overgang mellem to indsatser').waitFor();
+    const reset = await adminContext.request.put(`${base}/api/municipality/settings`, { data: { allowParallelCourses: false } });
+    assert.equal(reset.status(), 200);
+    await adminContext.close();
 
     assert.deepEqual(errors, []);
     await context.close();

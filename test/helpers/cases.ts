@@ -1,5 +1,5 @@
 /** Builds courses directly in the database, for tests that do not go through the course routes. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.ts';
 
 export interface CourseSpec {
@@ -37,4 +37,18 @@ export async function insertCourse(db: Kysely<Database>, spec: CourseSpec): Prom
 /** An ISO date `days` days before today (UTC). */
 export function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Ends every open course of the citizen on its first day: for a test that
+ * enrols a shared fixture citizen through the API after other tests gave
+ * them courses directly (a citizen is in one course at a time).
+ */
+export async function endOpenCourses(db: Kysely<Database>, citizenId: string): Promise<void> {
+  await db
+    .updateTable('course')
+    .set({ end_date: sql<string>`enrolment_date`, end_reason: 'Afsluttet i testopsætningen' })
+    .where('citizen_id', '=', citizenId)
+    .where('end_date', 'is', null)
+    .execute();
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { courseRoleLabels, courseRoles, holderOn, type Assignment } from './course-roles.ts';
+import { canHoldCourseRole, courseRoleLabels, courseRoles, holderOn, type Assignment } from './course-roles.ts';
 
 const a = (id: string, staffId: string, fromDate: string, toDate: string | null, role: Assignment['role'] = 'job_broker'): Assignment => ({
   id,
@@ -31,4 +31,11 @@ describe('course roles', () => {
     assert.equal(holderOn([a('1', 's1', '2026-12-01', null)], 'job_broker', '2026-11-01')?.staffId, 's1');
     assert.equal(holderOn([a('1', 's1', '2026-01-01', '2026-02-01')], 'job_broker', '2026-11-01'), undefined);
   });
+});
+
+it('who may hold a course role follows the staff roles: no analyst is a mentor, only a mentor is a CTI worker', () => {
+  assert.equal(canHoldCourseRole(['jobformidler'], 'caseworker'), true);
+  assert.equal(canHoldCourseRole(['analytiker'], 'mentor'), false);
+  assert.equal(canHoldCourseRole(['jobformidler'], 'cti_worker'), false);
+  assert.equal(canHoldCourseRole(['analytiker', 'mentor'], 'cti_worker'), true);
 });

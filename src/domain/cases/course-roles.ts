@@ -29,6 +29,11 @@ export const staffRolesForCourseRole: Record<CourseRole, readonly Role[]> = {
   cti_worker: ['mentor'],
 };
 
+/** Whether a staff member with these staff roles may hold the course role. */
+export function canHoldCourseRole(staffRoles: readonly string[], courseRole: CourseRole): boolean {
+  return staffRoles.some((role) => (staffRolesForCourseRole[courseRole] as readonly string[]).includes(role));
+}
+
 export interface Assignment {
   id: string;
   staffId: string;

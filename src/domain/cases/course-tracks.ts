@@ -46,3 +46,19 @@ export function visitationOpensRehabTrack(modelId: string, group: string): boole
 export function supportCourseApplies(modelId: string): boolean {
   return supportCourseModels.includes(modelId);
 }
+
+/**
+ * Models a citizen may join while already in a ressourceforløb, and the phase
+ * such a course starts in: Bedre Ressourceforløb covers citizens on the way to
+ * and in a ressourceforløb (003 §1.1). Their preparation and team meeting lie
+ * before the course, so none are asked for, and the rules timed from them do
+ * not apply.
+ */
+const programmePhases: Readonly<Record<string, string>> = {
+  'bedre-ressourceforloeb': 'ressourceforloeb',
+};
+
+/** The phase a course starts in when the citizen is already in a ressourceforløb; undefined where the model has no such path. */
+export function alreadyInProgrammePhase(modelId: string): string | undefined {
+  return programmePhases[modelId];
+}

@@ -75,6 +75,7 @@ export function renderModel(m: ModelDefinition, level = 2): string {
   const out: string[] = [];
   out.push(`${h(0)} ${m.name.da} (\`${m.id}\`, version ${m.version})`, '');
   out.push(`*${m.name.en}* · forkortelse ${m.shortName} · kilde ${src(m.source)}`, '', m.description, '');
+  out.push(`Roller på forløbet: ${m.staffRoles.map((r) => attendeeRoleLabels[r]).join(', ')} (den første tildeles ved indskrivning, medmindre en anden vælges).`, '');
 
   out.push(`${h(1)} Målgruppe`, '', m.targetGroup.description, '');
   out.push(...table(['Id', 'Regel', 'Kilde'], m.targetGroup.rules.map((r) => [`\`${r.id}\``, eligibilityText(r), src(r.source)])), '');

@@ -140,6 +140,22 @@ describe('validateDefinition', () => {
     );
   });
 
+  it('requires the model’s staff roles, known and unique, and every role a rule names among them', () => {
+    const staffRule: RuleInput = { ...base, id: 'staff', type: 'staff_role_assigned', role: 'mentor', params: { days: testParam(30, 'days', 1, 365) } };
+    const missing = issuesOf(mutated((m) => delete m.staffRoles));
+    assert.deepEqual(missing.map((i) => i.path), ['staffRoles']);
+    const wrong = issuesOf(
+      (() => {
+        const copy = structuredClone(testModelInput([cv, staffRule])) as Record<string, any>;
+        copy.staffRoles = ['caseworker', 'caseworker'];
+        return copy;
+      })(),
+    );
+    assert.deepEqual(wrong.map((i) => i.path).sort(), ['coreElements[0].rules[1].role', 'staffRoles[1]']);
+    assert.match(wrong.find((i) => i.path.endsWith('.role'))!.message, /not one of the model's staff roles \(caseworker, caseworker\)/);
+    assert.equal(issuesOf(mutated((m) => (m.staffRoles = ['boss'])))[0]!.path, 'staffRoles[0]');
+  });
+
   it('rejects things that are not definitions at all', () => {
     assert.equal(issuesOf(null)[0]!.path, '');
     assert.equal(issuesOf([])[0]!.path, '');

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { HOURS_MAX, hoursGoalPeriods } from '../placements/hours.ts';
 import { IdSchema, NameSchema, SourceRefSchema } from '../rules/source.ts';
+import { courseRoles } from '../rules/facts.ts';
 import { RuleSchema, ruleTypes } from '../rules/vocabulary.ts';
 import { EligibilityRuleSchema } from './eligibility.ts';
 import { PhaseSchema, TransitionSchema, type Condition } from './phases.ts';
@@ -92,6 +93,12 @@ const modelShape = z
     targetGroup: z.object({ description: z.string().min(1), rules: z.array(EligibilityRuleSchema).min(1) }).strict(),
     visitation: VisitationSchema.optional(),
     initialPhase: IdSchema,
+    /**
+     * The course roles staff hold in this model, lead role first: the one a
+     * staff member takes at enrolment unless another is chosen, and so the
+     * one the model's caseload figures count.
+     */
+    staffRoles: z.array(z.enum(courseRoles)).min(1),
     phases: z.array(PhaseSchema).min(1),
     transitions: z.array(TransitionSchema),
     coreElements: z.array(CoreElementSchema).min(1),
@@ -151,6 +158,16 @@ export const ModelDefinitionSchema = modelShape.superRefine((m, ctx) => {
       issue(['hoursGoal'], `must be ${c.target.value} hours a ${period}, as success criterion '${c.id}' (successCriteria[${i}]) says`);
     }
   });
+  m.staffRoles.forEach((role, i) => {
+    if (m.staffRoles.indexOf(role) !== i) issue(['staffRoles', i], `duplicate staff role '${role}'`);
+  });
+  m.coreElements.forEach((e, i) =>
+    e.rules.forEach((r, k) => {
+      if ('role' in r && !(m.staffRoles as readonly string[]).includes(r.role)) {
+        issue(['coreElements', i, 'rules', k, 'role'], `role '${r.role}' is not one of the model's staff roles (${m.staffRoles.join(', ')})`);
+      }
+    }),
+  );
 
   const knownGroup = (g: string, path: (string | number)[]) => {
     if (!groupIds.includes(g)) {

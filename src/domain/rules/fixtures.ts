@@ -8,7 +8,7 @@ import { agreementScale, ref, type ModelDefinitionInput } from '../models/defini
 import { getModel } from '../models/registry.ts';
 import { validateDefinition, type ModelDefinition } from '../models/schema.ts';
 import { compileRuleSet, type RuleSet } from './engine.ts';
-import type { CourseFacts } from './facts.ts';
+import { courseRoles, type CourseFacts } from './facts.ts';
 import type { RuleOverride } from './parameters.ts';
 import type { RuleResult } from './result.ts';
 import type { ParameterSpec, RuleSchema } from './vocabulary.ts';
@@ -74,6 +74,7 @@ export function testModelInput(rules: RuleInput[], patch: Partial<ModelDefinitio
       ],
     },
     initialPhase: 'a',
+    staffRoles: [...courseRoles],
     phases: [
       { id: 'a', name: { da: 'A', en: 'A' }, description: 'Fase a.', source: ref('000', '1'), entry: [], exit: [] },
       { id: 'b', name: { da: 'B', en: 'B' }, description: 'Fase b.', source: ref('000', '1'), entry: [], exit: [] },

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { courseRoles } from '../../domain/rules/facts.ts';
 import { registry } from '../../domain/models/registry.ts';
 import { ModelDefinitionSchema, type ModelDefinition } from '../../domain/models/schema.ts';
 import { effectiveParameters, findRule, validateOverride } from '../../domain/rules/parameters.ts';
@@ -31,6 +32,7 @@ const modelSummary = z.object({
   source: SourceRefSchema,
   coreElementCount: z.number().int(),
   ruleCount: z.number().int(),
+  staffRoles: z.array(z.enum(courseRoles)).describe('Course roles of the model, lead role first (the default at enrolment)'),
 });
 
 const overrideEntry = z.object({ value: z.number().int(), reason: z.string().nullable(), setBy: personRef, setAt: z.string() });
@@ -141,6 +143,7 @@ export async function modelRoutes(app: FastifyInstance): Promise<void> {
         source: m.source,
         coreElementCount: m.coreElements.length,
         ruleCount: m.coreElements.reduce((n, e) => n + e.rules.length, 0),
+        staffRoles: m.staffRoles,
       })),
     }),
   );

@@ -6,6 +6,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { CoursePeriod } from '../../domain/cases/enrolment-decision.ts';
 
 export interface CourseRow {
   id: string;
@@ -31,6 +32,11 @@ export interface CourseRow {
   endDate: string | null;
   endReason: string | null;
   version: number;
+  eligibilityAtEnrolment: 'eligible' | 'not_eligible' | 'undetermined' | null;
+  ineligibleReasonCode: string | null;
+  ineligibleReasonText: string | null;
+  parallelReason: string | null;
+  alreadyInProgramme: boolean;
 }
 
 function courseQuery(db: Kysely<Database>) {
@@ -64,6 +70,11 @@ function courseQuery(db: Kysely<Database>) {
       'course.end_date',
       'course.end_reason',
       'course.version',
+      'course.eligibility_at_enrolment',
+      'course.ineligible_reason_code',
+      'course.ineligible_reason_text',
+      'course.parallel_reason',
+      'course.already_in_programme',
     ]);
 }
 
@@ -93,6 +104,11 @@ function toRow(r: Selected): CourseRow {
     endDate: r.end_date,
     endReason: r.end_reason,
     version: r.version,
+    eligibilityAtEnrolment: r.eligibility_at_enrolment,
+    ineligibleReasonCode: r.ineligible_reason_code,
+    ineligibleReasonText: r.ineligible_reason_text,
+    parallelReason: r.parallel_reason,
+    alreadyInProgramme: r.already_in_programme,
   };
 }
 
@@ -115,21 +131,21 @@ export async function getCourse(db: Kysely<Database>, courseId: string): Promise
 export async function lockCourse(db: Kysely<Database>, courseId: string) {
   return db
     .selectFrom('course')
-    .select(['id', 'citizen_id', 'model_id', 'model_version', 'unit_id', 'enrolment_date', 'group_code', 'current_phase', 'end_date', 'end_reason', 'version'])
+    .select(['id', 'citizen_id', 'model_id', 'model_version', 'unit_id', 'enrolment_date', 'group_code', 'current_phase', 'end_date', 'end_reason', 'version', 'parallel_reason'])
     .where('id', '=', courseId)
     .forUpdate()
     .executeTakeFirst();
 }
 
-export async function hasActiveCourse(db: Kysely<Database>, citizenId: string, modelId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('course')
-    .select('id')
-    .where('citizen_id', '=', citizenId)
-    .where('model_id', '=', modelId)
-    .where('end_date', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
+/**
+ * Every course of the citizen as a period, after locking the citizen's row:
+ * two enrolments (or a reopening) of the same citizen at once are checked
+ * for overlap one after the other, not both against the old state.
+ */
+export async function lockCitizenCoursePeriods(db: Kysely<Database>, citizenId: string): Promise<CoursePeriod[]> {
+  await db.selectFrom('citizen').select('id').where('id', '=', citizenId).forUpdate().executeTakeFirst();
+  const rows = await db.selectFrom('course').select(['id', 'model_id', 'enrolment_date', 'end_date']).where('citizen_id', '=', citizenId).execute();
+  return rows.map((r) => ({ id: r.id, modelId: r.model_id, enrolmentDate: r.enrolment_date, endDate: r.end_date }));
 }
 
 export interface NewCourse {
@@ -142,6 +158,10 @@ export interface NewCourse {
   housingArea: string | null;
   servedFromOutreach: boolean | null;
   createdBy: string;
+  eligibility: 'eligible' | 'not_eligible' | 'undetermined';
+  ineligibleReason: { code: string; text: string } | null;
+  parallelReason: string | null;
+  alreadyInProgramme: boolean;
 }
 
 /** Inserts the course with its first unit spell and its first phase (from none to the initial phase). */
@@ -158,6 +178,11 @@ export async function insertCourse(db: Kysely<Database>, course: NewCourse): Pro
       served_from_outreach: course.servedFromOutreach,
       current_phase: course.initialPhase,
       created_by: course.createdBy,
+      eligibility_at_enrolment: course.eligibility,
+      ineligible_reason_code: course.ineligibleReason?.code ?? null,
+      ineligible_reason_text: course.ineligibleReason?.text ?? null,
+      parallel_reason: course.parallelReason,
+      already_in_programme: course.alreadyInProgramme,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -183,6 +208,7 @@ export interface CourseChanges {
   notification_note?: string | null;
   exclusion_reason?: string | null;
   current_phase?: string;
+  parallel_reason?: string | null;
 }
 
 /** Applies the changes when `version` is still current; false when someone else changed the course first. */

@@ -10,6 +10,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { attendeeRoleLabels, contactKindLabels, durationBandLabels, type ContactKind, type DurationBand } from '../../domain/cases/contact.ts';
+import { ineligibleReasonLabel } from '../../domain/cases/enrolment-decision.ts';
 import { bandFor, instruments, isInstrumentId } from '../../domain/cases/instruments.ts';
 import { registry } from '../../domain/models/registry.ts';
 import type { ModelDefinition } from '../../domain/models/schema.ts';
@@ -25,6 +26,17 @@ export { timelineKinds, type TimelineEvent, type TimelineKind } from '../../doma
 
 /** An event with a tie-breaker for events on the same day (a timestamp in ms where one exists). */
 type Sortable = TimelineEvent & { order: number };
+
+/** The decisions kept with an enrolment (issue 9): outside the target group, parallel course, already in ressourceforløb. */
+function enrolmentNotes(c: { ineligible_reason_code: string | null; ineligible_reason_text: string | null; parallel_reason: string | null; already_in_programme: boolean }): string[] {
+  const notes: string[] = [];
+  if (c.ineligible_reason_code !== null) {
+    notes.push(`Indskrevet uden for målgruppen: ${ineligibleReasonLabel(c.ineligible_reason_code)} – ${c.ineligible_reason_text ?? ''}`);
+  }
+  if (c.parallel_reason !== null) notes.push(`Samtidig med et forløb i en anden model: ${c.parallel_reason}`);
+  if (c.already_in_programme) notes.push('Allerede i ressourceforløb ved indskrivningen');
+  return notes;
+}
 
 const joinDetail = (...parts: (string | null | undefined | false)[]) => parts.filter(Boolean).join(' · ') || null;
 
@@ -49,6 +61,10 @@ export async function citizenTimeline(db: Kysely<Database>, citizenId: string, t
       'course.notification_date',
       'course.notification_note',
       'course.created_at',
+      'course.ineligible_reason_code',
+      'course.ineligible_reason_text',
+      'course.parallel_reason',
+      'course.already_in_programme',
       'staff.display_name as visitation_by_name',
     ])
     .where('course.citizen_id', '=', citizenId)
@@ -198,7 +214,7 @@ export async function citizenTimeline(db: Kysely<Database>, citizenId: string, t
 
   for (const c of courses) {
     const definition = definitions.get(c.id);
-    add(c.enrolment_date, 'course', `Forløb startet: ${modelName(c.id)}`, definition?.name.da ?? null, c.id, c.created_at.getTime());
+    add(c.enrolment_date, 'course', `Forløb startet: ${modelName(c.id)}`, joinDetail(definition?.name.da, ...enrolmentNotes(c)), c.id, c.created_at.getTime());
     add(c.end_date, 'course', `Forløb afsluttet: ${modelName(c.id)}`, c.end_reason, c.id, Number.MAX_SAFE_INTEGER);
     if (c.group_code) {
       add(c.visitation_date, 'visitation', `Visiteret til ${groupName(c.id, c.group_code)} (${modelName(c.id)})`, joinDetail(c.visitation_by_name && `Besluttet af ${c.visitation_by_name}`, c.visitation_note), c.id);

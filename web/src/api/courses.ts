@@ -10,6 +10,9 @@ import type { PlacementType } from './placements.ts';
 import type { TransitionRefusal } from '../../../src/domain/models/phases.ts';
 
 export type { TransitionRefusal };
+import type { IneligibleReasonCode } from '../../../src/domain/cases/enrolment-decision.ts';
+
+export type { IneligibleReasonCode };
 
 // ---- Shared pieces ----
 
@@ -38,6 +41,8 @@ export interface ModelSummary {
   source: { seed: string; section: string; note?: string };
   coreElementCount: number;
   ruleCount: number;
+  /** The model's course roles, lead role first (the default at enrolment). */
+  staffRoles: CourseRole[];
 }
 
 export interface VisitationGroup {
@@ -112,6 +117,8 @@ export interface CourseSummary {
   endDate: string | null;
   endReason: string | null;
   jobBroker: PersonRef | null;
+  /** The model's lead role and who holds it today. */
+  lead: { role: CourseRole; staff: PersonRef | null };
   version: number;
 }
 
@@ -223,6 +230,7 @@ export interface CourseRuleResult {
 export interface Course extends CourseSummary {
   citizenName: string;
   eligibility: Eligibility;
+  enrolment: EnrolmentDecision;
   visitation: Visitation | null;
   housingArea: string | null;
   servedFromOutreach: boolean | null;
@@ -238,9 +246,33 @@ export interface EnrolInput {
   modelId: string;
   enrolmentDate: string;
   unitId?: string;
-  jobBrokerId?: string;
+  /** Who takes `staffRole` (default: the citizen's responsible staff member). */
+  staffId?: string;
+  /** One of the model's staffRoles (default: its lead role). */
+  staffRole?: CourseRole;
   housingArea?: string;
   servedFromOutreach?: boolean;
+  /** Required when the citizen is outside the target group on the enrolment date. */
+  ineligibleReasonCode?: IneligibleReasonCode;
+  ineligibleReasonText?: string;
+  /** Required when the course overlaps a course in another model and the municipality allows it. */
+  parallelReason?: string;
+  /** Bedre Ressourceforløb: the citizen is already in a ressourceforløb. */
+  alreadyInProgramme?: boolean;
+}
+
+/** What was decided at enrolment, as kept on the course. */
+export interface EnrolmentDecision {
+  eligibility: EligibilityStatus | null;
+  ineligibleReason: { code: IneligibleReasonCode; label: string; text: string } | null;
+  parallelReason: string | null;
+  alreadyInProgramme: boolean;
+}
+
+export interface MunicipalitySettings {
+  allowParallelCourses: boolean;
+  updatedBy: PersonRef | null;
+  updatedAt: string | null;
 }
 
 export interface CoursePatch {
@@ -250,6 +282,7 @@ export interface CoursePatch {
   servedFromOutreach?: boolean | null;
   endDate?: string;
   endReason?: string;
+  parallelReason?: string;
 }
 
 export interface VisitationInput {
@@ -431,9 +464,11 @@ export const courseApi = {
   models: () => request<{ models: ModelSummary[] }>('GET', '/api/models'),
   model: (id: string, version?: string) =>
     request<{ definition: ModelDefinition; versions: string[] }>('GET', `/api/models/${enc(id)}${query({ version })}`),
-  eligibility: (modelId: string, citizenId: string) =>
-    request<Eligibility>('GET', `/api/models/${enc(modelId)}/eligibility/${enc(citizenId)}`),
+  eligibility: (modelId: string, citizenId: string, asOf?: string) =>
+    request<Eligibility>('GET', `/api/models/${enc(modelId)}/eligibility/${enc(citizenId)}${query({ asOf })}`),
 
+  municipalitySettings: () => request<MunicipalitySettings>('GET', '/api/municipality/settings'),
+  saveMunicipalitySettings: (body: { allowParallelCourses: boolean }) => request<MunicipalitySettings>('PUT', '/api/municipality/settings', body),
   citizenCourses: (citizenId: string) => request<{ courses: CourseSummary[] }>('GET', `/api/citizens/${enc(citizenId)}/courses`),
   enrol: (citizenId: string, body: EnrolInput) => request<Course>('POST', `/api/citizens/${enc(citizenId)}/courses`, body),
   course: (id: string) => request<Course>('GET', `/api/courses/${enc(id)}`),

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { AuditLog } from '../components/admin/AuditLog.tsx';
 import { HousingAreasAdmin } from '../components/admin/HousingAreasAdmin.tsx';
+import { MunicipalitySettingsAdmin } from '../components/admin/MunicipalitySettingsAdmin.tsx';
 import { StaffAdmin } from '../components/admin/StaffAdmin.tsx';
 import { UnitsAdmin } from '../components/admin/UnitsAdmin.tsx';
 import { usePageTitle } from '../hooks.ts';
@@ -12,6 +13,7 @@ const tabs = [
   { id: 'boligomraader', key: 'admin.housingAreas' },
   { id: 'medarbejdere', key: 'admin.staff' },
   { id: 'revisionslog', key: 'admin.audit' },
+  { id: 'indstillinger', key: 'courses.settings.tab' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -20,7 +22,7 @@ function initialTab(): TabId {
   return tabs.find((tab) => tab.id === hash)?.id ?? 'enheder';
 }
 
-/** Administration: units, housing areas, staff and the audit log as DKFDS tabs. */
+/** Administration: units, housing areas, staff, the audit log and the municipality's settings as DKFDS tabs. */
 export function AdminPage() {
   const t = useT();
   usePageTitle(t('admin.title'));
@@ -78,6 +80,7 @@ export function AdminPage() {
           {active === 'boligomraader' ? <HousingAreasAdmin /> : null}
           {active === 'medarbejdere' ? <StaffAdmin /> : null}
           {active === 'revisionslog' ? <AuditLog /> : null}
+          {active === 'indstillinger' ? <MunicipalitySettingsAdmin /> : null}
         </div>
       </div>
     </>

@@ -40,6 +40,7 @@ const definition: ModelDefinitionInput = {
     ],
   },
   initialPhase: 'forberedelse',
+  staffRoles: ['caseworker', 'company_consultant', 'mentor'],
   phases: [
     {
       id: 'forberedelse',

@@ -83,6 +83,7 @@ const definition: ModelDefinitionInput = {
     ],
   },
   initialPhase: 'visitation',
+  staffRoles: ['job_broker', 'company_consultant', 'mentor', 'caseworker'],
   phases: [
     {
       id: 'visitation',

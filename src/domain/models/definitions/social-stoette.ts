@@ -65,6 +65,7 @@ const definition: ModelDefinitionInput = {
     ],
   },
   initialPhase: 'opstart',
+  staffRoles: ['caseworker', 'cti_worker', 'social_caseworker', 'company_consultant'],
   phases: [
     {
       id: 'opstart',

@@ -60,6 +60,7 @@ const definition: ModelDefinitionInput = {
     ],
   },
   initialPhase: 'jobmaal-og-match',
+  staffRoles: ['caseworker', 'company_consultant', 'mentor'],
   phases: [
     {
       id: 'jobmaal-og-match',

@@ -53,6 +53,7 @@ const definition: ModelDefinitionInput = {
     ],
   },
   initialPhase: 'TRIN1',
+  staffRoles: ['caseworker', 'job_broker', 'company_consultant', 'mentor'],
   phases: [
     {
       id: 'TRIN1',

@@ -4,7 +4,7 @@
  * transaction; they read through the app's handle.
  */
 import type { FastifyRequest } from 'fastify';
-import { courseRoleLabels, staffRolesForCourseRole, type CourseRole } from '../../../domain/cases/course-roles.ts';
+import { canHoldCourseRole, courseRoleLabels, staffRolesForCourseRole, type CourseRole } from '../../../domain/cases/course-roles.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { getModel, registry } from '../../../domain/models/registry.ts';
@@ -59,7 +59,7 @@ export async function checkStaff(request: FastifyRequest, db: Kysely<Database>, 
     throw badRequest('Ukendt medarbejder.', { [field]: 'Medarbejderen findes ikke, eller du har ikke adgang til vedkommende.' });
   }
   if (!staff.active) throw badRequest('Medarbejderen er deaktiveret.', { [field]: 'Medarbejderen er ikke længere aktiv.' });
-  if (courseRole && !staff.roles.some((role) => (staffRolesForCourseRole[courseRole] as readonly string[]).includes(role))) {
+  if (courseRole && !canHoldCourseRole(staff.roles, courseRole)) {
     throw badRequest('Medarbejderen kan ikke have den rolle.', {
       [field]: `Rollen ${courseRoleLabels[courseRole].toLowerCase()} kræver en medarbejder med rollen ${staffRolesForCourseRole[courseRole].join(' eller ')}.`,
     });

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { courseRoleLabels, holderOn } from '../../../domain/cases/course-roles.ts';
+import { ineligibleReasonLabels, isIneligibleReasonCode } from '../../../domain/cases/enrolment-decision.ts';
 import { rehabTrackFigures } from '../../../domain/cases/rehab-track.ts';
 import { measurementMonths, supportCourseFigures } from '../../../domain/cases/support-course.ts';
 import { exclusionReasonLabel, groupName } from '../../../domain/cases/visitation.ts';
@@ -27,6 +28,8 @@ const phaseName = (definition: ModelDefinition, phase: string) => definition.pha
 
 function summary(row: CourseRow, definition: ModelDefinition, assignments: readonly NamedAssignment[], today: string): CourseSummaryResponse {
   const broker = holderOn(assignments, 'job_broker', today);
+  const leadRole = definition.staffRoles[0]!;
+  const lead = holderOn(assignments, leadRole, today);
   return {
     id: row.id,
     citizenId: row.citizenId,
@@ -44,6 +47,7 @@ function summary(row: CourseRow, definition: ModelDefinition, assignments: reado
     endDate: row.endDate,
     endReason: row.endReason,
     jobBroker: broker ? { id: broker.staffId, name: broker.name } : null,
+    lead: { role: leadRole, staff: lead ? { id: lead.staffId, name: lead.name } : null },
     version: row.version,
   };
 }
@@ -69,6 +73,18 @@ function ruleTitles(definition: ModelDefinition): Map<string, string> {
   const titles = new Map<string, string>();
   for (const element of definition.coreElements) for (const rule of element.rules) titles.set(rule.id, rule.title.da);
   return titles;
+}
+
+/** What was decided at enrolment, as kept on the course. */
+function enrolmentDecision(row: CourseRow): CourseResponse['enrolment'] {
+  const code = row.ineligibleReasonCode;
+  return {
+    eligibility: row.eligibilityAtEnrolment,
+    ineligibleReason:
+      code !== null && isIneligibleReasonCode(code) ? { code, label: ineligibleReasonLabels[code].da, text: row.ineligibleReasonText ?? '' } : null,
+    parallelReason: row.parallelReason,
+    alreadyInProgramme: row.alreadyInProgramme,
+  };
 }
 
 export interface DetailOptions {
@@ -106,6 +122,7 @@ export async function courseDetail(db: Kysely<Database>, courseId: string, optio
     ...summary(row, definition, assignments, today),
     citizenName: row.citizenName,
     eligibility,
+    enrolment: enrolmentDecision(row),
     visitation:
       row.group !== null && row.visitationDate !== null
         ? {

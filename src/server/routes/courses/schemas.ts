@@ -1,6 +1,7 @@
 /** Zod schemas of the course routes (and so of their OpenAPI document). */
 import { z } from 'zod';
 import { courseRoleLabels, courseRoles } from '../../../domain/cases/course-roles.ts';
+import { ineligibleReasonCodes } from '../../../domain/cases/enrolment-decision.ts';
 import { legalBases } from '../../../domain/cases/support-course.ts';
 import { areaReasonCodes } from '../../../domain/models/eligibility.ts';
 import { ConditionSchema } from '../../../domain/models/phases.ts';
@@ -48,6 +49,9 @@ export const courseSummarySchema = z.object({
   endDate: z.string().nullable(),
   endReason: z.string().nullable(),
   jobBroker: personRef.nullable(),
+  lead: z
+    .object({ role: z.enum(courseRoles), staff: personRef.nullable() })
+    .describe("The model's lead role (the first of its staffRoles) and who holds it today"),
   version: z.number().int().describe('Send back on edits; a stale version is refused with 409'),
 });
 
@@ -77,9 +81,20 @@ export const supportCourseSchema = z.object({
   measurementSchedule: z.array(z.object({ point: z.number().int(), month: z.number().int(), dueDate: z.string() })),
 });
 
+export const enrolmentDecisionSchema = z.object({
+  eligibility: z.enum(['eligible', 'not_eligible', 'undetermined']).nullable().describe('The target-group check on the enrolment date (null for courses enrolled before it was kept)'),
+  ineligibleReason: z
+    .object({ code: z.enum(ineligibleReasonCodes), label: z.string(), text: z.string() })
+    .nullable()
+    .describe('Why an ineligible citizen was enrolled anyway'),
+  parallelReason: z.string().nullable().describe('Why the course runs at the same time as a course in another model'),
+  alreadyInProgramme: z.boolean().describe('BRF: the citizen was already in a ressourceforløb when enrolled'),
+});
+
 export const courseSchema = courseSummarySchema.extend({
   citizenName: z.string(),
   eligibility: eligibilitySchema,
+  enrolment: enrolmentDecisionSchema,
   visitation: z
     .object({
       group: z.string(),
@@ -161,9 +176,22 @@ export const enrolBody = z.object({
   modelId: requiredText(60),
   enrolmentDate: isoDate,
   unitId: uuid.optional(),
-  jobBrokerId: uuid.nullable().optional().describe("Default: the citizen's responsible staff member; null for none"),
+  staffId: uuid.nullable().optional().describe("The staff member who takes `staffRole` from the enrolment date. Default: the citizen's responsible staff member; null for none"),
+  staffRole: courseRole.optional().describe("One of the model's staffRoles; default: the model's first (lead) role"),
+  jobBrokerId: uuid.nullable().optional().describe('Deprecated name of staffId'),
   housingArea: optionalText(120),
   servedFromOutreach: z.boolean({ error: 'Skal være ja eller nej.' }).nullable().optional(),
+  ineligibleReasonCode: z
+    .enum(ineligibleReasonCodes, { error: `Ukendt årsag. Vælg en af: ${ineligibleReasonCodes.join(', ')}.` })
+    .nullable()
+    .optional()
+    .describe('Required (with ineligibleReasonText) when the citizen is not in the target group on the enrolment date'),
+  ineligibleReasonText: optionalText(2000),
+  parallelReason: optionalText(1000).describe("Required when the course overlaps a course in another model and the municipality allows parallel courses"),
+  alreadyInProgramme: z
+    .boolean({ error: 'Skal være ja eller nej.' })
+    .optional()
+    .describe('Bedre Ressourceforløb: the citizen is already in a ressourceforløb; the course starts in that phase without preparation dates'),
 });
 
 export const patchBody = z.object({
@@ -173,6 +201,7 @@ export const patchBody = z.object({
   servedFromOutreach: z.boolean({ error: 'Skal være ja eller nej.' }).nullable().optional(),
   endDate: optionalDate.describe('With endReason ends the course; both null reopens it'),
   endReason: optionalText(200),
+  parallelReason: optionalText(1000).describe('When reopening makes the course overlap a course in another model and the municipality allows it: why'),
 });
 
 export const visitationBody = z.object({

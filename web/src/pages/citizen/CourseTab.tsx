@@ -34,7 +34,7 @@ export function CourseTab({ citizenId }: { citizenId: string }) {
 
   const courses = list.data?.courses ?? [];
   const selected = courses.some((c) => c.id === chosen) ? chosen : defaultCourse(courses);
-  const activeModels = courses.filter((c) => !c.endDate).map((c) => c.modelId);
+  const activeCourses = courses.filter((c) => !c.endDate);
 
   function enrolled(course: Course) {
     setEnrolling(false);
@@ -67,7 +67,7 @@ export function CourseTab({ citizenId }: { citizenId: string }) {
           {notice}
         </Alert>
       ) : null}
-      {enrolling ? <EnrolForm citizenId={citizenId} activeModels={activeModels} onDone={enrolled} onCancel={() => setEnrolling(false)} /> : null}
+      {enrolling ? <EnrolForm citizenId={citizenId} activeCourses={activeCourses} onDone={enrolled} onCancel={() => setEnrolling(false)} /> : null}
 
       {list.error ? <Alert variant="error">{errorText(t, list.error)}</Alert> : null}
       {list.loading && !list.data ? <Spinner /> : null}

@@ -1,12 +1,13 @@
 import type { Course } from '../../../api/courses.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../labels.ts';
-import { endReasonLabel } from '../../../components/caseload/labels.ts';
+import { endReasonLabel, localName } from '../../../components/caseload/labels.ts';
+import { ineligibleReasonLabels } from '../../../../../src/domain/cases/enrolment-decision.ts';
 import { courseFeatures } from './features.ts';
 
-/** The course's key facts: model, enrolment, unit, group (visitation), phase, job broker, outreach. */
+/** The course's key facts: model, enrolment (and its decisions), unit, group (visitation), phase, the model's lead role, outreach. */
 export function CourseFacts({ course }: { course: Course }) {
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
   const v = course.visitation;
   const features = courseFeatures(course);
   return (
@@ -20,7 +21,21 @@ export function CourseFacts({ course }: { course: Course }) {
         </tr>
         <tr>
           <th scope="row">{t('courses.fact.enrolled')}</th>
-          <td>{formatDate(locale, course.enrolmentDate)}</td>
+          <td data-testid="course-enrolled">
+            {formatDate(locale, course.enrolmentDate)}
+            {course.enrolment.alreadyInProgramme ? <span className="jobspor-muted"> ({t('courses.fact.alreadyInProgramme')})</span> : null}
+            {course.enrolment.ineligibleReason ? (
+              <span className="course-rule-late">
+                {t('courses.fact.outsideTargetGroup', {
+                  reason: localName(ineligibleReasonLabels[course.enrolment.ineligibleReason.code], lang),
+                  text: course.enrolment.ineligibleReason.text,
+                })}
+              </span>
+            ) : null}
+            {course.enrolment.parallelReason ? (
+              <span className="course-rule-late">{t('courses.fact.parallel', { reason: course.enrolment.parallelReason })}</span>
+            ) : null}
+          </td>
         </tr>
         {course.endDate ? (
           <tr>
@@ -65,8 +80,8 @@ export function CourseFacts({ course }: { course: Course }) {
           <td data-testid="course-phase">{course.currentPhaseName}</td>
         </tr>
         <tr>
-          <th scope="row">{t('courses.role.job_broker')}</th>
-          <td>{course.jobBroker?.name ?? t('common.none')}</td>
+          <th scope="row">{t(`courses.role.${course.lead.role}`)}</th>
+          <td data-testid="course-lead">{course.lead.staff?.name ?? t('common.none')}</td>
         </tr>
         {features.outreach || course.housingArea || course.servedFromOutreach !== null ? (
           <>

@@ -6,7 +6,7 @@
 import type { Course, CourseRole } from '../../../api/courses.ts';
 
 export interface CourseFeatures {
-  /** Rehabilitation track (preparation, team meeting, recommendation): BRF (003 track 2) and FSM group 2 (000 §1). */
+  /** Rehabilitation track (preparation, team meeting, recommendation): BRF (003 track 2) and FSM group 2 (000 §1), unless already in a ressourceforløb. */
   rehabTrack: boolean;
   /** CTI support course with its three phases and measurements: social support (002 §4.3.3). */
   supportCourse: boolean;
@@ -14,9 +14,12 @@ export interface CourseFeatures {
   outreach: boolean;
 }
 
-export function courseFeatures(course: Pick<Course, 'modelId' | 'group'>): CourseFeatures {
+export function courseFeatures(course: Pick<Course, 'modelId' | 'group' | 'enrolment'>): CourseFeatures {
   return {
-    rehabTrack: course.modelId === 'bedre-ressourceforloeb' || (course.modelId === 'flere-skal-med' && course.group === '2'),
+    // A citizen already in a ressourceforløb at enrolment (003 §1.1) had preparation and team meeting before the course.
+    rehabTrack:
+      !course.enrolment.alreadyInProgramme &&
+      (course.modelId === 'bedre-ressourceforloeb' || (course.modelId === 'flere-skal-med' && course.group === '2')),
     supportCourse: course.modelId === 'social-stoette',
     outreach: course.modelId === 'trin-model',
   };
