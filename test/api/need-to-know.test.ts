@@ -105,6 +105,23 @@ forEachDatabase('access by need to know', (t) => {
     }
   });
 
+  test('a group activity names only the participants the caller may see', async () => {
+    const broker = await t().login('jobformidler');
+    const created = await t().request(broker, { method: 'POST', url: '/api/group-activities', payload: { unitId: t().fixture.teamA, name: 'Jobklub', startDate: '2025-02-03' } });
+    assert.equal(created.statusCode, 201, created.body);
+    for (const courseId of [ids.annaCourse, ids.boCourse]) {
+      const joined = await t().request(broker, { method: 'POST', url: `/api/group-activities/${created.json().id}/participants`, payload: { courseId, joinedOn: '2025-02-03' } });
+      assert.equal(joined.statusCode, 200, joined.body);
+    }
+    const participants = async (username: string) => {
+      const response = await (await as(username)).get('/api/group-activities');
+      const activity = response.json().activities.find((a: { id: string }) => a.id === created.json().id);
+      return new Set(activity.participants.map((p: { citizenId: string }) => p.citizenId));
+    };
+    assert.deepEqual(await participants('jobformidler'), new Set([ids.anna, ids.bo]));
+    assert.deepEqual(await participants('mentor'), new Set([ids.anna]));
+  });
+
   test('a company consultant sees the citizens of their matches, not the rest of their team', async () => {
     const consultant = await as('virksomhedskonsulent');
     assert.deepEqual(await consultant.listed(), new Set([ids.cecilie]));

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { AuditLog } from '../components/admin/AuditLog.tsx';
 import { StaffAdmin } from '../components/admin/StaffAdmin.tsx';
 import { UnitsAdmin } from '../components/admin/UnitsAdmin.tsx';
 import { usePageTitle } from '../hooks.ts';
@@ -9,7 +8,6 @@ import { useT } from '../i18n/index.tsx';
 const tabs = [
   { id: 'enheder', key: 'admin.units' },
   { id: 'medarbejdere', key: 'admin.staff' },
-  { id: 'revisionslog', key: 'admin.audit' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
 
@@ -18,7 +16,7 @@ function initialTab(): TabId {
   return tabs.find((tab) => tab.id === hash)?.id ?? 'enheder';
 }
 
-/** Administration: units, staff and the audit log as DKFDS tabs. */
+/** Administration: units and staff as DKFDS tabs (the audit log has its own page, /revisionslog, shared with managers). */
 export function AdminPage() {
   const t = useT();
   usePageTitle(t('admin.title'));
@@ -74,7 +72,6 @@ export function AdminPage() {
         <div className="tab-panel" role="tabpanel" tabIndex={0} id={`panel-${active}`} aria-labelledby={`tab-${active}`}>
           {active === 'enheder' ? <UnitsAdmin /> : null}
           {active === 'medarbejdere' ? <StaffAdmin /> : null}
-          {active === 'revisionslog' ? <AuditLog /> : null}
         </div>
       </div>
     </>
