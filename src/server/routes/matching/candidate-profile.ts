@@ -12,6 +12,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { StoredCvContentSchema } from '../../../domain/cases/cv.ts';
 import { ageOn } from '../../../domain/identity/cpr.ts';
+import { candidateFacts } from '../../../store/candidate-profile.ts';
 import { getCvVersion } from '../../../store/cases/cv.ts';
 import { listJobGoals } from '../../../store/cases/job-goals.ts';
 import { today as todayIso } from '../../../store/facts.ts';
@@ -66,22 +67,19 @@ export function candidateProfileRoutes(app: FastifyInstance): void {
       requirePermission(request, 'company.read');
       const { key, profileOnly } = await candidateCourse(request, db, request.params.id);
       const today = todayIso();
-      const [citizen, course, goals, cv] = await Promise.all([
-        db.selectFrom('citizen').select(['id', 'first_name', 'last_name', 'birth_date', 'postcode', 'city']).where('id', '=', key.citizenId).executeTakeFirstOrThrow(),
-        db.selectFrom('course').select(['id', 'model_id', 'current_phase']).where('id', '=', key.courseId).executeTakeFirstOrThrow(),
-        listJobGoals(db, key.courseId, today),
-        getCvVersion(db, key.citizenId),
-      ]);
+      const [facts, goals, cv] = await Promise.all([candidateFacts(db, key.courseId), listJobGoals(db, key.courseId, today), getCvVersion(db, key.citizenId)]);
+      if (!facts) throw new Error('course just checked could not be read');
+      const { citizen, course } = facts;
       await recordAudit(db, request, { action: 'candidate_profile.read', citizenPseudonyms: [key.pseudonym], detail: { courseId: key.courseId, profileOnly } });
       return {
         citizen: {
           id: citizen.id,
-          name: `${citizen.first_name} ${citizen.last_name}`,
-          age: ageOn(citizen.birth_date, today),
+          name: `${citizen.firstName} ${citizen.lastName}`,
+          age: ageOn(citizen.birthDate, today),
           postcode: citizen.postcode,
           city: citizen.city,
         },
-        course: { id: course.id, modelId: course.model_id, phase: course.current_phase },
+        course,
         jobGoals: goals
           .filter((g) => g.endedOn === null || g.endedOn > today)
           .map((g) => ({ tier: g.tier, occupationCode: g.occupationCode, occupationText: g.occupationText, industryCode: g.industryCode, concrete: g.concrete })),
