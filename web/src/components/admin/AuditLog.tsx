@@ -13,6 +13,8 @@ import { Pagination } from '../Pagination.tsx';
 import { Spinner } from '../Spinner.tsx';
 
 const limit = 50;
+/** A citizen's access list is printed whole where it can be: one long page (the API's maximum). */
+const citizenLimit = 500;
 /** Pseudonyms shown per row; a long list row names the rest as a count. */
 const shownPseudonyms = 8;
 
@@ -51,7 +53,8 @@ export function AuditLog() {
   const [filters, setFilters] = useState<Filters>(emptyFilters);
   const [offset, setOffset] = useState(0);
 
-  const query: AuditQuery = { ...filters, limit, offset };
+  const pageSize = filters.cpr || filters.citizen ? citizenLimit : limit;
+  const query: AuditQuery = { ...filters, limit: pageSize, offset };
   const audit = useLoad(() => api.audit(query), [filters, offset]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -177,7 +180,7 @@ export function AuditLog() {
             <p>{t('audit.empty')}</p>
           )}
           <div className="jobspor-no-print">
-            <Pagination total={page.total} limit={limit} offset={offset} onOffset={setOffset} />
+            <Pagination total={page.total} limit={pageSize} offset={offset} onOffset={setOffset} />
           </div>
         </div>
       ) : null}
