@@ -94,7 +94,10 @@ export interface AuditEventTable {
   action: string;
   method: string | null;
   route: string | null;
+  /** The one citizen of a one-citizen event; null for a list (and for no citizen). */
   citizen_pseudonym: string | null;
+  /** Every citizen the event touched or showed (migration 0008); null before it and for no citizen. */
+  citizen_pseudonyms: string[] | null;
   detail: unknown | null;
 }
 

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import type { DatabaseKind } from '../db/connection.ts';
 import type { LoginRateLimiter } from './auth/rate-limit.ts';
 import type { SessionUser } from './auth/sessions.ts';
+import type { CitizenAccess } from '../store/citizen-scope.ts';
 
 export interface AppContext {
   db: Kysely<Database>;
@@ -26,5 +27,7 @@ declare module 'fastify' {
     scopeUnitIds: Promise<string[]> | null;
     /** Cached id of the user's municipality (the root of their unit); see callerMunicipality in access.ts. */
     municipalityId: Promise<string> | null;
+    /** Cached need-to-know scope of the user over citizens; see citizenAccess in access.ts. */
+    citizenAccess: Promise<CitizenAccess> | null;
   }
 }

@@ -6,9 +6,12 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { ageOn } from '../domain/identity/cpr.ts';
 import { today } from './facts.ts';
+import { citizenVisible, type CitizenAccess } from './citizen-scope.ts';
 
 export interface CitizenFilter {
-  unitIds: string[];
+  /** Citizens registered in these units (an analytic extract), or those the staff member may read (need to know). */
+  unitIds?: string[];
+  access?: CitizenAccess;
   q?: string;
   unitId?: string;
   responsibleStaffId?: string;
@@ -58,7 +61,10 @@ function baseQuery(db: Kysely<Database>) {
 }
 
 function filtered(db: Kysely<Database>, filter: CitizenFilter) {
-  let query = baseQuery(db).where('citizen.unit_id', 'in', filter.unitIds.length ? filter.unitIds : ['00000000-0000-0000-0000-000000000000']);
+  const unitIds = filter.unitIds ?? [];
+  let query = filter.access
+    ? baseQuery(db).where((eb) => citizenVisible(eb, filter.access!))
+    : baseQuery(db).where('citizen.unit_id', 'in', unitIds.length ? unitIds : ['00000000-0000-0000-0000-000000000000']);
   if (filter.unitId) query = query.where('citizen.unit_id', '=', filter.unitId);
   if (filter.responsibleStaffId) query = query.where('citizen.responsible_staff_id', '=', filter.responsibleStaffId);
   if (filter.q) {

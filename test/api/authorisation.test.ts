@@ -24,8 +24,8 @@ forEachDatabase('authorisation by role and unit', (t) => {
       { method: 'PATCH', url: `/api/citizens/${t().fixture.citizensA[0]!.id}`, payload: { version: 1, city: 'X' } },
       { method: 'POST', url: '/api/staff', payload: staffBody() },
     ],
+    // A manager may search the audit log of their units (access requests, GDPR art. 15).
     leder: () => [
-      { method: 'GET', url: '/api/audit' },
       { method: 'POST', url: '/api/staff', payload: staffBody() },
       { method: 'POST', url: `/api/staff/${t().fixture.staff.mentor!.id}/password`, payload: { password: 'long-enough-pw' } },
     ],
@@ -37,7 +37,15 @@ forEachDatabase('authorisation by role and unit', (t) => {
       { method: 'GET', url: '/api/staff' },
       { method: 'GET', url: '/api/audit' },
     ],
-    admin: () => [{ method: 'GET', url: '/api/pseudonymised/citizens' }],
+    // An administrator manages accounts and settings and reads no case data (need to know).
+    admin: () => [
+      { method: 'GET', url: '/api/pseudonymised/citizens' },
+      { method: 'GET', url: '/api/citizens' },
+      { method: 'GET', url: `/api/citizens/${t().fixture.citizensA[0]!.id}` },
+      { method: 'POST', url: '/api/citizens', payload: citizenBody() },
+      { method: 'POST', url: '/api/citizens/lookup', payload: { cpr: '010180-1234' } },
+      { method: 'POST', url: `/api/citizens/${t().fixture.citizensA[0]!.id}/cpr/reveal` },
+    ],
   };
 
   for (const [role, routes] of Object.entries(forbiddenByRole)) {

@@ -56,6 +56,17 @@ forEachDatabase('case records', (t) => {
       .returning('id')
       .executeTakeFirstOrThrow();
     courses.set(key, row.id);
+    // Team A's mentor and company consultant work on team A's courses: they see a citizen by
+    // holding a course role (need to know), not by sharing the team.
+    if (citizen.unit_id === t().fixture.teamA) {
+      await db()
+        .insertInto('course_staff')
+        .values([
+          { course_id: row.id, staff_id: t().fixture.staff.mentor!.id, role: 'mentor', from_date: '2024-01-08' },
+          { course_id: row.id, staff_id: t().fixture.staff.virksomhedskonsulent!.id, role: 'company_consultant', from_date: '2024-01-08' },
+        ])
+        .execute();
+    }
     return row.id;
   }
 

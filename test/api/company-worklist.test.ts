@@ -184,9 +184,10 @@ forEachDatabase('company consultant worklist', (t) => {
     const b = await get(otherTeam, '/api/company-worklist');
     assert.equal(b.statusCode, 200);
     assert.deepEqual(b.json().followUpsDue, []);
-    const reads = await db().selectFrom('audit_event').select(['citizen_pseudonym', 'staff_username']).where('action', '=', 'company_worklist.read').execute();
-    assert.ok(reads.some((r) => r.citizen_pseudonym === f.citizensA[0]!.pseudonym && r.staff_username === 'virksomhedskonsulent'));
-    assert.ok(reads.some((r) => r.citizen_pseudonym === f.citizensA[0]!.pseudonym && r.staff_username === 'leder'));
+    // One event per worklist read, naming every citizen shown.
+    const reads = await db().selectFrom('audit_event').select(['citizen_pseudonyms', 'staff_username']).where('action', '=', 'company_worklist.read').execute();
+    assert.ok(reads.some((r) => r.citizen_pseudonyms?.includes(f.citizensA[0]!.pseudonym) && r.staff_username === 'virksomhedskonsulent'));
+    assert.ok(reads.some((r) => r.citizen_pseudonyms?.includes(f.citizensA[0]!.pseudonym) && r.staff_username === 'leder'));
   });
 
   test('a running ordinary-hours placement gets the model’s follow-up item too (retention, 000 KE6)', async () => {

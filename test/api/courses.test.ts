@@ -539,12 +539,15 @@ forEachDatabase('courses', (t) => {
     assert.ok(jobformidlerMove.json().error.fields.unitId);
   });
 
-  test('roles: mentor and company consultant read but cannot enrol; analysts see nothing; other teams get 404', async () => {
+  test('roles: mentor and company consultant read (with a course role) but cannot enrol; analysts see nothing; other teams get 404', async () => {
     const { course, citizen } = await newCourse('flere-skal-med');
-    for (const username of ['mentor', 'virksomhedskonsulent']) {
+    for (const [username, role] of [['mentor', 'mentor'], ['virksomhedskonsulent', 'company_consultant']] as const) {
       const cookie = await t().login(username);
       const response = await enrol(cookie, citizen.id, { modelId: 'stv', enrolmentDate: day(0) });
       assert.equal(response.statusCode, 403, username);
+      // Need to know: a course role on the citizen's course, not sharing the team, opens the course.
+      assert.equal((await get(cookie, course.id)).statusCode, 404, `${username} without a course role`);
+      await db().insertInto('course_staff').values({ course_id: course.id, staff_id: t().fixture.staff[username]!.id, role, from_date: day(-1) }).execute();
       assert.equal((await get(cookie, course.id)).statusCode, 200, `${username} reads`);
       const visitation = await post(cookie, `/api/courses/${course.id}/visitation`, { version: 1, group: '1', date: day(-1) });
       assert.equal(visitation.statusCode, 403);

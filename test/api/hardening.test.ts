@@ -79,6 +79,8 @@ forEachDatabase('hardening', (t) => {
       phase: 'forberedelse',
       jobBrokerId: f.staff.jobformidler!.id,
     });
+    // The mentor sees the citizen through their course role (need to know).
+    await db.insertInto('course_staff').values({ course_id: courseId, staff_id: f.staff.mentor!.id, role: 'mentor', from_date: daysAgo(30) }).execute();
     const cookie = await t().login('mentor');
     const answers = { brf1: 3, brf2: 3, brf3: 3, brf4: 3, brf5: 3, brf6: 3, brf7: 3, brf8: 3, brf9: 3, brf10: 3, brf11: 3 };
     const payload = { courseId, instrument: 'BRF-11', point: 0, measuredOn: daysAgo(1), answers };
@@ -152,7 +154,8 @@ forEachDatabase('hardening', (t) => {
 
   test('group activities belong below the municipality, and nobody leaves one in the future', async () => {
     const f = t().fixture;
-    const admin = await t().login('admin');
+    // A manager runs group activities (an administrator reads no case data).
+    const admin = await t().login('leder');
     const onMunicipality = await t().request(admin, { method: 'POST', url: '/api/group-activities', payload: { unitId: f.municipalityId, name: 'Jobklub', startDate: daysAgo(5) } });
     assert.equal(onMunicipality.statusCode, 400, onMunicipality.body);
     assert.ok(onMunicipality.json().error.fields.unitId);

@@ -237,7 +237,7 @@ forEachDatabase('matching', (t) => {
     assert.equal((await t().request(undefined, { method: 'GET', url })).statusCode, 401);
   });
 
-  test('candidates: the caller’s caseload ranked for an opening and a company; a manager sees the units’; audited per citizen', async () => {
+  test('candidates: the caller’s caseload ranked for an opening and a company; a manager and a company consultant see the units’; one audit event lists them', async () => {
     const { superOpening, cleaning, elsewhereOpening, elsewhere } = await setup();
     const [anna, bo] = fixture().citizensA;
     const cecilie = fixture().citizensB[0]!;
@@ -252,8 +252,10 @@ forEachDatabase('matching', (t) => {
     assert.equal(candidates[0]!.phase, 'jobmatch');
     assert.equal(candidates[0]!.citizen.postcode, '4300');
     assert.match(candidates[1]!.components.find((c) => c.key === 'distance')!.reason, /12 km fra borgerens postnummer 4340 Tølløse til 4300 Holbæk/);
+    // One audit event for the list, naming every citizen shown (not one row per citizen).
     const audit = await audits('match_candidates.read');
-    assert.deepEqual(new Set(audit.map((a) => a.citizen_pseudonym)), new Set([anna!.pseudonym, bo!.pseudonym]));
+    assert.equal(audit.length, 1);
+    assert.deepEqual(new Set(audit[0]!.citizen_pseudonyms), new Set([anna!.pseudonym, bo!.pseudonym]));
 
     const forCompany = (await t().request(broker, { method: 'GET', url: `/api/companies/${cleaning}/candidates` })).json().candidates as { citizen: { name: string } }[];
     assert.deepEqual(forCompany.map((c) => c.citizen.name), ['Bo Testesen', 'Anna Testesen']);
@@ -261,6 +263,11 @@ forEachDatabase('matching', (t) => {
     const leder = await t().login('leder');
     const all = (await t().request(leder, { method: 'GET', url: `/api/openings/${superOpening}/candidates` })).json().candidates as { citizen: { id: string } }[];
     assert.deepEqual(new Set(all.map((c) => c.citizen.id)), new Set([anna!.id, bo!.id, cecilie.id]));
+    // The company consultant matches from team A's pool, as candidate profiles.
+    const consultant = await t().login('virksomhedskonsulent');
+    const pool = (await t().request(consultant, { method: 'GET', url: `/api/openings/${superOpening}/candidates` })).json().candidates as { citizen: Record<string, unknown> }[];
+    assert.deepEqual(new Set(pool.map((c) => c.citizen.id)), new Set([anna!.id, bo!.id]));
+    assert.ok(pool.every((c) => !('phone' in c.citizen) && !('email' in c.citizen)));
     const teamB = await t().login('jobformidler.b');
     const own = (await t().request(teamB, { method: 'GET', url: `/api/openings/${superOpening}/candidates?limit=5` })).json().candidates as { citizen: { id: string } }[];
     assert.deepEqual(own.map((c) => c.citizen.id), [cecilie.id]);

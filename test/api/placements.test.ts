@@ -44,7 +44,7 @@ forEachDatabase('placements, hours, follow-ups and aftercare', (t) => {
     return wa.id;
   }
 
-  /** A TRIN-model course in TRIN 2 (job wish recorded) for a Team A citizen, with the job broker. */
+  /** A TRIN-model course in TRIN 2 (job wish recorded) for a Team A citizen, with the job broker and the mentor. */
   async function trinCourse(citizenIndex: number) {
     const f = t().fixture;
     const courseId = await insertCourse(db(), {
@@ -56,6 +56,8 @@ forEachDatabase('placements, hours, follow-ups and aftercare', (t) => {
       jobBrokerId: f.staff.jobformidler!.id,
     });
     await db().insertInto('job_goal').values({ course_id: courseId, tier: 'A', occupation_text: 'Lagerarbejde', concrete: false, own_wish: true, set_on: day(-110) }).execute();
+    // The team's mentor supports the citizen on the course (and so may see them: need to know).
+    await db().insertInto('course_staff').values({ course_id: courseId, staff_id: f.staff.mentor!.id, role: 'mentor', from_date: day(-120) }).execute();
     return courseId;
   }
 

@@ -313,7 +313,7 @@ forEachDatabase('work agreements', (t) => {
     }
   });
 
-  test('authorisation: analysts are refused, mentors read but do not write, another team gets 404', async () => {
+  test('authorisation: analysts are refused, mentors with a course role read but do not write, another team gets 404', async () => {
     const agreement = await create();
     const url = `/api/work-agreements/${agreement.id}`;
     const listUrl = `/api/courses/${agreement.courseId}/work-agreements`;
@@ -328,6 +328,9 @@ forEachDatabase('work agreements', (t) => {
     assert.equal((await t().request(analyst, { method: 'PUT', url, payload: body })).statusCode, 403);
 
     const mentor = await t().login('mentor');
+    // Need to know: the mentor reads the agreement once they hold a role on the citizen's course.
+    assert.equal((await t().request(mentor, { method: 'GET', url })).statusCode, 404);
+    await db().insertInto('course_staff').values({ course_id: agreement.courseId, staff_id: t().fixture.staff.mentor!.id, role: 'mentor', from_date: enrolled }).execute();
     assert.equal((await t().request(mentor, { method: 'GET', url })).statusCode, 200);
     assert.equal((await t().request(mentor, { method: 'GET', url: listUrl })).statusCode, 200);
     assert.equal((await t().request(mentor, { method: 'GET', url: `${url}/print` })).statusCode, 200);

@@ -266,6 +266,17 @@ describe('the Borger page: from enrolment to plan, job goal, CV, contact and WHO
 
   test('a mentor records WHO-5 and sees score and band, and cannot edit plan, job goals or CV', async () => {
     assert.ok(citizen, 'runs after the job broker test');
+    // Need to know: the job broker makes the mentor the citizen's mentor on the course first.
+    const brokerContext = await browser.newContext();
+    const broker = await login(brokerContext, 'jobformidler');
+    const courses = (await (await brokerContext.request.get(`${base}/api/citizens/${citizen.id}/courses`)).json()) as { courses: { id: string; endDate: string | null }[] };
+    const mentors = (await (await brokerContext.request.get(`${base}/api/staff?role=mentor&active=true`)).json()) as { staff: { id: string; username: string }[] };
+    const mentorId = mentors.staff.find((s) => s.username === 'mentor')!.id;
+    const courseId = courses.courses.find((c) => c.endDate === null)!.id;
+    const assigned = await brokerContext.request.post(`${base}/api/courses/${courseId}/staff`, { data: { staffId: mentorId, role: 'mentor', fromDate: new Date().toISOString().slice(0, 10) } });
+    assert.equal(assigned.status(), 200, await assigned.text());
+    assert.deepEqual(broker.errors, []);
+    await brokerContext.close();
     const context = await browser.newContext();
     const { page, errors } = await login(context, 'mentor');
     await page.goto(`${base}/borgere/${citizen.id}#plan`);

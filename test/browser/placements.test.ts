@@ -386,4 +386,33 @@ describe('company work: match, work agreement, placement, hours, follow-up and t
     assert.deepEqual(errors, [], 'no script errors or CSP violations');
     await context.close();
   });
+
+  test('the company consultant opens a candidate profile from Find kandidater: no contact details, a way to match', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await login(context, 'virksomhedskonsulent');
+    const companies = await (await page.request.get(`${base}/api/companies?limit=1`)).json();
+    const company = companies.companies[0];
+    assert.ok(company, 'a company in the network');
+    await page.goto(`${base}/virksomheder/${company.id}#kandidater`);
+    await page.getByTestId('candidates-find').click();
+    await page.getByTestId('candidates-table').waitFor();
+    await page.getByTestId('candidate-profile-link').first().click();
+    await page.waitForURL(/\/kandidater\/[0-9a-f-]{36}$/);
+    await page.getByTestId('candidate-heading').waitFor();
+    await page.getByTestId('candidate-facts').waitFor();
+    const courseId = page.url().split('/').at(-1)!;
+    const citizen = await demo!.app.ctx.db
+      .selectFrom('course')
+      .innerJoin('citizen', 'citizen.id', 'course.citizen_id')
+      .select(['citizen.phone', 'citizen.email', 'citizen.address_line'])
+      .where('course.id', '=', courseId)
+      .executeTakeFirstOrThrow();
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const secret of [citizen.phone, citizen.email, citizen.address_line].filter((v): v is string => Boolean(v))) {
+      assert.ok(!text.includes(secret), `the profile shows ${secret}`);
+    }
+    assert.equal(await page.getByTestId('candidate-match').count(), 1);
+    assert.deepEqual(errors, [], 'no script errors or CSP violations');
+    await context.close();
+  });
 });

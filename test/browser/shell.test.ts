@@ -12,11 +12,12 @@ const expectedNav: Record<string, string[]> = {
   jobformidler: ['sagsstamme', 'borgere', 'gruppeforloeb', 'virksomheder', 'modeller'],
   virksomhedskonsulent: ['sagsstamme', 'borgere', 'virksomheder', 'modeller'],
   mentor: ['sagsstamme', 'borgere', 'virksomheder', 'modeller'],
-  leder: ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller'],
+  leder: ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller', 'revisionslog'],
   analytiker: ['overblik', 'fidelitet', 'evaluering', 'modeller'],
-  admin: ['borgere', 'modeller', 'admin'],
+  // Need to know: the administrator manages accounts and settings and has no citizen pages.
+  admin: ['modeller', 'admin', 'revisionslog'],
 };
-const allNav = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller', 'admin'];
+const allNav = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller', 'admin', 'revisionslog'];
 
 describe('the app shell in Chromium (demo municipality on PGlite)', { skip }, () => {
   let demo: DemoServer | undefined;
@@ -82,6 +83,42 @@ describe('the app shell in Chromium (demo municipality on PGlite)', { skip }, ()
     await page.getByText('Forkert brugernavn eller adgangskode.').waitFor();
     assert.match(page.url(), /\/login$/);
     await page.close();
+  });
+
+  test('an administrator answers an access request: the audit log by CPR number, printable, with the lists the citizen appeared on', async () => {
+    const db = app.ctx.db;
+    const citizen = await db
+      .selectFrom('citizen')
+      .innerJoin('citizen_cpr', 'citizen_cpr.citizen_id', 'citizen.id')
+      .select(['citizen.id', 'citizen.pseudonym', 'citizen.unit_id', 'citizen_cpr.cpr'])
+      .where('citizen.unit_id', '=', (eb) => eb.selectFrom('staff').select('staff.unit_id').where('staff.username', '=', 'jobformidler'))
+      .orderBy('citizen.pseudonym')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    // A job broker's list page shows the citizen: one event naming every citizen on the page.
+    const brokerContext = await browser.newContext();
+    const broker = await brokerContext.newPage();
+    await login(broker, 'jobformidler');
+    await brokerContext.request.get(`${base}/api/citizens?q=${citizen.pseudonym}`);
+    await brokerContext.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await login(page, 'admin');
+    await page.getByTestId('nav-revisionslog').click();
+    await page.waitForURL('**/revisionslog');
+    await page.getByTestId('audit-cpr').fill(`${citizen.cpr.slice(0, 6)}-${citizen.cpr.slice(6)}`);
+    await page.getByTestId('audit-search').click();
+    await page.getByTestId('audit-citizen').getByText(citizen.pseudonym).waitFor();
+    await page.getByTestId('audit-table').getByText('citizen.list').first().waitFor();
+    assert.ok(!requests.some((url) => url.includes(citizen.cpr.slice(0, 6))), 'the CPR number is never in a URL');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('header.header').isVisible(), false, 'the menu is not printed');
+    assert.equal(await page.getByTestId('audit-search').isVisible(), false, 'the form is not printed');
+    assert.equal(await page.getByTestId('audit-table').isVisible(), true);
+    await context.close();
   });
 
   test('an admin creates a staff account and that account logs in', async () => {

@@ -25,6 +25,7 @@ import { CitizenPage } from './pages/CitizenPage.tsx';
 import { GroupActivitiesPage } from './pages/GroupActivitiesPage.tsx';
 import { CompaniesPage } from './pages/CompaniesPage.tsx';
 import { CompanyPage } from './pages/companies/CompanyPage.tsx';
+import { CandidateProfilePage } from './pages/companies/CandidateProfilePage.tsx';
 import { OpeningsPage } from './pages/companies/OpeningsPage.tsx';
 import { WorklistPage as CompanyWorklistPage } from './pages/companies/WorklistPage.tsx';
 import { ImportPage as CompanyImportPage } from './pages/companies/ImportPage.tsx';
@@ -32,6 +33,7 @@ import { canWriteCompanies } from './components/companies/access.ts';
 import { FidelityPage } from './pages/FidelityPage.tsx';
 import { EvaluationPage } from './pages/EvaluationPage.tsx';
 import { AdminPage } from './pages/AdminPage.tsx';
+import { AuditPage } from './pages/AuditPage.tsx';
 import { ModelsPage } from './pages/models/ModelsPage.tsx';
 import { ModelPage } from './pages/models/ModelPage.tsx';
 import { ForbiddenPage } from './pages/ForbiddenPage.tsx';
@@ -90,6 +92,7 @@ const routes: RouteDef[] = [
   { pattern: '/virksomheder/opslag', area: 'virksomheder', render: () => <OpeningsPage /> },
   { pattern: '/virksomheder/arbejdsliste', area: 'virksomheder', render: () => <CompanyWorklistPage /> },
   { pattern: '/virksomheder/import', area: 'virksomheder', allowed: canWriteCompanies, render: () => <CompanyImportPage /> },
+  { pattern: '/kandidater/:courseId', area: 'virksomheder', render: (p) => <CandidateProfilePage courseId={p['courseId'] ?? ''} key={p['courseId']} /> },
   { pattern: '/virksomheder/:id', area: 'virksomheder', render: (p) => <CompanyPage id={p['id'] ?? ''} key={p['id']} /> },
   {
     pattern: '/overblik',
@@ -105,6 +108,7 @@ const routes: RouteDef[] = [
   { pattern: '/modeller', area: 'modeller', render: () => <ModelsPage /> },
   { pattern: '/modeller/:id', area: 'modeller', render: (p) => <ModelPage id={p['id'] ?? ''} key={p['id']} /> },
   { pattern: '/admin', area: 'admin', render: () => <AdminPage /> },
+  { pattern: '/revisionslog', area: 'revisionslog', render: () => <AuditPage /> },
 ];
 
 function resolve(path: string, roles: readonly string[]): ReactNode {

@@ -2,13 +2,14 @@
  * Which areas of the app each role may use. The server enforces access; this
  * only decides what the interface offers.
  */
-export const areas = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller', 'admin'] as const;
+export const areas = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller', 'admin', 'revisionslog'] as const;
 export type Area = (typeof areas)[number];
 
 const areaRoles: Record<Area, readonly string[]> = {
   sagsstamme: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder'],
   team: ['leder'],
-  borgere: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'admin'],
+  // Need to know: an administrator reads no case data (the server decides which citizens each role sees).
+  borgere: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder'],
   // Group activities (gruppeforløb) are run by job brokers and their managers (004's outreach office).
   gruppeforloeb: ['jobformidler', 'leder'],
   // Mentors read the shared company network (company.read) to support placements; they do not write.
@@ -19,6 +20,8 @@ const areaRoles: Record<Area, readonly string[]> = {
   // Every role may read how the models are defined; only leder/admin may change parameters (the server decides).
   modeller: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'analytiker', 'admin'],
   admin: ['admin'],
+  // The audit log (permission audit.read): answering a citizen's access request.
+  revisionslog: ['admin', 'leder'],
 };
 
 export function canUseArea(roles: readonly string[], area: Area): boolean {
@@ -29,15 +32,24 @@ export function allowedAreas(roles: readonly string[]): Area[] {
   return areas.filter((area) => canUseArea(roles, area));
 }
 
-/** The first page a role lands on after login. */
+/** The first page a role lands on after login (the model descriptions only when there is nothing else). */
 export function startPath(roles: readonly string[]): string {
-  const first = allowedAreas(roles)[0];
+  const allowed = allowedAreas(roles);
+  const first = allowed.find((area) => area !== 'modeller') ?? allowed[0];
   return first ? `/${first}` : '/ingen-adgang';
 }
 
 /** Creating and editing citizens (permission citizen.write). */
 export function canWriteCitizens(roles: readonly string[]): boolean {
-  return roles.some((role) => role === 'jobformidler' || role === 'leder' || role === 'admin');
+  return roles.some((role) => role === 'jobformidler' || role === 'leder');
+}
+
+/**
+ * Matching across the units: a manager or company consultant sees the other
+ * candidates as a profile only (matchingPool in the roles module).
+ */
+export function matchesFromUnits(roles: readonly string[]): boolean {
+  return roles.some((role) => role === 'leder' || role === 'virksomhedskonsulent');
 }
 
 /** Showing the full CPR number (permission citizen.cpr.reveal). */

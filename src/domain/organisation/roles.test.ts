@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { can, isRole, roles, type Permission } from './roles.ts';
+import { can, citizenScope, isRole, matchingPool, roles, seesNoCitizen, type Permission } from './roles.ts';
 
 test('the six roles are known and nothing else is a role', () => {
   assert.deepEqual([...roles], ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'analytiker', 'admin']);
@@ -25,10 +25,45 @@ test('front-line roles work with citizens; only the job broker writes and reveal
   }
 });
 
-test('only administrators manage accounts, units and read the audit log', () => {
-  for (const permission of ['staff.manage', 'unit.manage', 'audit.read'] as const) {
+test('only administrators manage accounts and units', () => {
+  for (const permission of ['staff.manage', 'unit.manage'] as const) {
     for (const role of roles) assert.equal(can([role], permission), role === 'admin', `${role} ${permission}`);
   }
+});
+
+test('administrators and managers read the audit log (access requests); nobody else', () => {
+  for (const role of roles) assert.equal(can([role], 'audit.read'), role === 'admin' || role === 'leder', role);
+});
+
+test('an administrator reads no case data and reveals no CPR (need to know)', () => {
+  for (const permission of ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'placement.write'] as const) {
+    assert.equal(can(['admin'], permission), false, permission);
+  }
+  assert.equal(seesNoCitizen(citizenScope(['admin'])), true);
+});
+
+test('citizenScope: brokers and managers see their units; consultants and mentors only related citizens', () => {
+  assert.deepEqual(citizenScope(['jobformidler']), { units: true, via: ['course_role', 'match', 'placement'] });
+  assert.deepEqual(citizenScope(['leder']), { units: true, via: ['course_role'] });
+  assert.deepEqual(citizenScope(['virksomhedskonsulent']), { units: false, via: ['course_role', 'match', 'placement'] });
+  assert.deepEqual(citizenScope(['mentor']), { units: false, via: ['course_role'] });
+  assert.equal(seesNoCitizen(citizenScope(['analytiker'])), true);
+  assert.equal(seesNoCitizen(citizenScope([])), true);
+});
+
+test('citizenScope of several roles is the union: an administrator given a case role sees what that role sees', () => {
+  assert.deepEqual(citizenScope(['admin', 'mentor']), { units: false, via: ['course_role'] });
+  assert.deepEqual(citizenScope(['mentor', 'virksomhedskonsulent']), { units: false, via: ['course_role', 'match', 'placement'] });
+  assert.deepEqual(citizenScope(['mentor', 'leder']), { units: true, via: ['course_role'] });
+});
+
+test('matchingPool: managers and company consultants match across their units, others from their caseload', () => {
+  assert.equal(matchingPool(['leder']), 'units');
+  assert.equal(matchingPool(['virksomhedskonsulent']), 'units');
+  assert.equal(matchingPool(['jobformidler']), 'caseload');
+  assert.equal(matchingPool(['mentor']), 'caseload');
+  assert.equal(matchingPool(['admin']), 'none');
+  assert.equal(matchingPool(['analytiker']), 'none');
 });
 
 test('several roles grant the union of their permissions', () => {

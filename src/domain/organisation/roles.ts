@@ -46,25 +46,16 @@ const grants: Record<Role, readonly Permission[]> = {
     'staff.read',
     'rules.override',
     'team.read',
+    // Answers a citizen's access request (GDPR art. 15) for the units they manage.
+    'audit.read',
     'company.read',
     'company.write',
     'placement.write',
   ],
   analytiker: ['pseudonymised.read'],
-  admin: [
-    'citizen.read',
-    'citizen.write',
-    'citizen.cpr.reveal',
-    'case.record',
-    'staff.read',
-    'staff.manage',
-    'unit.manage',
-    'audit.read',
-    'rules.override',
-    'company.read',
-    'company.write',
-    'placement.write',
-  ],
+  // Administrators manage accounts, units and settings; they read no case data and reveal no
+  // CPR number unless they are also given a case role (GDPR art. 5(1)(c), issue 9 item 20).
+  admin: ['staff.read', 'staff.manage', 'unit.manage', 'audit.read', 'rules.override', 'company.read', 'company.write'],
 };
 
 export function isRole(value: string): value is Role {
@@ -77,9 +68,67 @@ export function can(userRoles: readonly Role[], permission: Permission): boolean
 }
 
 /**
- * How far up the unit tree a role's view of citizens reaches: front-line
- * roles see their own team, managers and administrators their whole unit.
+ * Why a staff member may see a citizen who is not in their units: they hold
+ * a role on one of the citizen's active courses, they are the consultant of
+ * an agreed match on one, or they made or follow up a placement (or made
+ * the work agreement for one) on one.
  */
-export function citizenScope(userRoles: readonly Role[]): 'team' | 'unit' {
-  return userRoles.some((role) => role === 'leder' || role === 'admin' || role === 'analytiker') ? 'unit' : 'team';
+export const citizenRelations = ['course_role', 'match', 'placement'] as const;
+export type CitizenRelation = (typeof citizenRelations)[number];
+
+/**
+ * Which citizens a staff member may read (need to know, GDPR art. 5(1)(c)):
+ * `units` = every citizen registered in their unit and the units below it;
+ * `via` = besides those, every citizen they are related to in one of these
+ * ways. No units and no relations: no citizen at all.
+ */
+export interface CitizenScope {
+  units: boolean;
+  via: readonly CitizenRelation[];
+}
+
+const roleScopes: Record<Role, CitizenScope> = {
+  // The job broker owns the team's caseload and works with companies too (FSM's integrated broker).
+  jobformidler: { units: true, via: citizenRelations },
+  leder: { units: true, via: ['course_role'] },
+  // The company consultant sees the citizens of their courses, matches and placements; others
+  // only as candidate profiles for matching (matchingPool).
+  virksomhedskonsulent: { units: false, via: citizenRelations },
+  // A mentor sees only the citizens of courses where they hold a course role.
+  mentor: { units: false, via: ['course_role'] },
+  analytiker: { units: false, via: [] },
+  admin: { units: false, via: [] },
+};
+
+/**
+ * The one decision of which citizens a staff member with these roles may
+ * read: the union of their roles' scopes. The database side
+ * (server/access.ts, store/citizen-scope.ts) applies it to every citizen
+ * read; routes do not decide this themselves.
+ */
+export function citizenScope(userRoles: readonly Role[]): CitizenScope {
+  if (!can(userRoles, 'citizen.read')) return { units: false, via: [] };
+  const scopes = userRoles.map((role) => roleScopes[role]);
+  return {
+    units: scopes.some((scope) => scope.units),
+    via: citizenRelations.filter((relation) => scopes.some((scope) => scope.via.includes(relation))),
+  };
+}
+
+/** True when the scope reaches no citizen at all. */
+export function seesNoCitizen(scope: CitizenScope): boolean {
+  return !scope.units && scope.via.length === 0;
+}
+
+/**
+ * Whose citizens are ranked when a staff member looks for candidates for a
+ * company or opening: `units` = every active course in their units, shown as
+ * a candidate profile (name, postcode, model, phase, job goals and the score;
+ * no contact details or case notes); `caseload` = only courses where they
+ * hold a course role. A manager and a company consultant match across the
+ * units; a job broker and a mentor from their own caseload.
+ */
+export function matchingPool(userRoles: readonly Role[]): 'units' | 'caseload' | 'none' {
+  if (!can(userRoles, 'citizen.read') || !can(userRoles, 'company.read')) return 'none';
+  return userRoles.some((role) => role === 'leder' || role === 'virksomhedskonsulent') ? 'units' : 'caseload';
 }

@@ -13,6 +13,7 @@ export function registerAuthHook(app: FastifyInstance): void {
   app.decorateRequest('user', null);
   app.decorateRequest('scopeUnitIds', null);
   app.decorateRequest('municipalityId', null);
+  app.decorateRequest('citizenAccess', null);
   app.addHook('onRequest', async (request) => {
     // Decide by the matched route pattern, not the raw URL: the router decodes
     // paths, so '/%61pi/...' reaches '/api/...' routes. Unmatched paths only

@@ -12,7 +12,8 @@ import { formatCpr, maskCpr, parseCpr } from '../../domain/identity/cpr.ts';
 import { newPseudonym } from '../../domain/identity/pseudonym.ts';
 import { citizenKey, getCitizen, listCitizens } from '../../store/citizens.ts';
 import { citizenIdByCpr, readCpr, storeCpr } from '../../store/identity.ts';
-import { isInScope, requirePermission, scopeUnitIds } from '../access.ts';
+import { canSeeCitizen, citizenAccess, isInScope, requirePermission } from '../access.ts';
+import { accessibleCitizen as accessibleCitizenIn } from './courses/access.ts';
 import { recordAudit } from '../audit.ts';
 import { badRequest, conflict, notFound, stale } from '../errors.ts';
 import { errorResponses, idParams, optionalText, paging, requiredText, uuid, versionNumber } from '../schemas.ts';
@@ -81,12 +82,8 @@ export async function citizenRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
 
-  /** Loads a citizen the caller may see, or answers 404 (not revealing that it exists elsewhere). */
-  async function accessibleCitizen(request: FastifyRequest, id: string) {
-    const key = await citizenKey(db, id);
-    if (!key || !(await isInScope(request, key.unit_id))) throw notFound('Borgeren');
-    return key;
-  }
+  /** Loads a citizen the caller may see (need to know), or answers 404 (not revealing that it exists elsewhere). */
+  const accessibleCitizen = (request: FastifyRequest, id: string) => accessibleCitizenIn(request, db, id);
 
   async function detail(id: string) {
     const citizen = await getCitizen(db, id);
@@ -137,7 +134,7 @@ export async function citizenRoutes(app: FastifyInstance): Promise<void> {
       const user = requirePermission(request, 'citizen.read');
       const query = request.query;
       const result = await listCitizens(db, {
-        unitIds: await scopeUnitIds(request),
+        access: await citizenAccess(request),
         q: query.q || undefined,
         unitId: query.unitId,
         responsibleStaffId: query.mine === 'true' ? user.id : query.responsibleStaffId,
@@ -225,7 +222,7 @@ export async function citizenRoutes(app: FastifyInstance): Promise<void> {
       const cpr = parseCpr(request.body.cpr);
       const id = cpr.ok ? await citizenIdByCpr(db, cpr.value.digits) : undefined;
       const key = id ? await citizenKey(db, id) : undefined;
-      if (!key || !(await isInScope(request, key.unit_id))) {
+      if (!key || !(await canSeeCitizen(request, key.id))) {
         await recordAudit(db, request, { action: 'citizen.lookup_by_cpr', detail: { found: false } });
         throw notFound('Borgeren');
       }

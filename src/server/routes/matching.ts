@@ -5,6 +5,7 @@
  * resource under ./matching/.
  */
 import type { FastifyInstance } from 'fastify';
+import { candidateProfileRoutes } from './matching/candidate-profile.ts';
 import { candidateRoutes } from './matching/candidates.ts';
 import { matchRoutes } from './matching/matches.ts';
 import { suggestionRoutes } from './matching/suggestions.ts';
@@ -12,5 +13,6 @@ import { suggestionRoutes } from './matching/suggestions.ts';
 export async function matchingRoutes(app: FastifyInstance): Promise<void> {
   suggestionRoutes(app);
   candidateRoutes(app);
+  candidateProfileRoutes(app);
   matchRoutes(app);
 }

@@ -20,7 +20,7 @@ import { loadCourseFacts, today as todayIso } from '../../store/facts.ts';
 import { citizenLabels, placementColumns } from '../../store/caseload.ts';
 import { phaseOn, prepareCourse, unitOn } from '../../domain/rules/prepared.ts';
 import { municipalityResolver } from '../../store/rule-overrides.ts';
-import { callerMunicipality, currentUser, isInScope, requirePermission, scopeUnitIds } from '../access.ts';
+import { callerMunicipality, currentUser, isInScope, requirePermission, scopeUnitIds, visibleCitizens } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { forbidden, notFound } from '../errors.ts';
 import { errorResponses, uuid } from '../schemas.ts';
@@ -119,10 +119,10 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
   async function evaluateCaseload(request: FastifyRequest, staff: { id: string; unit_id: string }) {
     const today = todayIso();
     const courses = await loadCourseFacts(db, { staffId: staff.id, activeOnly: true });
-    const scope = new Set(await scopeUnitIds(request));
     const labels = await citizenLabels(db, [...new Set(courses.map((c) => c.citizenId))], today);
-    // Only citizens the caller may see (a citizen who moved away drops out).
-    const visible = courses.filter((c) => scope.has(labels.get(c.citizenId)?.unitId ?? ''));
+    // Only citizens the caller may see (need to know; a citizen who moved away drops out).
+    const seen = await visibleCitizens(request, [...labels.keys()]);
+    const visible = courses.filter((c) => seen.has(c.citizenId));
     // The staff member is the caller or one in the caller's units: the caller's municipality is theirs.
     const resolve = await municipalityResolver(db, await callerMunicipality(request));
     const worklist = buildWorklist(staff.id, visible, resolve, today);

@@ -5,6 +5,7 @@
  */
 import type {
   AuditEntry,
+  AuditResult,
   Citizen,
   CitizenCreate,
   CitizenPatch,
@@ -121,8 +122,12 @@ export interface StaffQuery {
 }
 
 export interface AuditQuery {
+  /** A CPR number: sent in the body of POST /api/audit/search, never in the address. */
+  cpr?: string;
+  /** A pseudonym or citizen id. */
   citizen?: string;
   staff?: string;
+  action?: string;
   from?: string;
   to?: string;
   limit?: number;
@@ -153,5 +158,7 @@ export const api = {
     request<Citizen>('PATCH', `/api/citizens/${encodeURIComponent(id)}`, patch),
   revealCpr: (id: string) => request<{ cpr: string }>('POST', `/api/citizens/${encodeURIComponent(id)}/cpr/reveal`),
 
-  audit: (params: AuditQuery = {}) => request<Page<AuditEntry>>('GET', `/api/audit${query({ ...params })}`),
+  /** Searches the audit log; every filter travels in the body (a CPR number never in the address). Empty filters are left out. */
+  audit: (params: AuditQuery = {}) =>
+    request<AuditResult>('POST', '/api/audit/search', Object.fromEntries(Object.entries(params).filter(([, value]) => value !== '' && value !== undefined))),
 };

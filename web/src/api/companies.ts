@@ -13,6 +13,7 @@ export type { AgreementKind, InteractionKind, OpeningStatus, Sector, SizeBand } 
 export { componentKeys as scoreComponentKeys, type ComponentKey as ScoreComponentKey } from '../../../src/domain/companies/matching.ts';
 import type { Industry10 } from '../../../src/domain/companies/industry.ts';
 import { query, request } from './client.ts';
+import type { CvContent } from './records.ts';
 
 export { industry10Groups } from '../../../src/domain/companies/industry.ts';
 export type { Industry10 } from '../../../src/domain/companies/industry.ts';
@@ -369,6 +370,19 @@ export interface CandidateSuggestion {
   components: ScoreComponent[];
 }
 
+/**
+ * What a company consultant matches from (GET /api/courses/:id/candidate-profile):
+ * no contact details, CPR or case notes. `fullAccess` says whether the caller may
+ * also open the citizen's case.
+ */
+export interface CandidateProfile {
+  citizen: { id: string; name: string; age: number; postcode: string | null; city: string | null };
+  course: { id: string; modelId: string; phase: string | null };
+  jobGoals: { tier: 'A' | 'B' | 'C'; occupationCode: string | null; occupationText: string | null; industryCode: string | null; concrete: boolean }[];
+  cv: Omit<CvContent, 'leisure'> | null;
+  fullAccess: boolean;
+}
+
 // ---- Calls ----
 
 export const companyApi = {
@@ -402,6 +416,7 @@ export const companyApi = {
 
   companyCandidates: (companyId: string, limit = 20) =>
     request<{ candidates: CandidateSuggestion[] }>('GET', `/api/companies/${enc(companyId)}/candidates${query({ limit })}`),
+  candidateProfile: (courseId: string) => request<CandidateProfile>('GET', `/api/courses/${enc(courseId)}/candidate-profile`),
   openingCandidates: (openingId: string, limit = 20) =>
     request<{ candidates: CandidateSuggestion[] }>('GET', `/api/openings/${enc(openingId)}/candidates${query({ limit })}`),
 

@@ -87,15 +87,24 @@ export interface Page<T> {
 }
 
 export interface AuditEntry {
-  id: string;
+  id: number;
   at: string;
   staffId: string | null;
   staffUsername: string | null;
+  staffName: string | null;
   action: string;
   method: string | null;
   route: string | null;
+  /** The one citizen of a one-citizen event. */
   citizenPseudonym: string | null;
+  /** Every citizen the event touched or showed (a list names all it showed). */
+  citizenPseudonyms: string[];
   detail: unknown;
+}
+
+export interface AuditResult extends Page<AuditEntry> {
+  /** The citizen searched for, when one was named. */
+  citizen: { pseudonym: string } | null;
 }
 
 export interface CitizenCreate {

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { AuditLog } from '../components/admin/AuditLog.tsx';
 import { HousingAreasAdmin } from '../components/admin/HousingAreasAdmin.tsx';
 import { MunicipalitySettingsAdmin } from '../components/admin/MunicipalitySettingsAdmin.tsx';
 import { StaffAdmin } from '../components/admin/StaffAdmin.tsx';
@@ -12,7 +11,6 @@ const tabs = [
   { id: 'enheder', key: 'admin.units' },
   { id: 'boligomraader', key: 'admin.housingAreas' },
   { id: 'medarbejdere', key: 'admin.staff' },
-  { id: 'revisionslog', key: 'admin.audit' },
   { id: 'indstillinger', key: 'courses.settings.tab' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
@@ -22,7 +20,7 @@ function initialTab(): TabId {
   return tabs.find((tab) => tab.id === hash)?.id ?? 'enheder';
 }
 
-/** Administration: units, housing areas, staff, the audit log and the municipality's settings as DKFDS tabs. */
+/** Administration: units, housing areas, staff and the municipality's settings as DKFDS tabs (the audit log has its own page, /revisionslog, shared with managers). */
 export function AdminPage() {
   const t = useT();
   usePageTitle(t('admin.title'));
@@ -79,7 +77,6 @@ export function AdminPage() {
           {active === 'enheder' ? <UnitsAdmin /> : null}
           {active === 'boligomraader' ? <HousingAreasAdmin /> : null}
           {active === 'medarbejdere' ? <StaffAdmin /> : null}
-          {active === 'revisionslog' ? <AuditLog /> : null}
           {active === 'indstillinger' ? <MunicipalitySettingsAdmin /> : null}
         </div>
       </div>

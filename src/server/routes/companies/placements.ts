@@ -12,7 +12,7 @@ import { can } from '../../../domain/organisation/roles.ts';
 import { endReasons } from '../../../domain/placements/placement.ts';
 import { placementTypes } from '../../../domain/rules/facts.ts';
 import { listCompanyPlacements } from '../../../store/companies/placements.ts';
-import { requirePermission, scopeUnitIds } from '../../access.ts';
+import { requirePermission, visibleCitizens } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { errorResponses, idParams } from '../../schemas.ts';
 import { accessibleCompany, today } from './shared.ts';
@@ -54,19 +54,20 @@ export function companyPlacementRoutes(app: FastifyInstance): void {
       const user = requirePermission(request, 'company.read');
       const company = await accessibleCompany(request, db, request.params.id);
       const rows = await listCompanyPlacements(db, company.id, today());
-      const scope = new Set(can(user.roles, 'citizen.read') ? await scopeUnitIds(request) : []);
+      // Citizens are named only where the caller may read them (need to know); the rest show as a count.
+      const seen = can(user.roles, 'citizen.read') ? await visibleCitizens(request, rows.map((row) => row.citizen.id)) : new Set<string>();
       const placements = rows.map((row) => ({
         id: row.id,
         type: row.type,
         from: row.from,
         to: row.to,
         endReason: row.endReason,
-        citizen: scope.has(row.citizen.unitId) ? { id: row.citizen.id, name: row.citizen.name, courseId: row.courseId } : null,
+        citizen: seen.has(row.citizen.id) ? { id: row.citizen.id, name: row.citizen.name, courseId: row.courseId } : null,
         paidHoursTotal: row.paidHoursTotal,
         unpaidHoursTotal: row.unpaidHoursTotal,
         latestWeek: row.latestWeek,
       }));
-      const shown = [...new Set(rows.filter((row) => scope.has(row.citizen.unitId)).map((row) => row.citizen.pseudonym))];
+      const shown = [...new Set(rows.filter((row) => seen.has(row.citizen.id)).map((row) => row.citizen.pseudonym))];
       if (shown.length) {
         await recordAudit(db, request, { action: 'company.placements.list', citizenPseudonyms: shown, detail: { companyId: company.id } });
       }

@@ -1,7 +1,8 @@
 /**
- * Course access: a course is visible to whoever may see its citizen (404
- * otherwise, not revealing that it exists). Call these before opening a
- * transaction; they read through the app's handle.
+ * Course access: a course is visible to whoever may see its citizen (need to
+ * know: canSeeCitizen in ../../access.ts; 404 otherwise, not revealing that
+ * it exists). Call these before opening a transaction; they read through the
+ * app's handle.
  */
 import type { FastifyRequest } from 'fastify';
 import { canHoldCourseRole, courseRoleLabels, staffRolesForCourseRole, type CourseRole } from '../../../domain/cases/course-roles.ts';
@@ -14,19 +15,35 @@ import { courseKey, type CourseKey } from '../../../store/cases/keys.ts';
 import { staffForOwnership } from '../../../store/companies/companies.ts';
 import { today } from '../../../store/facts.ts';
 import { municipalityOf } from '../../../store/units.ts';
-import { callerMunicipality, isInScope } from '../../access.ts';
+import { callerMunicipality, canSeeCitizen, currentUser, isInScope } from '../../access.ts';
+import { matchingPool } from '../../../domain/organisation/roles.ts';
 import { badRequest, notFound } from '../../errors.ts';
 
 /** The course's key, or 404 naming `what` (a record reached through the course, such as a placement, is as hidden as the course). */
 export async function accessibleCourse(request: FastifyRequest, db: Kysely<Database>, courseId: string, what = 'Forløbet'): Promise<CourseKey> {
   const key = await courseKey(db, courseId);
-  if (!key || !(await isInScope(request, key.citizenUnitId))) throw notFound(what);
+  if (!key || !(await canSeeCitizen(request, key.citizenId))) throw notFound(what);
   return key;
+}
+
+/**
+ * A course reached for matching: one the caller may see in full, or (for a
+ * matching pool of their units: a manager or company consultant) an active
+ * course of a citizen registered in their units, which they may see only as
+ * a candidate profile and match. 404 otherwise.
+ */
+export async function candidateCourse(request: FastifyRequest, db: Kysely<Database>, courseId: string): Promise<{ key: CourseKey; profileOnly: boolean }> {
+  const key = await courseKey(db, courseId);
+  if (!key) throw notFound('Forløbet');
+  if (await canSeeCitizen(request, key.citizenId)) return { key, profileOnly: false };
+  const active = key.endDate === null || key.endDate >= today();
+  if (matchingPool(currentUser(request).roles) === 'units' && active && (await isInScope(request, key.citizenUnitId))) return { key, profileOnly: true };
+  throw notFound('Forløbet');
 }
 
 export async function accessibleCitizen(request: FastifyRequest, db: Kysely<Database>, citizenId: string) {
   const key = await citizenKey(db, citizenId);
-  if (!key || !(await isInScope(request, key.unit_id))) throw notFound('Borgeren');
+  if (!key || !(await canSeeCitizen(request, key.id))) throw notFound('Borgeren');
   return key;
 }
 

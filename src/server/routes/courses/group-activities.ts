@@ -19,7 +19,7 @@ import {
   setParticipantLeft,
   type ActivityRow,
 } from '../../../store/cases/group-activities.ts';
-import { isInScope, requirePermission, scopeUnitIds } from '../../access.ts';
+import { canSeeCitizen, isInScope, requirePermission, scopeUnitIds, visibleCitizens } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { today } from '../../../store/facts.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
@@ -29,10 +29,10 @@ import { activityBody, activitySchema, participantBody, participantEndBody, part
 
 const date = (iso: string) => danishDate(toDay(iso));
 
-/** The activity without participants the caller may not see. */
+/** The activity without participants the caller may not see (need to know: visibleCitizens). */
 async function visible(request: FastifyRequest, activity: ActivityRow) {
-  const scope = await scopeUnitIds(request);
-  const participants = activity.participants.filter((p) => scope.includes(p.citizenUnitId));
+  const seen = await visibleCitizens(request, activity.participants.map((p) => p.citizenId));
+  const participants = activity.participants.filter((p) => seen.has(p.citizenId));
   return {
     response: {
       ...activity,
@@ -140,7 +140,7 @@ export async function groupActivityRoutes(app: FastifyInstance): Promise<void> {
       const activity = await accessibleActivity(request, request.params.id);
       const body = request.body;
       const course = await courseKey(db, body.courseId);
-      if (!course || !(await isInScope(request, course.citizenUnitId))) {
+      if (!course || !(await canSeeCitizen(request, course.citizenId))) {
         throw badRequest('Ukendt forløb.', { courseId: 'Forløbet findes ikke, eller du har ikke adgang til det.' });
       }
       const fields: Record<string, string> = {};

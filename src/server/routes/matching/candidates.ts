@@ -2,14 +2,17 @@
  * The reverse of the suggestions: citizens from the caller's caseload ranked
  * for one opening or one company, with the same score components
  * (domain/companies/matching.ts rankCitizens). The caseload is the active
- * courses where the caller holds a course role today; a manager (team.read)
- * gets every active course in their units. Audited for every citizen listed.
+ * courses where the caller holds a course role today; a manager or company
+ * consultant (matchingPool in the roles module) gets every active course in
+ * their units, as candidate profiles: name, postcode, model, phase and the
+ * score's reasons, never contact details or case notes. One audit event
+ * lists every citizen shown.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { rankCitizens, type CompanyCandidate } from '../../../domain/companies/matching.ts';
-import { can } from '../../../domain/organisation/roles.ts';
+import { matchingPool } from '../../../domain/organisation/roles.ts';
 import { today as todayIso } from '../../../store/facts.ts';
 import { openingKey } from '../../../store/companies/openings.ts';
 import { loadCaseloadProfiles, loadNetwork, type MatchCompany } from '../../../store/matching.ts';
@@ -48,7 +51,9 @@ export function candidateRoutes(app: FastifyInstance): void {
     const user = currentUser(request);
     const today = todayIso();
     const scope = await scopeUnitIds(request);
-    const caseload = can(user.roles, 'team.read') ? { unitIds: scope } : { staffId: user.id };
+    // matchingPool (roles module): a manager or company consultant ranks every active course in
+    // their units as a candidate profile (no contact details or case notes); others their caseload.
+    const caseload = matchingPool(user.roles) === 'units' ? { unitIds: scope } : { staffId: user.id };
     const courses = await loadCaseloadProfiles(db, caseload, scope, today);
     const ranked = rankCitizens(
       candidate,

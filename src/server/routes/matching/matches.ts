@@ -28,7 +28,7 @@ import { recordAudit } from '../../audit.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { errorResponses, idParams, isoDate, requiredText, uuid } from '../../schemas.ts';
 import { written } from '../case-records/shared.ts';
-import { accessibleCourse, checkMunicipalityStaff } from '../courses/access.ts';
+import { accessibleCourse, candidateCourse, checkMunicipalityStaff } from '../courses/access.ts';
 import { matchSchema } from './schemas.ts';
 
 /** Staff roles that broker matches with companies. */
@@ -101,7 +101,8 @@ export function matchRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const user = requirePermission(request, 'placement.write');
-      const course = await accessibleCourse(request, db, request.params.id);
+      // A company consultant may match a candidate from their units' pool (and then sees the citizen through the match).
+      const course = (await candidateCourse(request, db, request.params.id)).key;
       const body = request.body;
       const today = todayIso();
       const municipalityId = await callerMunicipality(request);

@@ -16,7 +16,7 @@ import { postcodeDirectory } from '../../../store/postcodes.ts';
 import { callerMunicipality, requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { errorResponses, idParams } from '../../schemas.ts';
-import { accessibleCourse } from '../courses/access.ts';
+import { candidateCourse } from '../courses/access.ts';
 import { listLimit, matchSuggestionSchema } from './schemas.ts';
 
 const maxKmQuery = z.coerce
@@ -62,7 +62,8 @@ export function suggestionRoutes(app: FastifyInstance): void {
     async (request) => {
       requirePermission(request, 'citizen.read');
       requirePermission(request, 'company.read');
-      const course = await accessibleCourse(request, db, request.params.id);
+      // Companies for a candidate: also for a company consultant matching from their units' pool.
+      const course = (await candidateCourse(request, db, request.params.id)).key;
       const { limit, maxKm, industry10, openingsOnly } = request.query;
       const today = todayIso();
       const [profile, network] = await Promise.all([

@@ -28,7 +28,7 @@ import { loadCourseFacts, today } from '../../../store/facts.ts';
 import { agreementVersionFlags, followedPlacementIds, ownedCompaniesNotContactedSince, unlinkedAgreements } from '../../../store/placements/company-worklist.ts';
 import { listPlacementSummaries } from '../../../store/placements/placements.ts';
 import { municipalityResolver } from '../../../store/rule-overrides.ts';
-import { callerMunicipality, requirePermission, scopeUnitIds } from '../../access.ts';
+import { callerMunicipality, requirePermission, visibleCitizens } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { forbidden } from '../../errors.ts';
 import { errorResponses, personRef, uuid } from '../../schemas.ts';
@@ -104,14 +104,14 @@ export function companyWorklistRoutes(app: FastifyInstance): void {
       const { notContactedDays } = request.query;
       const day = today();
       const dayNo = toDay(day);
-      const scope = new Set(await scopeUnitIds(request));
       // The staff member is the caller or one in the caller's units: the caller's municipality is theirs.
       const municipalityId = await callerMunicipality(request);
 
       const summaries = await listPlacementSummaries(db, { placementIds: await followedPlacementIds(db, staff.id, day) }, day);
       const unlinked = (await unlinkedAgreements(db, staff.id, day)).filter((a) => a.plannedTo === null || a.plannedTo >= day);
       const labels = await citizenLabels(db, [...new Set([...summaries.map((p) => p.citizen.id), ...unlinked.map((a) => a.citizenId)])], day);
-      const visible = (citizenId: string) => scope.has(labels.get(citizenId)?.unitId ?? '');
+      const seen = await visibleCitizens(request, [...labels.keys()]);
+      const visible = (citizenId: string) => seen.has(citizenId);
       const placements = summaries.filter((p) => visible(p.citizen.id));
       const running = placements.filter((p) => p.running);
 

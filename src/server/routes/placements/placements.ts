@@ -44,7 +44,7 @@ import { recordAudit } from '../../audit.ts';
 import { badRequest, conflict, notFound, stale } from '../../errors.ts';
 import { errorResponses, idParams, isoDate, optionalText, requiredText, uuid, versionNumber } from '../../schemas.ts';
 import { written } from '../case-records/shared.ts';
-import { accessibleCitizen, accessibleCourse, courseModel } from '../courses/access.ts';
+import { accessibleCitizen, accessibleCourse, candidateCourse, courseModel } from '../courses/access.ts';
 import { accessiblePlacement, applyPhaseMove, placementSchema, placementSummarySchema, tags, undoPhaseMove } from './shared.ts';
 
 const placementType = z.enum(placementTypes, { error: `Skal være en af: ${placementTypes.join(', ')}.` });
@@ -171,7 +171,8 @@ export function placementRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const user = requirePermission(request, 'placement.write');
-      const key = await accessibleCourse(request, db, request.params.id);
+      // A company consultant may start a placement for a candidate of their units' pool (then sees the citizen through it).
+      const key = (await candidateCourse(request, db, request.params.id)).key;
       const municipalityId = await callerMunicipality(request);
       const body = request.body;
       const day = today();

@@ -38,6 +38,7 @@ import { badRequest, notFound } from '../../errors.ts';
 import { errorResponses, idParams, isoDate, personRef, staffRef, uuid } from '../../schemas.ts';
 import { printPolicy } from '../../security-headers.ts';
 import { accessibleCourse, staleVersion, today, versionNumberFrom, written } from '../case-records/shared.ts';
+import { candidateCourse } from '../courses/access.ts';
 import { agreementPdfFileName, renderWorkAgreementPdf } from './work-agreement-pdf.ts';
 
 const tags = ['work-agreements'];
@@ -189,7 +190,8 @@ export function workAgreementRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const user = requirePermission(request, 'placement.write');
-      const course = await accessibleCourse(request, db, request.params.id);
+      // A company consultant may make the agreement for a candidate of their units' pool (then sees the citizen through it).
+      const course = (await candidateCourse(request, db, request.params.id)).key;
       const { companyId, matchId, ...terms } = request.body;
       const company = await companyKey(db, companyId, await callerMunicipality(request));
       const fields: Record<string, string> = {};

@@ -1,6 +1,8 @@
 /**
  * Suggested citizens for a company or an opening, best first: rank, the
- * citizen (linked to the company tab of their page), score out of 100,
+ * citizen (linked to the company tab of their page, or for a manager or
+ * company consultant matching across the units to the candidate profile,
+ * which shows no contact details or case notes), score out of 100,
  * distance, and for each of the four components its points and the server's
  * Danish reason, so the job broker sees why and can overrule it.
  */
@@ -8,7 +10,9 @@ import type { ReactNode } from 'react';
 import type { CandidateSuggestion } from '../../api/companies.ts';
 import { scoreComponentKeys } from '../../api/companies.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { matchesFromUnits } from '../../access.ts';
 import { Link } from '../../router.tsx';
+import { useSession } from '../../session.tsx';
 import { DataTable } from './DataTable.tsx';
 import { candidateColumns } from './listColumns.ts';
 
@@ -22,8 +26,16 @@ export function CandidateTable({ candidates, caption, modelName }: CandidateTabl
   const { t, locale } = useI18n();
   const f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const columns = candidateColumns(t, locale, modelName);
+  const profiles = matchesFromUnits(useSession().me.roles);
   const render: Record<string, (c: CandidateSuggestion) => ReactNode> = {
-    citizen: (c) => <Link to={`/borgere/${encodeURIComponent(c.citizen.id)}#virksomhed`}>{c.citizen.name}</Link>,
+    citizen: (c) =>
+      profiles ? (
+        <Link to={`/kandidater/${encodeURIComponent(c.courseId)}`} data-testid="candidate-profile-link">
+          {c.citizen.name}
+        </Link>
+      ) : (
+        <Link to={`/borgere/${encodeURIComponent(c.citizen.id)}#virksomhed`}>{c.citizen.name}</Link>
+      ),
     score: (c) => (
       <span className="companies-score">
         {f.format(c.score)}
