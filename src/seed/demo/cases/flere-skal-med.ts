@@ -166,6 +166,7 @@ function group1(cc: CaseContext, random: Random, c: Candidate, target: string | 
     matchPhases: ['jobmatch'],
     companyPhases: company,
     goalTiming: 'concreteAtMatch',
+    readyBeforeMatch: true,
     planDeadline: 30,
     cadence: 32,
     place: places.jobcentre,

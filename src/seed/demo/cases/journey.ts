@@ -60,6 +60,11 @@ export interface JourneySpec {
   matchPhases: readonly string[];
   companyPhases: readonly string[];
   goalTiming: GoalTiming;
+  /**
+   * The model's gate out of clarification needs a CV and a plan (FSM, 000 §4.1):
+   * a course that reached a match phase had both by the day it moved.
+   */
+  readyBeforeMatch?: boolean;
   /** Days within which the first plan is usually made. */
   planDeadline: number;
   cadence: number;
@@ -115,10 +120,14 @@ export function buildJourney(cc: CaseContext, random: Random, spec: JourneySpec)
   const theme = spec.theme ?? pickTheme(random, citizen.sex);
   const goals = chooseGoals(random, theme);
 
+  // Latest day an artefact the gate needs may be made: the day before the move to a match phase.
+  const gateDay = spec.readyBeforeMatch && matchStart ? maxDate(enrolment, addDays(matchStart, -1)) : null;
+  const byGate = (day: string) => (gateDay ? minDate(day, gateDay) : day);
+
   // CV (the citizen's, across courses).
-  if (!spec.behind.noCv) {
-    const firstCvOn = addDays(enrolment, random.chance(0.75) ? random.int(3, 28) : random.int(31, 75));
-    if (firstCvOn <= stopDay) writeCv(cc, random, citizen, theme, firstCvOn, by(firstCvOn));
+  if (!spec.behind.noCv || gateDay) {
+    const firstCvOn = byGate(addDays(enrolment, random.chance(0.75) ? random.int(3, 28) : random.int(31, 75)));
+    if (firstCvOn <= stopDay || (gateDay && firstCvOn <= gateDay)) writeCv(cc, random, citizen, theme, firstCvOn, by(firstCvOn));
     if (matchStart && random.chance(0.4)) {
       const d = after(random, matchStart, 0, 20, stopDay);
       if (d >= firstCvOn && d <= stopDay) writeCv(cc, random, citizen, theme, d, by(d));
@@ -165,11 +174,11 @@ export function buildJourney(cc: CaseContext, random: Random, spec: JourneySpec)
   writeJobGoals(b, random, theme, goals, { wishOn, concreteOn, bcOn, by: by(enrolment), end: endDay });
 
   // Plan versions.
-  if (!spec.behind.noPlan) {
-    const d0 = addDays(enrolment, random.chance(0.75) ? random.int(3, spec.planDeadline - 2) : random.int(spec.planDeadline + 1, spec.planDeadline + 40));
+  if (!spec.behind.noPlan || gateDay) {
+    const d0 = byGate(addDays(enrolment, random.chance(0.75) ? random.int(3, spec.planDeadline - 2) : random.int(spec.planDeadline + 1, spec.planDeadline + 40)));
     const story = new PlanStory(random, theme, 'Jobformidler');
     const versions: { date: string; stage: ReturnType<typeof stageOf>; jobTitle: string | null; by: string | null }[] = [];
-    for (let d = d0; d <= stopDay && versions.length < 4; d = addDays(d, random.int(45, 120))) {
+    for (let d = d0; (d <= stopDay || (gateDay !== null && d <= gateDay && versions.length === 0)) && versions.length < 4; d = addDays(d, random.int(45, 120))) {
       const phase = phaseOn(b, d);
       versions.push({ date: d, stage: stageOf(phase, spec.companyPhases, spec.matchPhases), jobTitle: concreteOn && concreteOn <= d ? goals.a.title : null, by: by(d) });
     }
