@@ -22,7 +22,14 @@ export interface CaseloadCheck {
   groups?: readonly string[];
   count: number;
   max: number;
-  status: 'within' | 'exceeded';
+  /**
+   * 'above_reference' when the maximum is a reference value (a rule of
+   * severity 'warning': an observed average such as FSM's 47, 000 §5.2), not a
+   * prescribed limit.
+   */
+  status: 'within' | 'exceeded' | 'above_reference';
+  /** Whether `max` is a reference value rather than a limit. */
+  reference: boolean;
   courseIds: string[];
   /** Danish. */
   explanation: string;
@@ -58,12 +65,14 @@ export function checkCaseload(
       );
       const max = rule.params.max;
       const count = counted.length;
-      const status = count > max ? 'exceeded' : 'within';
+      const reference = rule.def.severity === 'warning';
+      const status = count <= max ? 'within' : reference ? 'above_reference' : 'exceeded';
       const who = `${attendeeRoleLabels[rule.def.role]}${groups ? ` (gruppe ${list(groups, 'eller')})` : ''}`;
+      const bound = reference ? 'referenceværdien (observeret gennemsnit)' : 'grænsen';
       const explanation =
-        status === 'exceeded'
-          ? `Sagsstammen som ${who} i ${ruleSet.definition.shortName} er ${count}, ${count - max} over grænsen på ${max}.`
-          : `Sagsstammen som ${who} i ${ruleSet.definition.shortName} er ${count} (grænse ${max}).`;
+        status === 'within'
+          ? `Sagsstammen som ${who} i ${ruleSet.definition.shortName} er ${count} (${reference ? 'referenceværdi' : 'grænse'} ${max}).`
+          : `Sagsstammen som ${who} i ${ruleSet.definition.shortName} er ${count}, ${count - max} over ${bound} på ${max}.`;
       const check: CaseloadCheck = {
         staffId,
         modelId,
@@ -74,6 +83,7 @@ export function checkCaseload(
         count,
         max,
         status,
+        reference,
         courseIds: counted.map((c) => c.facts.courseId),
         explanation,
       };

@@ -28,7 +28,7 @@ const worklistItem = z.object({
   modelShortName: z.string(),
   ruleId: z.string(),
   coreElementId: z.string(),
-  status: z.enum(['due', 'overdue']),
+  status: z.enum(['due', 'overdue', 'warning']).describe("'warning': past a reference value the source observed, not a prescribed deadline"),
   dueDate: z.string().optional(),
   daysOverdue: z.number().int().optional(),
   daysUntilDue: z.number().int().optional(),
@@ -43,7 +43,8 @@ const caseloadCheck = z.object({
   groups: z.array(z.string()).optional().describe('Visitation groups or tracks the rule counts (e.g. STV AK or RF)'),
   count: z.number().int(),
   max: z.number().int(),
-  status: z.enum(['within', 'exceeded']),
+  status: z.enum(['within', 'exceeded', 'above_reference']).describe("'above_reference': above an observed average, not a prescribed maximum"),
+  reference: z.boolean().describe('The maximum is a reference value (observed practice), not a limit'),
   explanation: z.string(),
 });
 
@@ -74,6 +75,7 @@ function toCheck(check: CaseloadCheck) {
     count: check.count,
     max: check.max,
     status: check.status,
+    reference: check.reference,
     explanation: check.explanation,
   };
 }
@@ -181,6 +183,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
                   .describe('Actual paid ordinary hours in the four full weeks before this week; null when no hours were recorded then'),
                 overdue: z.number().int(),
                 due: z.number().int(),
+                warnings: z.number().int(),
                 items: z.array(worklistItem),
               }),
             ),
@@ -225,6 +228,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
           ...placements.get(course.courseId)!,
           overdue: items.filter((i) => i.status === 'overdue').length,
           due: items.filter((i) => i.status === 'due').length,
+          warnings: items.filter((i) => i.status === 'warning').length,
           items: items.map(toItem),
         };
       });
@@ -254,6 +258,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
                 caseload: z.array(caseloadCheck),
                 overdue: z.number().int(),
                 due: z.number().int(),
+                warnings: z.number().int(),
               }),
             ),
           }),
@@ -296,6 +301,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
               .map(toCheck),
             overdue: items.filter((i) => i.status === 'overdue').length,
             due: items.filter((i) => i.status === 'due').length,
+            warnings: items.filter((i) => i.status === 'warning').length,
           };
         })
         .filter((row) => row.activeCourses > 0 || row.roles.some((role) => role === 'jobformidler' || role === 'mentor' || role === 'virksomhedskonsulent'));

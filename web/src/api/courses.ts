@@ -194,7 +194,7 @@ export interface SupportCourse {
   measurementSchedule: { point: number; month?: number; dueDate: string }[];
 }
 
-export type RuleStatus = 'satisfied' | 'due' | 'overdue' | 'not_applicable';
+export type RuleStatus = 'satisfied' | 'due' | 'overdue' | 'warning' | 'not_applicable';
 
 export interface CourseRuleResult {
   ruleId: string;
@@ -308,7 +308,8 @@ export interface WorklistItem {
   modelShortName: string;
   ruleId: string;
   coreElementId: string;
-  status: 'due' | 'overdue';
+  /** 'warning': past a reference value the source observed (an average), not a deadline. */
+  status: 'due' | 'overdue' | 'warning';
   /** Absent when the rule has no deadline date. */
   dueDate?: string;
   daysOverdue?: number;
@@ -325,7 +326,10 @@ export interface CaseloadCheck {
   groups?: string[];
   count: number;
   max: number;
-  status: 'within' | 'exceeded';
+  /** 'above_reference': above an observed average, not a prescribed maximum. */
+  status: 'within' | 'exceeded' | 'above_reference';
+  /** `max` is a reference value (observed practice), not a limit. */
+  reference: boolean;
   explanation: string;
 }
 

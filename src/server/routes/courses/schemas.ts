@@ -111,7 +111,7 @@ export const courseSchema = courseSummarySchema.extend({
       ruleId: z.string(),
       coreElementId: z.string(),
       title: z.string(),
-      status: z.enum(['satisfied', 'due', 'overdue', 'not_applicable']),
+      status: z.enum(['satisfied', 'due', 'overdue', 'warning', 'not_applicable']),
       dueDate: z.string().optional(),
       explanation: z.string(),
       late: z.boolean().optional(),

@@ -19,8 +19,9 @@ export function relevantChecks(checks: readonly CaseloadCheck[]): CaseloadCheck[
 export function CaseloadCheckBadge({ check, compact = false }: { check: CaseloadCheck; compact?: boolean }) {
   const t = useT();
   const exceeded = check.status === 'exceeded';
+  const above = check.status === 'above_reference';
   const groups = check.groups?.length ? ` (${check.groups.join(', ')})` : '';
-  const figures = t('caseload.check.count', { count: check.count, max: check.max });
+  const figures = t(check.reference ? 'caseload.check.countReference' : 'caseload.check.count', { count: check.count, max: check.max });
   return (
     <span className={`caseload-check${exceeded ? ' caseload-check--exceeded' : ''}`} title={check.explanation} data-testid="caseload-check" data-status={check.status}>
       <span className="caseload-check-model">{check.modelShortName}</span>
@@ -41,8 +42,8 @@ export function CaseloadCheckBadge({ check, compact = false }: { check: Caseload
         ) : (
           <span className="caseload-check-count">{figures}</span>
         )}{' '}
-        <span className={`badge ${exceeded ? 'badge-error' : 'badge-success'} caseload-badge`}>
-          {exceeded ? t('caseload.check.exceeded') : t('caseload.check.within')}
+        <span className={`badge ${exceeded ? 'badge-error' : above ? 'badge-info' : 'badge-success'} caseload-badge`}>
+          {t(exceeded ? 'caseload.check.exceeded' : above ? 'caseload.check.aboveReference' : 'caseload.check.within')}
         </span>
       </span>
     </span>

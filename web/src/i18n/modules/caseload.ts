@@ -65,6 +65,9 @@ export const da = {
 
   'caseload.status.overdue': 'Forfalden',
   'caseload.status.due': 'Snart',
+  'caseload.status.warning': 'Til opmærksomhed',
+  'caseload.pastReferenceDays': '{days} dage over referenceværdien (ikke en frist)',
+  'caseload.pastReferenceOne': '1 dag over referenceværdien (ikke en frist)',
   'caseload.deadline': 'Frist',
   'caseload.noDeadline': 'Ingen frist',
   'caseload.unknownPhase': 'Ukendt fase',
@@ -81,6 +84,8 @@ export const da = {
   'caseload.check.count': '{count} af højst {max}',
   'caseload.check.within': 'Inden for',
   'caseload.check.exceeded': 'Overskredet',
+  'caseload.check.aboveReference': 'Over referenceværdien',
+  'caseload.check.countReference': '{count} (referenceværdi {max}, observeret gennemsnit)',
   'caseload.check.exceededNote': 'Sagsstammen er over grænsen for {count} regel/regler. Tal med din leder om fordelingen.',
   'caseload.check.none': 'Ingen regel om sagsstammens størrelse gælder for forløbene.',
 
@@ -170,6 +175,9 @@ export const en: Record<keyof typeof da, string> = {
 
   'caseload.status.overdue': 'Overdue',
   'caseload.status.due': 'Due soon',
+  'caseload.status.warning': 'For attention',
+  'caseload.pastReferenceDays': '{days} days past the reference value (not a deadline)',
+  'caseload.pastReferenceOne': '1 day past the reference value (not a deadline)',
   'caseload.deadline': 'Deadline',
   'caseload.noDeadline': 'No deadline',
   'caseload.unknownPhase': 'Unknown phase',
@@ -186,6 +194,8 @@ export const en: Record<keyof typeof da, string> = {
   'caseload.check.count': '{count} of at most {max}',
   'caseload.check.within': 'Within',
   'caseload.check.exceeded': 'Exceeded',
+  'caseload.check.aboveReference': 'Above the reference value',
+  'caseload.check.countReference': '{count} (reference value {max}, an observed average)',
   'caseload.check.exceededNote': 'The caseload is over the limit of {count} rule(s). Talk to your manager about the distribution.',
   'caseload.check.none': 'No rule on the size of the caseload applies to the courses.',
 
