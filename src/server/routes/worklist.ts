@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { registry } from '../../domain/models/registry.ts';
 import { buildWorklist, type WorklistItem } from '../../domain/rules/worklist.ts';
 import { checkCaseload, type CaseloadCheck } from '../../domain/rules/caseload.ts';
+import { checkTeamSize } from '../../domain/rules/team.ts';
 import { toDay } from '../../domain/rules/days.ts';
 import { can } from '../../domain/organisation/roles.ts';
 import { placementTypes } from '../../domain/rules/facts.ts';
@@ -261,6 +262,22 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
                 warnings: z.number().int(),
               }),
             ),
+            teams: z
+              .array(
+                z.object({
+                  unitId: z.string(),
+                  unitName: z.string(),
+                  modelId: z.string(),
+                  modelShortName: z.string(),
+                  ruleId: z.string(),
+                  count: z.number().int(),
+                  min: z.number().int(),
+                  max: z.number().int(),
+                  status: z.enum(['within', 'below', 'above']),
+                  explanation: z.string(),
+                }),
+              )
+              .describe("Team-size rules per unit (TRIN: 3-5 staff); 'below'/'above' are recommendations missed, not limits"),
           }),
           ...errorResponses,
         },
@@ -305,7 +322,23 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
           };
         })
         .filter((row) => row.activeCourses > 0 || row.roles.some((role) => role === 'jobformidler' || role === 'mentor' || role === 'virksomhedskonsulent'));
-      return { asOf: today, staff: rows };
+      const unitNames = new Map(staff.map((s) => [s.unit_id, s.unit_name]));
+      for (const u of await db.selectFrom('unit').select(['id', 'name']).where('id', 'in', unitIds).execute()) unitNames.set(u.id, u.name);
+      const teams = unitIds.flatMap((unitId) =>
+        checkTeamSize(unitId, courses, resolve, today).map((c) => ({
+          unitId,
+          unitName: unitNames.get(unitId) ?? '',
+          modelId: c.modelId,
+          modelShortName: shortName(c.modelId),
+          ruleId: c.ruleId,
+          count: c.count,
+          min: c.min,
+          max: c.max,
+          status: c.status,
+          explanation: c.explanation,
+        })),
+      );
+      return { asOf: today, staff: rows, teams };
     },
   );
 }

@@ -388,11 +388,28 @@ export interface TeamMember {
   caseload: CaseloadCheck[];
   overdue: number;
   due: number;
+  /** Worklist items past an observed reference value (not overdue). */
+  warnings: number;
+}
+
+/** A team-size rule for a unit (TRIN: 3-5 staff); outside the range is a recommendation missed. */
+export interface TeamSizeCheck {
+  unitId: string;
+  unitName: string;
+  modelId: string;
+  modelShortName: string;
+  ruleId: string;
+  count: number;
+  min: number;
+  max: number;
+  status: 'within' | 'below' | 'above';
+  explanation: string;
 }
 
 export interface TeamOverview {
   asOf: string;
   staff: TeamMember[];
+  teams: TeamSizeCheck[];
 }
 
 // ---- Calls ----

@@ -90,6 +90,11 @@ export const da = {
   'caseload.check.none': 'Ingen regel om sagsstammens størrelse gælder for forløbene.',
 
   'team.title': 'Teamoverblik',
+  'team.size.heading': 'Teamstørrelse',
+  'team.size.line': '{unit} · {model}: {count} medarbejdere (anbefalet {min}-{max})',
+  'team.size.within': 'Inden for anbefalingen',
+  'team.size.below': 'Færre end anbefalet',
+  'team.size.above': 'Flere end anbefalet',
   'team.intro': 'Medarbejdernes aktive forløb, sagsstamme i forhold til modellernes regler og forfaldne opgaver.',
   'team.filters': 'Filtrér teamoverblikket',
   'team.unit': 'Enhed',
@@ -200,6 +205,11 @@ export const en: Record<keyof typeof da, string> = {
   'caseload.check.none': 'No rule on the size of the caseload applies to the courses.',
 
   'team.title': 'Team overview',
+  'team.size.heading': 'Team size',
+  'team.size.line': '{unit} · {model}: {count} staff (recommended {min}-{max})',
+  'team.size.within': 'Within the recommendation',
+  'team.size.below': 'Fewer than recommended',
+  'team.size.above': 'More than recommended',
   'team.intro': "Staff members' active courses, caseload against the models' rules, and overdue tasks.",
   'team.filters': 'Filter the team overview',
   'team.unit': 'Unit',
