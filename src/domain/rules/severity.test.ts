@@ -28,6 +28,7 @@ describe('rules of severity warning', () => {
       staff: [{ staffId: 's', role: 'caseworker', from: '2024-01-01' }],
       planVersions: [{ date: '2024-01-05' }],
       jobGoals: [{ date: '2024-01-05', concrete: true }],
+      measurements: ['WHO-5', 'GSE', 'BIP'].map((instrument) => ({ instrument, point: 0, date: '2024-01-05' })),
     });
     const items = buildWorklist('s', [course], resolve, '2024-04-01').citizens[0]!.items;
     assert.deepEqual(items.map((i) => [i.ruleId, i.status]), [['ke1.start-meeting', 'overdue'], ['ke4.placement-start', 'warning']]);
