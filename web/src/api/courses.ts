@@ -247,6 +247,8 @@ export interface VisitationInput {
   note?: string;
   notificationDate?: string;
   notificationNote?: string;
+  /** FSM group 3: false when a notification is not relevant (the note says why). */
+  notificationRelevant?: boolean;
   /** Random draw: id of one of the model's exclusion reasons. */
   exclusionReason?: string;
 }
