@@ -228,8 +228,12 @@ const definition: ModelDefinitionInput = {
           type: 'measurement_schedule',
           title: { da: 'Progressionsmålinger', en: 'Progression measurements' },
           description:
-            'Fem målinger med WHO-5, GSE og BIP-indikatorerne, der følger CTI-forløbets faser: ved start og efter 1, 2, 4 og 6 måneder (6-måneders forløb) eller 1, 3, 6 og 9 måneder (9-måneders forløb).',
-          source: ref('002', '7.1.3', 'afsnittet "De anvendte måleredskaber"; Jobspor regner målingerne fra CTI-forløbets start, så de følger faseovergangene'),
+            'Fem målinger med WHO-5, GSE og BIP-indikatorerne: en baseline ved forløbets start og derefter målinger, der følger CTI-forløbets faser, efter 1, 2, 4 og 6 måneder (6-måneders forløb) eller 1, 3, 6 og 9 måneder (9-måneders forløb). Den afsluttende måling tages altid.',
+          source: ref(
+            '002',
+            '7.1.3',
+            'afsnittet "De anvendte måleredskaber": målingerne er udfyldt ved opstart i projektet og efter 1, 2, 4 og 6 (eller 1, 3, 6 og 9) måneder, så de følger faseovergangene; Jobspor tager baselinen ved forløbets start og regner de senere målinger fra CTI-forløbets start',
+          ),
           instruments: ['WHO-5', 'GSE', 'BIP'],
           schedules: [
             { courseMonths: 6, months: [...ctiMeasurementMonths[6]] },
