@@ -28,9 +28,11 @@ interface CaseloadRow {
 }
 interface CaseloadCheck {
   modelShortName: string;
+  ruleId: string;
   count: number;
   max: number;
-  status: 'within' | 'exceeded';
+  status: 'within' | 'exceeded' | 'above_reference';
+  reference: boolean;
 }
 interface TeamMember {
   staffId: string;
@@ -116,8 +118,9 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
     for (const citizen of [...old, ...recent]) {
       await courseRow(citizen.courseId).getByRole('link', { name: citizen.name }).waitFor();
     }
-    // The caseload check names the model's rule: Flere skal med, at most 47 per personal job broker.
-    await page.getByTestId('caseload-checks').getByText('af højst 47').first().waitFor();
+    // The caseload check names the model's rule: Flere skal med's 47 per personal job broker is an observed
+    // average (000 §5.2), shown as a reference value beside the figure, not as a limit.
+    await page.getByTestId('caseload-checks').getByText('referenceværdi 47', { exact: false }).first().waitFor();
 
     // Most urgent first: no row has more overdue items than the one above it.
     const overdueColumn = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.children[11]?.textContent ?? '0')));
@@ -191,11 +194,17 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
   test('a leader sees caseload against the rule per staff member and opens a colleague’s caseload', async () => {
     const context = await browser.newContext();
     const { page, errors } = await login(context, 'leder');
-    // The municipality lowers the Flere skal med caseload limit to its minimum, 10: the job broker (11+ courses) exceeds it.
+    // The municipality lowers the Flere skal med reference value to its minimum, 10: the job broker (11+ courses) is
+    // above it, a warning, not an exceeded limit (an observed average, 000 §5.2).
     const override = await context.request.put(`${base}/api/models/flere-skal-med/rules/rammer.caseload/parameters/max`, {
       data: { value: 10, reason: 'Lavere grænse i forsøgsperioden' },
     });
     assert.equal(override.status(), 200, await override.text());
+    // The CTI maximum is prescribed (002 §4.3.3); lowered to 1, a CTI worker with two or more citizens exceeds it.
+    const ctiOverride = await context.request.put(`${base}/api/models/social-stoette/rules/ke5.caseload/parameters/max`, {
+      data: { value: 1, reason: 'Afprøvning af grænsen' },
+    });
+    assert.equal(ctiOverride.status(), 200, await ctiOverride.text());
     const overview = (await (await context.request.get(`${base}/api/team-overview`)).json()) as { staff: TeamMember[] };
 
     await page.getByTestId('nav-team').click();
@@ -212,7 +221,8 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
       assert.equal(cells[4], String(staff.overdue), `${staff.name}: overdue`);
       assert.equal(cells[5], String(staff.due), `${staff.name}: due`);
       for (const check of staff.caseload.filter((c) => c.count > 0)) {
-        const shown = row.getByTestId('caseload-check').filter({ hasText: `${check.modelShortName}` }).filter({ hasText: `${check.count} af højst ${check.max}` });
+        const figures = check.reference ? `${check.count} (referenceværdi ${check.max}` : `${check.count} af højst ${check.max}`;
+        const shown = row.getByTestId('caseload-check').filter({ hasText: `${check.modelShortName}` }).filter({ hasText: figures });
         assert.equal(await shown.first().getAttribute('data-status'), check.status, `${staff.name}: ${check.modelShortName}`);
       }
     }
@@ -220,9 +230,13 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
     const member = overview.staff.find((m) => m.staffId === broker.id)!;
     const fsm = member.caseload.find((check) => check.modelShortName === 'FSM' && check.count > 0)!;
     assert.equal(fsm.max, 10);
-    assert.equal(fsm.status, 'exceeded');
+    assert.equal(fsm.status, 'above_reference');
     const brokerRow = page.locator(`[data-testid="team-row"][data-staff-id="${broker.id}"]`);
-    await brokerRow.getByText('Overskredet').waitFor();
+    await brokerRow.getByText('Over referenceværdien').first().waitFor();
+    const cti = overview.staff.find((m) => m.caseload.some((c) => c.ruleId === 'ke5.caseload' && c.status === 'exceeded'))!;
+    assert.ok(cti, 'a CTI worker over the lowered CTI maximum');
+    const ctiRow = page.locator(`[data-testid="team-row"][data-staff-id="${cti.staffId}"]`);
+    await ctiRow.getByText('Overskredet').waitFor();
     await page.getByTestId('team-summary').getByText('over en sagsstammeregel').waitFor();
 
     // Only staff over a rule.
@@ -230,13 +244,13 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
     assert.equal(await rows.count(), overview.staff.filter((m) => m.caseload.some((c) => c.status === 'exceeded')).length);
 
     // From the team overview to the colleague's caseload, where the check shows the limit exceeded too.
-    await brokerRow.getByTestId('team-caseload-link').click();
-    await page.waitForURL(`**/sagsstamme?staff=${broker.id}`);
-    await page.getByTestId('caseload-heading').getByText(`Sagsstamme: ${broker.name}`).waitFor();
+    await ctiRow.getByTestId('team-caseload-link').click();
+    await page.waitForURL(`**/sagsstamme?staff=${cti.staffId}`);
+    await page.getByTestId('caseload-heading').getByText(`Sagsstamme: ${cti.name}`).waitFor();
     await page.getByTestId('caseload-table').waitFor();
-    assert.equal(await page.getByTestId('caseload-row').count(), member.activeCourses);
+    assert.equal(await page.getByTestId('caseload-row').count(), cti.activeCourses);
     await page.getByTestId('caseload-checks').getByText('Overskredet').waitFor();
-    assert.equal(await page.getByTestId('caseload-staff').inputValue(), broker.id);
+    assert.equal(await page.getByTestId('caseload-staff').inputValue(), cti.staffId);
 
     // Back to the leader's own (empty) caseload with the staff selector.
     await page.getByTestId('caseload-staff').selectOption('');
