@@ -136,7 +136,14 @@ export async function loadCourseFacts(db: Kysely<Database>, filter: CourseFilter
           }
         : {}),
       ...(supportRow
-        ? { supportCourse: { start: supportRow.start_date, plannedMonths: supportRow.planned_months, ...(supportRow.end_date ? { end: supportRow.end_date } : {}) } }
+        ? {
+            supportCourse: {
+              start: supportRow.start_date,
+              plannedMonths: supportRow.planned_months,
+              ...(supportRow.end_date ? { end: supportRow.end_date } : {}),
+              ...(supportRow.closing_meeting_date ? { closingMeeting: supportRow.closing_meeting_date } : {}),
+            },
+          }
         : {}),
       measurements: (measurementsBy.get(course.id) ?? []).map((m) => ({ instrument: m.instrument, point: m.scheduled_point, date: m.measured_on })),
     } as MutableFacts);

@@ -453,7 +453,7 @@ forEachDatabase('case records', (t) => {
     assert.deepEqual(
       who.map((p: { point: number; dueDate: string; done: boolean; courseId: string }) => [p.point, p.dueDate, p.done, p.courseId === courseId]),
       [
-        [0, '2024-01-15', true, true],
+        [0, '2024-01-08', true, true], // the baseline at the course start (002 §7.1.3)
         [1, '2024-02-15', false, true],
         [2, '2024-03-15', false, true],
         [3, '2024-05-15', false, true],

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPseudonym } from '../../src/domain/identity/pseudonym.ts';
-import { fromDay, toDay } from '../../src/domain/rules/days.ts';
+import { addMonths, fromDay, toDay } from '../../src/domain/rules/days.ts';
 import { isoDay } from '../../src/store/facts.ts';
 import { forEachDatabase } from '../helpers/suite.ts';
 
@@ -210,7 +210,7 @@ forEachDatabase('courses', (t) => {
     assert.ok((await auditRows(anna.pseudonym, 'course.eligibility')).length >= 2);
   });
 
-  test('Flere skal med visitation: group 1, group 3 needs the notification date, group 2 opens the rehabilitation track', async () => {
+  test('Flere skal med visitation: group 1, group 3 needs the notification date or why none is relevant, group 2 opens the rehabilitation track', async () => {
     const { cookie, citizen, course } = await newCourse('flere-skal-med');
     const url = `/api/courses/${course.id}/visitation`;
     const one = await post(cookie, url, { version: 1, group: '1', date: day(-50), note: 'Klar til indsats' });
@@ -241,7 +241,14 @@ forEachDatabase('courses', (t) => {
     assert.equal(refused.allowed, false);
     assert.deepEqual(refused.refusals, [{ code: 'missing', conditions: [{ kind: 'group_is', groups: ['1'] }] }]);
 
-    const two = await post(cookie, url, { version: 3, group: '2', date: day(-30) });
+    const notRelevant = await post(cookie, url, { version: 3, group: '3', date: day(-35), notificationRelevant: false });
+    assert.equal(notRelevant.statusCode, 400);
+    assert.match(notRelevant.json().error.fields.notificationNote, /hvorfor en underretning ikke er relevant/);
+    const known = await post(cookie, url, { version: 3, group: '3', date: day(-35), notificationRelevant: false, notificationNote: 'Socialforvaltningen kender borgeren' });
+    assert.equal(known.statusCode, 200, known.body);
+    assert.deepEqual([known.json().visitation.notificationDate, known.json().visitation.notificationNote], [null, 'Socialforvaltningen kender borgeren']);
+
+    const two = await post(cookie, url, { version: 4, group: '2', date: day(-30) });
     assert.equal(two.statusCode, 200, two.body);
     assert.equal(two.json().visitation.notificationDate, null, 'a new decision replaces the old one');
     assert.ok(two.json().rehabTrack, 'group 2 opens the rehabilitation track');
@@ -249,7 +256,7 @@ forEachDatabase('courses', (t) => {
     assert.equal(two.json().rehabTrack.preparationWeeks, null);
     const rehab = await db().selectFrom('rehab_track').selectAll().where('course_id', '=', course.id).execute();
     assert.equal(rehab.length, 1);
-    assert.equal((await auditRows(citizen.pseudonym, 'course.visitation')).length, 3);
+    assert.equal((await auditRows(citizen.pseudonym, 'course.visitation')).length, 4);
   });
 
   test('a model without visitation groups refuses a visitation; a random draw needs an exclusion reason', async () => {
@@ -452,7 +459,8 @@ forEachDatabase('courses', (t) => {
     assert.equal(s6.phases.length, 3);
     assert.equal(s6.phases[0].from, start);
     assert.deepEqual(s6.measurementSchedule.map((m: { month: number }) => m.month), [0, 1, 2, 4, 6]);
-    assert.equal(s6.measurementSchedule[0].dueDate, start);
+    assert.equal(s6.measurementSchedule[0].dueDate, day(-60), 'the baseline is taken at the course start (002 §7.1.3)');
+    assert.equal(s6.measurementSchedule[1].dueDate, fromDay(addMonths(toDay(start), 1)), 'the later points count from the CTI start');
     assert.equal(fromDay(toDay(s6.phases[2].to) + 1), s6.measurementSchedule.at(-1).dueDate, 'the last measurement falls at the planned end');
 
     const nine = await put(cookie, url, { legalBasis: 'LAB § 31 b', plannedMonths: 9, startDate: '2025-01-31' });

@@ -155,4 +155,25 @@ forEachDatabase('worklist, caseload and team overview', (t) => {
     assert.ok(after.items.some((i: { ruleId: string; status: string }) => i.ruleId === 'ke2.contact' && i.status === 'overdue'), 'the worklist agrees');
     await t().request(leder, { method: 'PUT', url: '/api/models/flere-skal-med/rules/ke2.contact/parameters/days', payload: { value: null, reason: 'Tilbage' } });
   });
+
+  test('a drawn-out social-support citizen gets no items; 72 days to the first placement is a warning, not overdue; TRIN team size shows per unit', async () => {
+    const f = t().fixture;
+    const db = t().db.handle.db;
+    const base = { unitId: f.teamA, modelId: 'social-stoette', enrolmentDate: daysAgo(80), phase: 'opstart', jobBrokerId: f.staff.jobformidler!.id };
+    const out = await insertCourse(db, { ...base, citizenId: f.citizensA[0]!.id, group: 'frasorteret' });
+    const inside = await insertCourse(db, { ...base, citizenId: f.citizensA[1]!.id, group: 'indsats' });
+    await insertCourse(db, { citizenId: f.citizensA[1]!.id, unitId: f.teamA, modelId: 'trin-model', enrolmentDate: daysAgo(10), phase: 'TRIN1', jobBrokerId: f.staff.jobformidler!.id });
+    const cookie = await t().login('jobformidler');
+    const items = (await t().request(cookie, { method: 'GET', url: '/api/worklist' })).json().citizens.flatMap((c: { items: { courseId: string }[] }) => c.items);
+    assert.ok(!items.some((i: { courseId: string }) => i.courseId === out), 'no items for a drawn-out citizen');
+    const placement = items.find((i: { courseId: string; ruleId: string }) => i.courseId === inside && i.ruleId === 'ke4.placement-start');
+    assert.deepEqual([placement.status, placement.daysOverdue], ['warning', 8]);
+    const row = (await t().request(cookie, { method: 'GET', url: '/api/caseload' })).json().rows.find((r: { courseId: string }) => r.courseId === inside);
+    assert.equal(row.warnings, 1);
+    assert.ok(!row.items.some((i: { status: string; ruleId: string }) => i.ruleId === 'ke4.placement-start' && i.status === 'overdue'));
+    const leder = await t().login('leder');
+    const overview = (await t().request(leder, { method: 'GET', url: '/api/team-overview' })).json();
+    const team = overview.teams.find((x: { ruleId: string; unitId: string }) => x.ruleId === 'r3.team-size' && x.unitId === f.teamA);
+    assert.deepEqual([team.count, team.min, team.max, team.status, team.modelShortName], [1, 3, 5, 'below', 'TRIN']);
+  });
 });

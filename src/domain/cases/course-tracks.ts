@@ -6,8 +6,11 @@
  */
 
 /**
- * Visitation groups that require the date of the notification (underretning)
- * to social services: Flere skal med group 3, "cannot take part" (000 §1).
+ * Visitation groups that ask about a notification (underretning) to social
+ * services: Flere skal med group 3, "cannot take part". 000 §1 asks for one
+ * "hvis det er relevant", so that the citizen gets attention: the decision
+ * gives either the notification's date or why none is relevant (e.g. social
+ * services already know the citizen and are working with them).
  */
 const notificationGroups: Readonly<Record<string, readonly string[]>> = {
   'flere-skal-med': ['3'],
@@ -25,7 +28,7 @@ const rehabTrackGroups: Readonly<Record<string, readonly string[] | 'all'>> = {
 /** Models whose courses have a CTI support course (002 §4.3.3, kerneelement 5). */
 const supportCourseModels: readonly string[] = ['social-stoette'];
 
-/** Whether visitation to `group` needs a notification date. */
+/** Whether visitation to `group` asks about a notification (its date, or why none is relevant). */
 export function requiresNotification(modelId: string, group: string): boolean {
   return notificationGroups[modelId]?.includes(group) ?? false;
 }

@@ -126,7 +126,7 @@ describe('BIP and BRF-11 scoring', () => {
 });
 
 describe('CTI measurement schedule', () => {
-  const support = { courseId: 'c1', plannedMonths: 6, startDate: '2024-01-15', endDate: null, courseEndDate: null };
+  const support = { courseId: 'c1', courseStartDate: '2024-01-15', plannedMonths: 6, startDate: '2024-01-15', endDate: null, courseEndDate: null };
 
   it('takes the instruments and months from the model and marks recorded points done', () => {
     const schedule = ctiSchedule(support, getModel('social-stoette'), [
@@ -152,9 +152,16 @@ describe('CTI measurement schedule', () => {
     assert.deepEqual(schedule.filter((p) => p.instrument === 'BIP').map((p) => p.dueDate), ['2024-01-15', '2024-02-15', '2024-04-15', '2024-07-15', '2024-10-15']);
   });
 
-  it('leaves out points after the CTI course ended; falls back to WHO-5, GSE and BIP without a model rule', () => {
+  it('leaves out middle points after the CTI course ended but keeps the closing one on its last day; falls back to WHO-5, GSE and BIP without a model rule', () => {
     const schedule = ctiSchedule({ ...support, endDate: '2024-03-31' }, undefined, []);
     assert.deepEqual([...new Set(schedule.map((p) => p.instrument))], ['WHO-5', 'GSE', 'BIP']);
-    assert.deepEqual([...new Set(schedule.map((p) => p.point))], [0, 1, 2]);
+    assert.deepEqual([...new Set(schedule.map((p) => p.point))], [0, 1, 2, 4]);
+    assert.equal(schedule.find((p) => p.point === 4)?.dueDate, '2024-03-31');
+  });
+
+  it('dates the baseline at the course start, before the CTI course (002 §7.1.3)', () => {
+    const schedule = ctiSchedule({ ...support, courseStartDate: '2023-11-20' }, getModel('social-stoette'), []);
+    assert.equal(schedule.find((p) => p.point === 0)?.dueDate, '2023-11-20');
+    assert.equal(schedule.find((p) => p.point === 1)?.dueDate, '2024-02-15');
   });
 });

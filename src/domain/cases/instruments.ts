@@ -12,7 +12,7 @@
  * the score null, never zero: a partly answered form is kept and shown as
  * incomplete, but it must not pull averages down.
  */
-import { ctiMeasurementMonths, ctiMeasurementSchedule, isCtiCourseLength } from '../models/cti-schedule.ts';
+import { ctiMeasurementMonths, ctiMeasurementPlan, isCtiCourseLength } from '../models/cti-schedule.ts';
 import type { ModelDefinition } from '../models/schema.ts';
 import type { SourceRef } from '../rules/source.ts';
 
@@ -240,6 +240,8 @@ export const defaultCtiInstruments: readonly string[] = ['WHO-5', 'GSE', 'BIP'];
 
 export interface SupportCourseDates {
   courseId: string;
+  /** First day of the course (the start meeting): the baseline's day (002 §7.1.3). */
+  courseStartDate: string;
   plannedMonths: number;
   startDate: string;
   /** The CTI course's actual end, if ended. */
@@ -259,9 +261,10 @@ export interface ScheduledPoint {
 /**
  * The progression measurements a CTI support course calls for: the model's
  * measurement_schedule rule (instruments and months for the planned length),
- * or the 002 defaults, dated by ctiMeasurementSchedule from the CTI start.
- * Points after the CTI course or the course ended are left out, as in the
- * rule engine. A point is done when a measurement with that instrument and
+ * or the 002 defaults, dated by ctiMeasurementPlan: the baseline at the
+ * course start, the later points from the CTI start; middle points after
+ * the CTI course or the course ended are left out and the closing point is
+ * always kept, as in the rule engine. A point is done when a measurement with that instrument and
  * point is recorded for the course.
  */
 export function ctiSchedule(
@@ -277,7 +280,7 @@ export function ctiSchedule(
     ctiMeasurementMonths[support.plannedMonths];
   const ends = [support.endDate, support.courseEndDate].filter((d): d is string => d !== null).sort();
   const lastDay = ends[0];
-  const points = ctiMeasurementSchedule(support.startDate, support.plannedMonths, months).filter((p) => lastDay === undefined || p.date <= lastDay);
+  const points = ctiMeasurementPlan({ courseStart: support.courseStartDate, ctiStart: support.startDate, months, ...(lastDay ? { lastDay } : {}) });
   return points.flatMap((p) =>
     instrumentList.map((instrument) => ({
       courseId: support.courseId,

@@ -4,7 +4,7 @@
  * before and at the start, and a closing meeting with the citizen's network.
  * Phases and the measurement schedule are computed (domain/models/cti-schedule.ts).
  */
-import { ctiMeasurementMonths, ctiMeasurementSchedule, ctiPhaseOn, ctiPhases, type CtiCourseLength, type CtiPhase } from '../models/cti-schedule.ts';
+import { ctiMeasurementMonths, ctiMeasurementPlan, ctiPhaseOn, ctiPhases, type CtiCourseLength, type CtiPhase } from '../models/cti-schedule.ts';
 import type { ModelDefinition } from '../models/schema.ts';
 import { toDay } from '../rules/days.ts';
 import { danishDateOf } from '../rules/explain.ts';
@@ -62,13 +62,24 @@ export function measurementMonths(definition: ModelDefinition, plannedMonths: Ct
   return ctiMeasurementMonths[plannedMonths];
 }
 
-/** Phases, the phase on `today` and the measurement schedule of a CTI course. */
-export function supportCourseFigures(course: SupportCourse, today: string, months: readonly number[]): SupportCourseFigures {
+/**
+ * Phases, the phase on `today` and the measurement schedule of a CTI course
+ * on a course that started on `courseStart` (the baseline's day) and, if it
+ * has ended, ended on `courseEnd` (ctiMeasurementPlan).
+ */
+export function supportCourseFigures(
+  course: SupportCourse,
+  today: string,
+  months: readonly number[],
+  courseStart: string,
+  courseEnd: string | null = null,
+): SupportCourseFigures {
   const ended = course.endDate !== null && today > course.endDate;
+  const lastDay = [course.endDate, courseEnd].filter((d): d is string => d !== null).sort()[0];
   return {
     phases: ctiPhases(course.startDate, course.plannedMonths),
     currentPhase: ended ? 4 : ctiPhaseOn(toDay(course.startDate), course.plannedMonths, toDay(today)),
-    measurementSchedule: ctiMeasurementSchedule(course.startDate, course.plannedMonths, months).map((m) => ({
+    measurementSchedule: ctiMeasurementPlan({ courseStart, ctiStart: course.startDate, months, ...(lastDay ? { lastDay } : {}) }).map((m) => ({
       point: m.point,
       month: m.month,
       dueDate: m.date,

@@ -30,6 +30,20 @@ describe('visitation decisions', () => {
     assert.equal(requiresNotification('stv', '3'), false);
   });
 
+  it('accepts Flere skal med group 3 without a notification when one is not relevant, with the reason (000 §1)', () => {
+    const notRelevant = check(fsm, { group: '3', notificationRelevant: false, notificationNote: 'Socialforvaltningen kender borgeren og har en bostøtte i gang.' });
+    assert.equal(notRelevant.ok, true);
+    const noReason = check(fsm, { group: '3', notificationRelevant: false });
+    assert.ok(!noReason.ok);
+    assert.match(noReason.fields.notificationNote!, /hvorfor en underretning ikke er relevant/);
+    const withDate = check(fsm, { group: '3', notificationRelevant: false, notificationNote: 'Kendt', notificationDate: '2026-02-02' });
+    assert.ok(!withDate.ok);
+    assert.match(withDate.fields.notificationDate!, /ikke er relevant/);
+    const otherGroup = check(fsm, { group: '1', notificationRelevant: false, notificationNote: 'x' });
+    assert.ok(!otherGroup.ok);
+    assert.match(otherGroup.fields.notificationRelevant!, /spørger ikke om en underretning/);
+  });
+
   it('opens the rehabilitation track for Flere skal med group 2', () => {
     const result = check(fsm, { group: '2' });
     assert.ok(result.ok);

@@ -1,8 +1,10 @@
 /**
  * Checks a visitation decision against the course's model: the group must
  * be one of the model's groups, Flere skal med group 3 needs the date of the
- * notification to social services, and a citizen left out of a random draw
- * needs one of the model's exclusion reasons (002 §2.1).
+ * notification to social services or, when a notification is not relevant
+ * (000 §1: "hvis det er relevant"), the reason in the notification note, and
+ * a citizen left out of a random draw needs one of the model's exclusion
+ * reasons (002 §2.1).
  */
 import { checkDrawExclusion } from '../models/visitation.ts';
 import type { ModelDefinition } from '../models/schema.ts';
@@ -14,6 +16,10 @@ export interface VisitationDecision {
   /** Day of the decision. */
   date: string;
   notificationDate: string | null;
+  /** The notification's note; when no notification is relevant, why not. */
+  notificationNote?: string | null;
+  /** false: the worker judged a notification not relevant (null/absent: one was sent). */
+  notificationRelevant?: boolean | null;
   exclusionReason: string | null;
 }
 
@@ -33,10 +39,19 @@ export function checkVisitation(definition: ModelDefinition, decision: Visitatio
   }
   if (decision.date < enrolmentDate) fields.date = `Visitationen kan ikke ligge før forløbets start (${danishDateOf(enrolmentDate)}).`;
   else if (decision.date > today) fields.date = 'Visitationsdatoen kan ikke ligge i fremtiden.';
-  if (requiresNotification(definition.id, decision.group) && decision.notificationDate === null) {
-    fields.notificationDate = `Gruppe ${decision.group} (${group?.name.da ?? ''}) kræver datoen for underretningen til socialforvaltningen.`;
+  const asksNotification = requiresNotification(definition.id, decision.group);
+  if (asksNotification && decision.notificationRelevant === false) {
+    if (decision.notificationDate !== null) fields.notificationDate = 'Angiv ikke en dato for underretningen, når en underretning ikke er relevant.';
+    if (!decision.notificationNote?.trim()) {
+      fields.notificationNote = 'Skriv, hvorfor en underretning ikke er relevant, fx at socialforvaltningen allerede kender borgeren og er i gang.';
+    }
+  } else if (asksNotification && decision.notificationDate === null) {
+    fields.notificationDate = `Gruppe ${decision.group} (${group?.name.da ?? ''}) kræver datoen for underretningen til socialforvaltningen, eller at det angives, hvorfor en underretning ikke er relevant.`;
   } else if (decision.notificationDate !== null && decision.notificationDate > today) {
     fields.notificationDate = 'Underretningen kan ikke være sendt i fremtiden.';
+  }
+  if (!asksNotification && decision.notificationRelevant === false) {
+    fields.notificationRelevant = `Gruppe ${decision.group} spørger ikke om en underretning.`;
   }
   let exclusionLabel: string | null = null;
   const excluded = visitation.method === 'random_draw' && group !== undefined && !group.participates;

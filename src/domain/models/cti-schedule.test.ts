@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toDay } from '../rules/days.ts';
-import { ctiMeasurementSchedule, ctiPhaseOn, ctiPhases } from './cti-schedule.ts';
+import { ctiMeasurementPlan, ctiMeasurementSchedule, ctiPhaseOn, ctiPhases } from './cti-schedule.ts';
 
 describe('CTI phases: three of equal length', () => {
   it('splits a 6-month course into three 2-month phases', () => {
@@ -58,5 +58,37 @@ describe('CTI measurement schedule', () => {
     assert.deepEqual(schedule.map((s) => s.date), ['2024-01-31', '2024-02-29', '2024-04-30', '2024-07-31', '2024-10-31']);
     const phases = ctiPhases('2024-01-31', 9);
     assert.deepEqual([schedule[2]!.date, schedule[3]!.date], [phases[1]!.from, phases[2]!.from]);
+  });
+});
+
+describe('ctiMeasurementPlan (time zero: the baseline at the course start, 002 §7.1.3)', () => {
+  const months6 = [0, 1, 2, 4, 6];
+  it('takes the baseline at the start in the project and the later points from the CTI start', () => {
+    const plan = ctiMeasurementPlan({ courseStart: '2023-11-01', ctiStart: '2024-01-15', months: months6 });
+    assert.deepEqual(plan.map((p) => [p.point, p.date, p.final]), [
+      [0, '2023-11-01', false],
+      [1, '2024-02-15', false],
+      [2, '2024-03-15', false],
+      [3, '2024-05-15', false],
+      [4, '2024-07-15', true],
+    ]);
+  });
+
+  it('keeps the fifth point of a course that ends on the last day of phase 3, at its month', () => {
+    const end = ctiPhases('2024-01-15', 6)[2]!.to;
+    assert.equal(end, '2024-07-14');
+    const plan = ctiMeasurementPlan({ courseStart: '2024-01-15', ctiStart: '2024-01-15', months: months6, lastDay: end });
+    assert.equal(plan.length, 5);
+    assert.deepEqual(plan[4], { point: 4, month: 6, date: '2024-07-15', final: true });
+  });
+
+  it('drops middle points after an early end and moves the closing point to the last day', () => {
+    const plan = ctiMeasurementPlan({ courseStart: '2024-01-15', ctiStart: '2024-01-15', months: [0, 1, 3, 6, 9], lastDay: '2024-05-01' });
+    assert.deepEqual(plan.map((p) => [p.point, p.date]), [
+      [0, '2024-01-15'],
+      [1, '2024-02-15'],
+      [2, '2024-04-15'],
+      [4, '2024-05-01'],
+    ]);
   });
 });

@@ -10,7 +10,10 @@ import { describeCondition, type Condition } from './phases.ts';
 import type { EligibilityRule } from './eligibility.ts';
 import type { Measure, ModelDefinition } from './schema.ts';
 
-const unitWords: Record<ParameterSpec['unit'], string> = { days: 'dage', weeks: 'uger', count: 'sager' };
+const unitWords: Record<ParameterSpec['unit'], string> = { days: 'dage', weeks: 'uger', count: 'sager', flag: '(1 = ja, 0 = nej)' };
+
+/** What a count counts, where it is not cases. */
+const countWords: Partial<Record<Rule['type'], string>> = { team_size: 'medarbejdere', staff_continuity: 'skift' };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const src = (s: SourceRef) => formatSource(s);
@@ -33,14 +36,14 @@ function parameters(rule: Rule): string {
   const entries = Object.entries(rule.params) as [string, ParameterSpec][];
   if (entries.length === 0) return '–';
   return entries
-    .map(([name, p]) => `\`${name}\` = ${p.value} ${unitWords[p.unit]} (tilladt ${p.min}-${p.max}; ${parameterBasisLabels[p.basis]}; kilde ${src(p.source)})`)
+    .map(([name, p]) => `\`${name}\` = ${p.value} ${countWords[rule.type] && p.unit === 'count' ? countWords[rule.type] : unitWords[p.unit]} (tilladt ${p.min}-${p.max}; ${parameterBasisLabels[p.basis]}; kilde ${src(p.source)})`)
     .join('<br>');
 }
 
 function ruleDetails(rule: Rule): string {
   const parts: string[] = [];
   if ('anchor' in rule) parts.push(`regnet fra ${milestoneLabels[rule.anchor]}`);
-  if ('role' in rule) parts.push(`rolle: ${attendeeRoleLabels[rule.role]}`);
+  if ('role' in rule && rule.role) parts.push(`rolle: ${attendeeRoleLabels[rule.role]}`);
   if ('roles' in rule) parts.push(`deltagere: ${rule.roles.map((r) => attendeeRoleLabels[r]).join(', ')}`);
   if ('kinds' in rule) parts.push(`kontakttyper: ${rule.kinds.join(', ')}`);
   if ('placementTypes' in rule) parts.push(`forløbstyper: ${rule.placementTypes.map((t) => placementTypeLabels[t]).join(', ')}`);
@@ -48,6 +51,9 @@ function ruleDetails(rule: Rule): string {
   if ('requireConcrete' in rule && rule.requireConcrete) parts.push('kun konkret jobmål');
   if ('instruments' in rule) parts.push(`instrumenter: ${rule.instruments.join(', ')}`);
   if ('schedules' in rule) parts.push(rule.schedules.map((s) => `${s.courseMonths} mdr.: måned ${s.months.join('/')}`).join('; '));
+  if ('milestone' in rule) parts.push(`hændelse: ${milestoneLabels[rule.milestone]}`);
+  if ('kind' in rule) parts.push(`møde: ${rule.kind}`);
+  if (rule.severity === 'warning') parts.push('advarsel, ikke frist (tallet er observeret praksis eller et gennemsnit)');
   if (rule.appliesTo?.groups) parts.push(`kun gruppe ${rule.appliesTo.groups.join(', ')}`);
   if (rule.appliesTo?.phases) parts.push(`kun fase ${rule.appliesTo.phases.join(', ')}`);
   return parts.join('; ');

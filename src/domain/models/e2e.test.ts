@@ -128,8 +128,9 @@ describe('end-to-end fixture courses', () => {
       {
         on: '2024-01-15',
         to: 'virksomhedsmatch',
-        add: { contacts: [{ date: '2024-01-10', kind: 'start_meeting', attendeeRoles: [...roles] }], planVersions: [{ date: '2024-01-12' }] },
-        expect: { 'ke1.start-meeting': 'satisfied', 'ke2.plan': 'satisfied', 'ke2.job-goal': 'due', 'ke5.measurements': 'not_applicable' },
+        // The baseline is taken at the start meeting, before the CTI course (002 §7.1.3).
+        add: { contacts: [{ date: '2024-01-10', kind: 'start_meeting', attendeeRoles: [...roles] }], planVersions: [{ date: '2024-01-12' }], ...measurementsAt(0, '2024-01-10') },
+        expect: { 'ke1.start-meeting': 'satisfied', 'ke2.plan': 'satisfied', 'ke2.job-goal': 'due', 'ke5.measurements': 'satisfied' },
       },
       {
         on: '2024-03-01',
@@ -141,11 +142,10 @@ describe('end-to-end fixture courses', () => {
           staff: [{ staffId: 'cti-1', role: 'cti_worker', from: '2024-02-15' }],
         },
         set: { supportCourse: { start: '2024-03-01', plannedMonths: 6 } },
-        expect: { 'ke2.job-goal': 'satisfied', 'ke4.placement-start': 'due', 'ke5.measurements': 'due', 'ke6.agreement': 'satisfied' },
+        expect: { 'ke2.job-goal': 'satisfied', 'ke4.placement-start': 'due', 'ke5.measurements': 'satisfied', 'ke6.agreement': 'satisfied' },
       },
       {
         on: '2024-03-10',
-        add: measurementsAt(0, '2024-03-01'),
         expect: { 'ke4.placement-start': 'satisfied', 'ke5.measurements': 'satisfied' },
       },
       { on: '2024-05-01', to: 'cti-2', add: measurementsAt(1, '2024-04-02'), expect: { 'ke5.measurements': 'due' } },

@@ -163,7 +163,7 @@ export const ModelDefinitionSchema = modelShape.superRefine((m, ctx) => {
   });
   m.coreElements.forEach((e, i) =>
     e.rules.forEach((r, k) => {
-      if ('role' in r && !(m.staffRoles as readonly string[]).includes(r.role)) {
+      if ('role' in r && r.role !== undefined && !(m.staffRoles as readonly string[]).includes(r.role)) {
         issue(['coreElements', i, 'rules', k, 'role'], `role '${r.role}' is not one of the model's staff roles (${m.staffRoles.join(', ')})`);
       }
     }),

@@ -21,7 +21,8 @@ import type { CourseFacts, CourseRole, IsoDate } from './facts.ts';
 import { prepareCourse, type PreparedCourse } from './prepared.ts';
 import { onCaseload } from './staff.ts';
 
-export type CaseloadStatus = 'within' | 'exceeded';
+/** 'above_reference': over a reference value (an observed average), which warns but is no limit. */
+export type CaseloadStatus = 'within' | 'exceeded' | 'above_reference';
 
 /** One model's share of the caseload. */
 export interface CaseloadModelCount {
@@ -43,6 +44,11 @@ export interface CaseloadCheck {
   courseIds: string[];
   /** The maximum in force for the staff member's unit. */
   max: number;
+  /**
+   * Whether `max` is a reference value (a rule of severity 'warning': an
+   * observed average such as FSM's 47, 000 §5.2) rather than a prescribed limit.
+   */
+  reference: boolean;
   /** The total caseload against this maximum. */
   status: CaseloadStatus;
 }
@@ -57,15 +63,16 @@ export interface Caseload {
   byModel: CaseloadModelCount[];
   /** Every caseload rule that applies, lowest maximum first. */
   checks: CaseloadCheck[];
-  /** The lowest maximum among the rules that apply: the one limit the total is held against; absent when none applies. */
+  /** The lowest prescribed maximum among the rules that apply (else the lowest reference value): the one limit the total is held against; absent when none applies. */
   limit?: CaseloadCheck;
   /** The total against the limit; 'no_rule' when no caseload rule applies. */
   status: CaseloadStatus | 'no_rule';
 }
 
-/** The one comparison of a caseload with a maximum. */
-export function caseloadStatus(total: number, max: number): CaseloadStatus {
-  return total > max ? 'exceeded' : 'within';
+/** The one comparison of a caseload with a maximum (a limit, or a reference value when `reference`). */
+export function caseloadStatus(total: number, max: number, reference = false): CaseloadStatus {
+  if (total <= max) return 'within';
+  return reference ? 'above_reference' : 'exceeded';
 }
 
 /** The staff member's caseload on `asOf`, checked against every caseload rule that applies to them. */
@@ -110,6 +117,7 @@ export function checkCaseload(
       );
       if (inRole.length === 0) continue;
       const max = rule.params.max;
+      const reference = rule.def.severity === 'warning';
       const check: CaseloadCheck = {
         modelId,
         modelVersion,
@@ -118,13 +126,15 @@ export function checkCaseload(
         role: rule.def.role,
         courseIds: inRole.map((c) => c.facts.courseId),
         max,
-        status: caseloadStatus(total, max),
+        status: caseloadStatus(total, max, reference),
+        reference,
       };
       if (groups) check.groups = groups;
       checks.push(check);
     }
   }
-  checks.sort((a, b) => a.max - b.max || a.modelId.localeCompare(b.modelId) || a.ruleId.localeCompare(b.ruleId));
+  // Prescribed limits lead; a reference value is the limit shown only when no prescribed limit applies.
+  checks.sort((a, b) => Number(a.reference) - Number(b.reference) || a.max - b.max || a.modelId.localeCompare(b.modelId) || a.ruleId.localeCompare(b.ruleId));
   const limit = checks[0];
 
   const caseload: Caseload = {
@@ -135,7 +145,7 @@ export function checkCaseload(
       .map(([modelId, m]) => ({ modelId, citizens: m.citizens.size, courses: m.courses }))
       .sort((a, b) => b.citizens - a.citizens || a.modelId.localeCompare(b.modelId)),
     checks,
-    status: limit ? limit.status : 'no_rule',
+    status: !limit ? 'no_rule' : checks.some((c) => c.status === 'exceeded') ? 'exceeded' : checks.some((c) => c.status === 'above_reference') ? 'above_reference' : 'within',
   };
   if (limit) caseload.limit = limit;
   return caseload;

@@ -5,10 +5,15 @@
  *
  * evaluate() returns one result per course-scoped rule:
  * - not_applicable when the course has not started or has ended on the day,
- *   when the rule is limited to other groups or phases, or when what it
- *   measures has not arisen (no placement, no CTI course ...);
- * - otherwise satisfied / due / overdue as the rule's evaluator decides.
- * Staff-scoped rules (caseload) are checked by caseload.ts, not here.
+ *   when the rule is limited to other groups or phases (a rule without groups
+ *   applies only to the groups that take part in the intervention, see
+ *   groupScope), or when what it measures has not arisen (no placement, no
+ *   CTI course ...);
+ * - otherwise satisfied / due / overdue / warning as the rule's evaluator
+ *   decides; a rule of severity 'warning' gives 'warning' where its
+ *   evaluator says 'overdue'.
+ * Staff-scoped rules (caseload) are checked by caseload.ts and team-scoped
+ * rules (team size) by team.ts, not here.
  */
 import type { ModelDefinition } from '../models/schema.ts';
 import { cvWithinDays, jobGoalWithinDays, planWithinDays, staffRoleAssigned } from './artefacts.ts';
@@ -23,6 +28,7 @@ import { effectiveParameters, type RuleOverride } from './parameters.ts';
 import { followUpInterval, workAgreementOrdinaryHours } from './placements.ts';
 import { phaseOn, prepareCourse, unitOn, type PreparedCourse } from './prepared.ts';
 import { notApplicable, type EvalContext, type Outcome, type RuleResult } from './result.ts';
+import { contactBeforePlacement, cvBeforeMilestone, meetingAttendance, staffContinuity, supportClosingMeeting } from './reported.ts';
 import { ruleTypeInfo } from './vocabulary.ts';
 
 export interface RuleSet {
@@ -31,6 +37,10 @@ export interface RuleSet {
   courseRules: CompiledRule[];
   /** Rules checked per staff member (caseload). */
   staffRules: CompiledRule[];
+  /** Rules checked per unit (team size). */
+  teamRules: CompiledRule[];
+  /** Visitation groups that do not take part in the intervention (e.g. drawn out of a random draw). */
+  nonParticipating: readonly string[];
   /** Whether any course rule is limited to phases (so the phase must be looked up). */
   phaseScoped: boolean;
   /** Overrides that were ignored when compiling, with the reason. */
@@ -49,16 +59,37 @@ export function compileRuleSet(definition: ModelDefinition, overrides: readonly 
   const { values, rejected } = effectiveParameters(definition, overrides);
   const courseRules: CompiledRule[] = [];
   const staffRules: CompiledRule[] = [];
+  const teamRules: CompiledRule[] = [];
+  const byScope = { course: courseRules, staff: staffRules, team: teamRules };
   for (const element of definition.coreElements) {
     for (const rule of element.rules) {
       const params: Record<string, number> = {};
       for (const [name, p] of Object.entries(values.get(rule.id) ?? {})) params[name] = p.value;
       const compiled = { type: rule.type, def: rule, coreElementId: element.id, params } as CompiledRule;
-      (ruleTypeInfo[rule.type].scope === 'staff' ? staffRules : courseRules).push(compiled);
+      byScope[ruleTypeInfo[rule.type].scope].push(compiled);
     }
   }
   const phaseScoped = courseRules.some((r) => r.def.appliesTo?.phases !== undefined);
-  return { definition, courseRules, staffRules, phaseScoped, rejectedOverrides: rejected };
+  const nonParticipating = (definition.visitation?.groups ?? []).filter((g) => !g.participates).map((g) => g.id);
+  return { definition, courseRules, staffRules, teamRules, nonParticipating, phaseScoped, rejectedOverrides: rejected };
+}
+
+/**
+ * Why a course rule does not apply to a course in `group`, or undefined when
+ * it does. A rule naming groups applies to those groups only (and not before
+ * the visitation); a rule naming none applies to every group that takes part
+ * in the intervention and to courses not yet visited, never to a group the
+ * model leaves out (002 §2.1: a drawn citizen who is 'frasorteret').
+ */
+export function groupScope(ruleSet: RuleSet, rule: CompiledRule, group: string | undefined): string | undefined {
+  const groups = rule.def.appliesTo?.groups;
+  if (groups) {
+    if (group !== undefined && groups.includes(group)) return undefined;
+    return `Reglen gælder kun gruppe ${list(groups, 'eller')}; borgeren er ${group === undefined ? 'ikke visiteret til en gruppe' : `i gruppe ${group}`}.`;
+  }
+  if (group === undefined || !ruleSet.nonParticipating.includes(group)) return undefined;
+  const name = ruleSet.definition.visitation?.groups.find((g) => g.id === group)?.name.da ?? group;
+  return `Borgeren er i gruppen ${name}, som ikke deltager i indsatsen; modellens regler gælder kun deltagerne.`;
 }
 
 /** Evaluates every course-scoped rule of the rule set for the course on `asOf`. */
@@ -81,12 +112,15 @@ export function evaluatePrepared(ruleSet: RuleSet, c: PreparedCourse, asOf: numb
     const rule = ruleSet.courseRules[i]!;
     const applies = rule.def.appliesTo;
     let outcome: Outcome;
+    const outOfGroup = closed ? undefined : groupScope(ruleSet, rule, group);
     if (closed) outcome = notApplicable(closed);
-    else if (applies?.groups && (group === undefined || !applies.groups.includes(group))) {
-      outcome = notApplicable(`Reglen gælder kun gruppe ${list(applies.groups, 'eller')}; borgeren er ${group === undefined ? 'ikke visiteret til en gruppe' : `i gruppe ${group}`}.`);
-    } else if (applies?.phases && (phase === undefined || !applies.phases.includes(phase))) {
+    else if (outOfGroup) outcome = notApplicable(outOfGroup);
+    else if (applies?.phases && (phase === undefined || !applies.phases.includes(phase))) {
       outcome = notApplicable(`Reglen gælder kun i fasen ${list(applies.phases, 'eller')}; forløbet er ${phase === undefined ? 'ikke i en fase' : `i fasen ${phase}`}.`);
-    } else outcome = evaluateRule(rule, c, ctx);
+    } else {
+      outcome = evaluateRule(rule, c, ctx);
+      if (outcome.status === 'overdue' && rule.def.severity === 'warning') outcome = { ...outcome, status: 'warning' };
+    }
     const result: RuleResult = { ruleId: rule.def.id, coreElementId: rule.coreElementId, status: outcome.status, explanation: outcome.explanation };
     if (outcome.due !== undefined && outcome.status !== 'not_applicable') result.dueDate = fromDay(outcome.due);
     if (outcome.late) result.late = true;
@@ -117,8 +151,20 @@ function evaluateRule(rule: CompiledRule, c: PreparedCourse, ctx: EvalContext): 
       return startMeetingAttendance(rule, c, ctx);
     case 'measurement_schedule':
       return measurementSchedule(rule, c, ctx);
+    case 'cv_before_milestone':
+      return cvBeforeMilestone(rule, c, ctx);
+    case 'contact_before_placement':
+      return contactBeforePlacement(rule, c, ctx);
+    case 'support_closing_meeting':
+      return supportClosingMeeting(rule, c, ctx);
+    case 'meeting_attendance':
+      return meetingAttendance(rule, c, ctx);
+    case 'staff_continuity':
+      return staffContinuity(rule, c, ctx);
     case 'caseload_max':
       return notApplicable('Sagsstammeregler vurderes pr. medarbejder, ikke pr. forløb.');
+    case 'team_size':
+      return notApplicable('Teamstørrelse vurderes pr. enhed, ikke pr. forløb.');
   }
 }
 

@@ -116,7 +116,15 @@ export const CourseFactsSchema = z.object({
       firstCaseworkerMeeting: isoDate.optional(),
     })
     .optional(),
-  supportCourse: z.object({ start: isoDate, plannedMonths: z.number().int().min(1), end: isoDate.optional() }).optional(),
+  supportCourse: z
+    .object({
+      start: isoDate,
+      plannedMonths: z.number().int().min(1),
+      end: isoDate.optional(),
+      /** Day of the closing meeting with the citizen's network (002 §4.3.3). */
+      closingMeeting: isoDate.optional(),
+    })
+    .optional(),
   /** Measurements taken; 'point' is the scheduled point, 0 = baseline. */
   measurements: z.array(z.object({ instrument: id, point: z.number().int().min(0), date: isoDate })),
 });

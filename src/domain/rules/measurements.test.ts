@@ -17,16 +17,20 @@ const taken = (c: CourseFacts, points: number[]): CourseFacts => {
 const at = (c: CourseFacts, asOf: string) => resultFor(evaluate(rules, c, asOf), 'ke5.measurements');
 
 describe('measurement_schedule', () => {
-  it('is not applicable before the CTI course starts', () => {
-    assert.equal(at(course(6), '2024-01-30').status, 'not_applicable');
-    assert.equal(at(makeCourse({ modelId: 'social-stoette', enrolmentDate: '2023-12-01' }), '2024-01-30').status, 'not_applicable');
+  it('wants the baseline at the start in the project (the course start), within a 14-day tolerance, before the CTI course starts', () => {
+    const r = at(makeCourse({ modelId: 'social-stoette', enrolmentDate: '2023-12-01' }), '2023-12-01');
+    assert.deepEqual([r.status, r.dueDate], ['due', '2023-12-15']);
+    assert.match(r.explanation, /^1\. måling \(start\)/);
+    assert.equal(at(course(6), '2023-12-16').status, 'overdue');
+    const baselineOnly = { ...course(6), measurements: instruments.map((instrument) => ({ instrument, point: 0, date: '2023-12-05' })) };
+    const before = at(baselineOnly, '2024-01-10');
+    assert.equal(before.status, 'satisfied');
+    assert.match(before.explanation, /følger CTI-forløbet, når det starter/);
   });
 
-  it('wants the baseline at the start, within a 14-day tolerance', () => {
-    const r = at(course(6), '2024-01-31');
-    assert.deepEqual([r.status, r.dueDate], ['due', '2024-02-14']);
-    assert.match(r.explanation, /^1\. måling \(start\)/);
-    assert.equal(at(course(6), '2024-02-15').status, 'overdue');
+  it('dates the baseline at the CTI start when the CTI course started first', () => {
+    const r = at(makeCourse({ modelId: 'social-stoette', enrolmentDate: '2024-02-10', supportCourse: { start: '2024-01-31', plannedMonths: 6 } }), '2024-02-10');
+    assert.equal(r.dueDate, '2024-02-14');
   });
 
   it('follows months 0/1/2/4/6 for a 6-month course (from 31 January 2024: 29 Feb, 31 Mar, 31 May, 31 Jul)', () => {
@@ -55,12 +59,24 @@ describe('measurement_schedule', () => {
     assert.equal(at(withoutBip, '2024-02-15').status, 'overdue');
   });
 
-  it('drops points that fall after the last day of a course that ends', () => {
+  it('drops a middle point after an early end but keeps the closing measurement, due from the last day', () => {
     const running = taken(course(6), [0, 1, 2]);
     assert.equal(at(running, '2024-05-30').status, 'due'); // month 4 falls on 31 May
     const ending = at({ ...running, endDate: '2024-05-30' }, '2024-05-30');
-    assert.equal(ending.status, 'satisfied');
-    assert.equal(ending.explanation, 'Alle målinger før forløbets afslutning er taget (3 af 5).');
+    assert.deepEqual([ending.status, ending.dueDate], ['due', '2024-06-13']);
+    assert.match(ending.explanation, /Den afsluttende måling \(måling 5, efter 6 måneder\) .* planlagt til 30\. maj 2024/);
+    const early = taken(course(6), [0, 1, 2]);
+    const closed = { ...early, endDate: '2024-05-30', measurements: [...early.measurements, ...instruments.map((instrument) => ({ instrument, point: 4, date: '2024-05-30' }))] };
+    assert.equal(at(closed, '2024-05-30').explanation, 'Alle 4 målinger i forløbet er taget, også den afsluttende; 1 mellemliggende målinger faldt efter forløbets afslutning.');
+  });
+
+  it('keeps the fifth measurement of a 6-month course that ends on the last day of phase 3 (issue 9: not "4 of 5")', () => {
+    // Started 15 January 2024 for 6 months: phase 3 ends 14 July, month 6 is 15 July.
+    const c = makeCourse({ modelId: 'social-stoette', enrolmentDate: '2024-01-15', supportCourse: { start: '2024-01-15', plannedMonths: 6, end: '2024-07-14' } });
+    const four = at(taken(c, [0, 1, 2, 3]), '2024-07-14');
+    assert.deepEqual([four.status, four.dueDate], ['due', '2024-07-29']); // month 6: 15 July + 14
+    assert.match(four.explanation, /Den afsluttende måling/);
+    assert.equal(at(taken(c, [0, 1, 2, 3, 4]), '2024-07-20').explanation, 'Alle 5 planlagte målinger er taget.');
   });
 
   it('is not applicable for a course length the model has no schedule for', () => {

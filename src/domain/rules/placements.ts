@@ -33,12 +33,16 @@ export function followUpInterval(r: CompiledRuleOf<'follow_up_interval'>, c: Pre
 /**
  * Each current or coming placement needs a work agreement with an
  * ordinary-hours clause or a declaration of intent, made no later than N
- * days after the placement starts (0 = before it starts). The version in
+ * days after the placement starts (0 = before it starts). With the flag
+ * ordinaryHoursClause = 0 any work agreement counts (it always states working
+ * time, sub-goals for progression and the follow-up). The version in
  * force decides: a later version that drops the clause reopens the task.
  * Versions are in the order they were made.
  */
 export function workAgreementOrdinaryHours(r: CompiledRuleOf<'work_agreement_ordinary_hours'>, c: PreparedCourse, ctx: EvalContext): Outcome {
   const { asOf } = ctx;
+  // Absent in a definition means required (the parameter came later); 0 is a municipality's choice (001 case 3).
+  const clauseRequired = (r.params.ordinaryHoursClause ?? 1) === 1;
   let result: Outcome | undefined;
   for (const p of c.placements) {
     if (p.to < asOf || !r.def.placementTypes.includes(p.type)) continue;
@@ -51,12 +55,22 @@ export function workAgreementOrdinaryHours(r: CompiledRuleOf<'work_agreement_ord
     for (const a of p.agreements) {
       if (a.day > asOf) continue;
       anyAgreement = true;
-      everCovered ||= a.coversOrdinaryHours;
-      if (!a.coversOrdinaryHours) coveringSince = NaN;
+      const covers = !clauseRequired || a.coversOrdinaryHours;
+      everCovered ||= covers;
+      if (!covers) coveringSince = NaN;
       else if (Number.isNaN(coveringSince)) coveringSince = a.day;
     }
     let outcome: Outcome;
-    if (!Number.isNaN(coveringSince)) {
+    if (!clauseRequired && !Number.isNaN(coveringSince)) {
+      const late = coveringSince > deadline;
+      outcome = done(`Der er en arbejdsaftale for ${what} (${danishDate(coveringSince)})${late ? `, ${days(coveringSince - deadline)} efter fristen` : ''}.`, late);
+    } else if (!clauseRequired) {
+      outcome = openTask(
+        deadline,
+        asOf,
+        `Der mangler en arbejdsaftale om arbejdstid, delmål for progression og opfølgning for ${what}. Fristen er ${danishDate(deadline)} (${relative(deadline, asOf)}).`,
+      );
+    } else if (!Number.isNaN(coveringSince)) {
       const late = coveringSince > deadline;
       outcome = done(
         `Arbejdsaftalen for ${what} indeholder ordinære timer eller en hensigtserklæring (${danishDate(coveringSince)})${late ? `, ${days(coveringSince - deadline)} efter fristen` : ''}.`,

@@ -30,6 +30,15 @@ export interface PreparedRehabilitation {
   firstCaseworkerMeeting: number;
 }
 
+export interface PreparedSupport {
+  start: number;
+  plannedMonths: number;
+  /** Actual last day, OPEN while running. */
+  end: number;
+  /** Day of the closing network meeting, NaN when none is recorded. */
+  closingMeeting: number;
+}
+
 function opt(iso: string | undefined, missing: number): number {
   return iso === undefined ? missing : toDay(iso);
 }
@@ -47,7 +56,7 @@ export class PreparedCourse {
   #contacts?: { day: number; kind: ContactKind; roles: readonly AttendeeRole[] }[];
   #placements?: PreparedPlacement[];
   #rehab?: PreparedRehabilitation;
-  #support?: { start: number; plannedMonths: number; end: number } | null;
+  #support?: PreparedSupport | null;
   #measurements?: { instrument: string; point: number; day: number }[];
 
   constructor(readonly facts: CourseFacts) {
@@ -114,10 +123,12 @@ export class PreparedCourse {
     });
   }
 
-  get support(): { start: number; plannedMonths: number; end: number } | undefined {
+  get support(): PreparedSupport | undefined {
     if (this.#support === undefined) {
       const s = this.facts.supportCourse;
-      this.#support = s ? { start: toDay(s.start), plannedMonths: s.plannedMonths, end: opt(s.end, OPEN) } : null;
+      this.#support = s
+        ? { start: toDay(s.start), plannedMonths: s.plannedMonths, end: opt(s.end, OPEN), closingMeeting: opt(s.closingMeeting, NaN) }
+        : null;
     }
     return this.#support ?? undefined;
   }

@@ -7,16 +7,23 @@
  *   ago, limit 42): 'satisfied' while the next deadline is more than
  *   `dueSoonDays` away, 'due' inside that window, 'overdue' after it.
  * A deadline day itself is still in time.
+ *
+ * 'warning' is what a rule of severity 'warning' gives instead of 'overdue'
+ * (the engine converts it): a figure past a value the source reports as
+ * observed practice or an average, shown beside the figure, not a missed
+ * deadline. Evaluators may also return it for something to look at that no
+ * deadline can fix (e.g. a change of job broker).
  */
 import type { IsoDate } from './facts.ts';
 
-export type RuleStatus = 'satisfied' | 'due' | 'overdue' | 'not_applicable';
+export type RuleStatus = 'satisfied' | 'due' | 'overdue' | 'warning' | 'not_applicable';
+export const ruleStatuses: readonly RuleStatus[] = ['satisfied', 'due', 'overdue', 'warning', 'not_applicable'];
 
 export interface RuleResult {
   ruleId: string;
   coreElementId: string;
   status: RuleStatus;
-  /** Deadline for 'due' and 'overdue'; the next deadline for a recurring rule that is satisfied. */
+  /** Deadline for 'due', 'overdue' and a 'warning' past a reference; the next deadline for a recurring rule that is satisfied. */
   dueDate?: IsoDate;
   /** Danish, for the job broker. */
   explanation: string;
@@ -56,9 +63,13 @@ export function done(explanation: string, late: boolean): Outcome {
   return late ? { status: 'satisfied', explanation, late: true } : { status: 'satisfied', explanation };
 }
 
-/** Orders outcomes by urgency: overdue before due before satisfied, earlier deadline first. */
+export function warning(explanation: string, due?: number): Outcome {
+  return due === undefined ? { status: 'warning', explanation } : { status: 'warning', due, explanation };
+}
+
+/** Orders outcomes by urgency: overdue before due before warning before satisfied, earlier deadline first. */
 export function moreUrgent(a: Outcome, b: Outcome): Outcome {
-  const rank = (o: Outcome) => (o.status === 'overdue' ? 0 : o.status === 'due' ? 1 : o.status === 'satisfied' ? 2 : 3);
+  const rank = (o: Outcome) => (o.status === 'overdue' ? 0 : o.status === 'due' ? 1 : o.status === 'warning' ? 2 : o.status === 'satisfied' ? 3 : 4);
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== rb) return ra < rb ? a : b;

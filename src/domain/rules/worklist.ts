@@ -1,8 +1,10 @@
 /**
  * A staff member's worklist: everything due or overdue across the courses
  * on their caseload on the day, grouped by citizen, most urgent first.
- * Urgency: overdue before due; among overdue the longest overdue first;
- * among due the nearest deadline first.
+ * Urgency: overdue before due before warning; among overdue the longest
+ * overdue first; among due the nearest deadline first. Warnings (a figure
+ * past an observed reference value, not a deadline) come last and are never
+ * counted as overdue.
  */
 import { toDay } from './days.ts';
 import { DEFAULT_DUE_SOON_DAYS, evaluatePrepared, ruleSetOn, type EvaluateOptions, type RuleSetResolver } from './engine.ts';
@@ -12,10 +14,10 @@ import type { RuleResult } from './result.ts';
 import { onCaseload } from './staff.ts';
 
 export interface WorklistItem extends RuleResult {
-  status: 'due' | 'overdue';
+  status: 'due' | 'overdue' | 'warning';
   courseId: string;
   modelId: string;
-  /** Days past the deadline (overdue, > 0) or until it (due, >= 0). */
+  /** Days past the deadline (overdue or warning, > 0) or until it (due, >= 0). */
   daysOverdue?: number;
   daysUntilDue?: number;
 }
@@ -52,12 +54,12 @@ export function buildWorklist(
       continue;
     }
     for (const r of evaluatePrepared(ruleSet, c, day, options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS)) {
-      if (r.status !== 'due' && r.status !== 'overdue') continue;
+      if (r.status !== 'due' && r.status !== 'overdue' && r.status !== 'warning') continue;
       const item: WorklistItem = { ...r, status: r.status, courseId: course.courseId, modelId: course.modelId };
       if (r.dueDate !== undefined) {
         const diff = day - toDay(r.dueDate);
-        if (r.status === 'overdue') item.daysOverdue = diff;
-        else item.daysUntilDue = -diff;
+        if (r.status === 'due') item.daysUntilDue = -diff;
+        else item.daysOverdue = diff;
       }
       const list = byCitizen.get(course.citizenId);
       if (list) list.push(item);
@@ -69,9 +71,11 @@ export function buildWorklist(
   return { staffId, asOf, citizens, skipped };
 }
 
+const urgencyRank: Record<WorklistItem['status'], number> = { overdue: 0, due: 1, warning: 2 };
+
 /** Negative when `a` is more urgent than `b`. */
 export function byUrgency(a: WorklistItem, b: WorklistItem): number {
-  if (a.status !== b.status) return a.status === 'overdue' ? -1 : 1;
+  if (a.status !== b.status) return urgencyRank[a.status] - urgencyRank[b.status];
   const da = a.dueDate ?? '9999-12-31';
   const db = b.dueDate ?? '9999-12-31';
   return da < db ? -1 : da > db ? 1 : a.ruleId.localeCompare(b.ruleId);

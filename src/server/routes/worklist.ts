@@ -13,6 +13,7 @@ import { checkCaseload, type Caseload, type CaseloadCheck } from '../../domain/r
 import { artefactFigures } from '../../domain/rules/artefact-figures.ts';
 import { contactFigure } from '../../domain/rules/contact-figure.ts';
 import { DEFAULT_DUE_SOON_DAYS, ruleSetOn } from '../../domain/rules/engine.ts';
+import { checkTeamSize } from '../../domain/rules/team.ts';
 import { toDay } from '../../domain/rules/days.ts';
 import { can } from '../../domain/organisation/roles.ts';
 import { placementTypes } from '../../domain/rules/facts.ts';
@@ -31,7 +32,7 @@ const worklistItem = z.object({
   modelShortName: z.string(),
   ruleId: z.string(),
   coreElementId: z.string(),
-  status: z.enum(['due', 'overdue']),
+  status: z.enum(['due', 'overdue', 'warning']).describe("'warning': past a reference value the source observed, not a prescribed deadline"),
   dueDate: z.string().optional(),
   daysOverdue: z.number().int().optional(),
   daysUntilDue: z.number().int().optional(),
@@ -46,7 +47,8 @@ const caseloadCheck = z.object({
   groups: z.array(z.string()).optional().describe('Visitation groups or tracks the rule counts (e.g. STV AK or RF)'),
   courses: z.number().int().describe('Running courses on which the staff member holds the rule’s role: why the rule applies'),
   max: z.number().int().describe('The maximum in force for the staff member’s unit'),
-  status: z.enum(['within', 'exceeded']).describe('The total caseload against this maximum'),
+  status: z.enum(['within', 'exceeded', 'above_reference']).describe("The total caseload against this maximum; 'above_reference': above an observed average, not a prescribed maximum"),
+  reference: z.boolean().describe('The maximum is a reference value (observed practice), not a limit'),
 });
 
 const caseloadSummary = z
@@ -56,7 +58,7 @@ const caseloadSummary = z
     byModel: z.array(z.object({ modelId: z.string(), modelShortName: z.string(), citizens: z.number().int(), courses: z.number().int() })),
     checks: z.array(caseloadCheck).describe('Every caseload rule that applies, lowest maximum first'),
     limit: caseloadCheck.nullable().describe('The lowest maximum that applies: the limit the total is held against'),
-    status: z.enum(['within', 'exceeded', 'no_rule']),
+    status: z.enum(['within', 'exceeded', 'above_reference', 'no_rule']),
   })
   .describe('The staff member’s whole caseload (domain/rules/caseload.ts)');
 
@@ -87,6 +89,7 @@ function toCheck(check: CaseloadCheck) {
     courses: check.courseIds.length,
     max: check.max,
     status: check.status,
+    reference: check.reference,
   };
 }
 
@@ -193,7 +196,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
                 daysSinceLastContact: z.number().int().nullable(),
                 contactCounts: z.enum(['rule_kinds', 'any']).describe('Which contacts count: those the model’s contact rule counts, or any that reached the citizen'),
                 contactRule: z
-                  .object({ ruleId: z.string(), maxDays: z.number().int(), status: z.enum(['satisfied', 'due', 'overdue']) })
+                  .object({ ruleId: z.string(), maxDays: z.number().int(), status: z.enum(['satisfied', 'due', 'overdue', 'warning']) })
                   .nullable()
                   .describe('The contact rule in force for the course today, with its maximum and the engine’s status; null when none applies'),
                 hasCv: z.boolean(),
@@ -209,6 +212,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
                   .describe('Actual paid ordinary hours in the four full weeks before this week; null when no hours were recorded then'),
                 overdue: z.number().int(),
                 due: z.number().int(),
+                warnings: z.number().int(),
                 items: z.array(worklistItem),
               }),
             ),
@@ -256,6 +260,7 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
           ...placements.get(course.courseId)!,
           overdue: items.filter((i) => i.status === 'overdue').length,
           due: items.filter((i) => i.status === 'due').length,
+          warnings: items.filter((i) => i.status === 'warning').length,
           items: items.map(toItem),
         };
       });
@@ -285,8 +290,25 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
                 caseload: caseloadSummary,
                 overdue: z.number().int(),
                 due: z.number().int(),
+                warnings: z.number().int(),
               }),
             ),
+            teams: z
+              .array(
+                z.object({
+                  unitId: z.string(),
+                  unitName: z.string(),
+                  modelId: z.string(),
+                  modelShortName: z.string(),
+                  ruleId: z.string(),
+                  count: z.number().int(),
+                  min: z.number().int(),
+                  max: z.number().int(),
+                  status: z.enum(['within', 'below', 'above']),
+                  explanation: z.string(),
+                }),
+              )
+              .describe("Team-size rules per unit (TRIN: 3-5 staff); 'below'/'above' are recommendations missed, not limits"),
           }),
           ...errorResponses,
         },
@@ -330,10 +352,27 @@ export async function worklistRoutes(app: FastifyInstance): Promise<void> {
             caseload: toCaseload(caseload),
             overdue: items.filter((i) => i.status === 'overdue').length,
             due: items.filter((i) => i.status === 'due').length,
+            warnings: items.filter((i) => i.status === 'warning').length,
           };
         })
         .filter((row) => row.activeCourses > 0 || row.roles.some((role) => role === 'jobformidler' || role === 'mentor' || role === 'virksomhedskonsulent'));
-      return { asOf: today, staff: rows };
+      const unitNames = new Map(staff.map((s) => [s.unit_id, s.unit_name]));
+      for (const u of await db.selectFrom('unit').select(['id', 'name']).where('id', 'in', unitIds).execute()) unitNames.set(u.id, u.name);
+      const teams = unitIds.flatMap((unitId) =>
+        checkTeamSize(unitId, visible, resolve, today).map((c) => ({
+          unitId,
+          unitName: unitNames.get(unitId) ?? '',
+          modelId: c.modelId,
+          modelShortName: shortName(c.modelId),
+          ruleId: c.ruleId,
+          count: c.count,
+          min: c.min,
+          max: c.max,
+          status: c.status,
+          explanation: c.explanation,
+        })),
+      );
+      return { asOf: today, staff: rows, teams };
     },
   );
 }

@@ -214,7 +214,7 @@ export interface SupportCourse {
   measurementSchedule: { point: number; month?: number; dueDate: string }[];
 }
 
-export type RuleStatus = 'satisfied' | 'due' | 'overdue' | 'not_applicable';
+export type RuleStatus = 'satisfied' | 'due' | 'overdue' | 'warning' | 'not_applicable';
 
 export interface CourseRuleResult {
   ruleId: string;
@@ -293,6 +293,8 @@ export interface VisitationInput {
   note?: string;
   notificationDate?: string;
   notificationNote?: string;
+  /** FSM group 3: false when a notification is not relevant (the note says why). */
+  notificationRelevant?: boolean;
   /** Random draw: id of one of the model's exclusion reasons. */
   exclusionReason?: string;
 }
@@ -354,7 +356,8 @@ export interface WorklistItem {
   modelShortName: string;
   ruleId: string;
   coreElementId: string;
-  status: 'due' | 'overdue';
+  /** 'warning': past a reference value the source observed (an average), not a deadline. */
+  status: 'due' | 'overdue' | 'warning';
   /** Absent when the rule has no deadline date. */
   dueDate?: string;
   daysOverdue?: number;
@@ -374,7 +377,10 @@ export interface CaseloadCheck {
   /** The maximum in force for the staff member's unit. */
   max: number;
   /** The total caseload against this maximum. */
-  status: 'within' | 'exceeded';
+  /** 'above_reference': above an observed average, not a prescribed maximum. */
+  status: 'within' | 'exceeded' | 'above_reference';
+  /** `max` is a reference value (observed practice), not a limit. */
+  reference: boolean;
 }
 
 /** A staff member's whole caseload as the API computes it (domain/rules/caseload.ts). */
@@ -387,7 +393,7 @@ export interface CaseloadSummary {
   checks: CaseloadCheck[];
   /** The limit the total is held against, or null when no rule applies. */
   limit: CaseloadCheck | null;
-  status: 'within' | 'exceeded' | 'no_rule';
+  status: 'within' | 'exceeded' | 'above_reference' | 'no_rule';
 }
 
 export interface Worklist {
@@ -421,7 +427,7 @@ export interface CaseloadRow {
   /** Which contacts count: the model's contact rule's kinds, or any that reached the citizen. */
   contactCounts: 'rule_kinds' | 'any';
   /** The contact rule in force for the course, with its maximum and status; null when none applies. */
-  contactRule: { ruleId: string; maxDays: number; status: 'satisfied' | 'due' | 'overdue' } | null;
+  contactRule: { ruleId: string; maxDays: number; status: 'satisfied' | 'due' | 'overdue' | 'warning' } | null;
   hasCv: boolean;
   hasJobGoal: boolean;
   hasPlan: boolean;
@@ -449,11 +455,28 @@ export interface TeamMember {
   caseload: CaseloadSummary;
   overdue: number;
   due: number;
+  /** Worklist items past an observed reference value (not overdue). */
+  warnings: number;
+}
+
+/** A team-size rule for a unit (TRIN: 3-5 staff); outside the range is a recommendation missed. */
+export interface TeamSizeCheck {
+  unitId: string;
+  unitName: string;
+  modelId: string;
+  modelShortName: string;
+  ruleId: string;
+  count: number;
+  min: number;
+  max: number;
+  status: 'within' | 'below' | 'above';
+  explanation: string;
 }
 
 export interface TeamOverview {
   asOf: string;
   staff: TeamMember[];
+  teams: TeamSizeCheck[];
 }
 
 // ---- Calls ----

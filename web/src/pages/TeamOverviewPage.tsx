@@ -130,6 +130,16 @@ export function TeamOverviewPage() {
               <strong>{totalDue}</strong> {plural(t, 'team.summary.due', totalDue)}
             </li>
           </ul>
+          {overview.data.teams.length ? (
+            <ul className="unstyled-list no-max-width caseload-team-sizes" data-testid="team-sizes" aria-label={t('team.size.heading')}>
+              {overview.data.teams.map((team) => (
+                <li key={`${team.unitId}-${team.ruleId}`} data-testid="team-size" data-status={team.status} title={team.explanation}>
+                  {t('team.size.line', { unit: team.unitName, model: team.modelShortName, count: team.count, min: team.min, max: team.max })}{' '}
+                  <span className={`badge ${team.status === 'within' ? 'badge-success' : 'badge-info'} caseload-badge`}>{t(`team.size.${team.status}`)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {shown.length ? (
             <div className="table--responsive-scroll caseload-scroll" tabIndex={0} role="region" aria-label={t('team.title')}>
               <table className="table table--compact caseload-table" data-testid="team-table">

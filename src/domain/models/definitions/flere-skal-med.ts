@@ -205,6 +205,16 @@ const definition: ModelDefinitionInput = {
           kinds: [...conversationKinds],
           params: { days: inDays(42, [7, 90], 'observed', ref('000', '4.2.2', 'casekommunerne holdt samtaler hver 4.-6. uge i gennemsnit', [4, 6])) },
         },
+        {
+          id: 'ke2.same-broker',
+          type: 'staff_continuity',
+          title: { da: 'Gennemgående jobformidler', en: 'The same job broker throughout' },
+          description: 'Borgeren har den samme personlige jobformidler gennem hele forløbet; et skift er en advarsel, ikke en frist.',
+          source: ref('000', '4.2', 'én gennemgående jobformidler; §4.2.1 om kontinuitet i tilknytningen'),
+          appliesTo: group1,
+          role: 'job_broker',
+          params: { maxChanges: count(0, [0, 5], 'product_default', ref('000', '4.2', 'kilden angiver ikke, hvor mange skift der kan accepteres')) },
+        },
       ],
       fidelity: [
         { id: 'ke2.f1', statement: 'Borgeren har den samme personlige jobformidler gennem hele forløbet.' },
@@ -304,6 +314,7 @@ const definition: ModelDefinitionInput = {
         {
           id: 'rammer.caseload',
           type: 'caseload_max',
+          severity: 'warning',
           title: { da: 'Sagsstamme pr. jobformidler', en: 'Caseload per job broker' },
           description: 'Hele sagsstammen (borgere i aktive forløb i alle modeller) for en medarbejder, der er personlig jobformidler i Flere skal med.',
           source: ref('000', '5.1'),

@@ -38,6 +38,11 @@ export const inDays = spec('days');
 export const inWeeks = spec('weeks');
 export const count = spec('count');
 
+/** A yes/no parameter (1 = yes); a municipality may switch it within [0, 1]. */
+export function flag(value: 0 | 1, basis: ParameterBasis, source: SourceRef): ParameterSpec {
+  return spec('flag')(value, [0, 1], basis, source);
+}
+
 /** Five-point agreement scale; 'enig' and 'helt enig' count as agreement. */
 export function agreementScale(source: SourceRef): ModelDefinitionInput['fidelityScale'] {
   return {

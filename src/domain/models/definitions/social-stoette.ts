@@ -4,7 +4,7 @@
  * workplace. Facts and numbers from the report; text in Jobspor's words.
  */
 import { ctiMeasurementMonths } from '../cti-schedule.ts';
-import { companyPlacements, count, inDays, ratingScale, ref, type ModelDefinitionInput } from './helpers.ts';
+import { companyPlacements, conversationKinds, count, inDays, ratingScale, ref, type ModelDefinitionInput } from './helpers.ts';
 
 const definition: ModelDefinitionInput = {
   id: 'social-stoette',
@@ -196,6 +196,7 @@ const definition: ModelDefinitionInput = {
         {
           id: 'ke4.placement-start',
           type: 'milestone_within',
+          severity: 'warning',
           title: { da: 'Start på virksomhed', en: 'Start at a company' },
           description: 'Borgeren er startet i et virksomhedsforløb inden for det fastsatte antal dage efter forløbsstart.',
           source: ref('002', '4.1'),
@@ -228,14 +229,36 @@ const definition: ModelDefinitionInput = {
           type: 'measurement_schedule',
           title: { da: 'Progressionsmålinger', en: 'Progression measurements' },
           description:
-            'Fem målinger med WHO-5, GSE og BIP-indikatorerne, der følger CTI-forløbets faser: ved start og efter 1, 2, 4 og 6 måneder (6-måneders forløb) eller 1, 3, 6 og 9 måneder (9-måneders forløb).',
-          source: ref('002', '7.1.3', 'afsnittet "De anvendte måleredskaber"; Jobspor regner målingerne fra CTI-forløbets start, så de følger faseovergangene'),
+            'Fem målinger med WHO-5, GSE og BIP-indikatorerne: en baseline ved forløbets start og derefter målinger, der følger CTI-forløbets faser, efter 1, 2, 4 og 6 måneder (6-måneders forløb) eller 1, 3, 6 og 9 måneder (9-måneders forløb). Den afsluttende måling tages altid.',
+          source: ref(
+            '002',
+            '7.1.3',
+            'afsnittet "De anvendte måleredskaber": målingerne er udfyldt ved opstart i projektet og efter 1, 2, 4 og 6 (eller 1, 3, 6 og 9) måneder, så de følger faseovergangene; Jobspor tager baselinen ved forløbets start og regner de senere målinger fra CTI-forløbets start',
+          ),
           instruments: ['WHO-5', 'GSE', 'BIP'],
           schedules: [
             { courseMonths: 6, months: [...ctiMeasurementMonths[6]] },
             { courseMonths: 9, months: [...ctiMeasurementMonths[9]] },
           ],
           params: { toleranceDays: inDays(14, [0, 45], 'product_default', ref('002', '7.1.3', 'kilden angiver ikke, hvor længe efter det planlagte tidspunkt en måling må tages')) },
+        },
+        {
+          id: 'ke5.contact-building',
+          type: 'contact_before_placement',
+          title: { da: 'Kontaktopbygning før praktikstart', en: 'Contact building before the placement starts' },
+          description: 'CTI-medarbejderen har kontakt med borgeren i perioden op til starten på virksomheden, så relationen er etableret før overgangen.',
+          source: ref('002', '4.3.3', 'indsatsmodellen lægger op til en kontaktskabelsesperiode to uger før praktikstart'),
+          role: 'cti_worker',
+          kinds: [...conversationKinds, 'phone'],
+          params: { days: inDays(14, [7, 42], 'recommendation', ref('002', '4.3.3', 'en kontaktskabelsesperiode to uger før praktikstart')) },
+        },
+        {
+          id: 'ke5.closing-meeting',
+          type: 'support_closing_meeting',
+          title: { da: 'Afslutningsmøde med netværket', en: 'Closing meeting with the network' },
+          description: 'CTI-forløbet slutter med et møde mellem borgeren og borgerens støttenetværk, hvor ansvaret for støtten overdrages.',
+          source: ref('002', '4.3.3', 'afholdelse af afsluttende møde mellem borger og støttenetværk'),
+          params: { daysAfterEnd: inDays(0, [0, 30], 'product_default', ref('002', '4.3.3', 'kilden angiver ingen frist; mødet afslutter forløbet')) },
         },
       ],
       fidelity: [

@@ -3,7 +3,7 @@
  * 2019). The report gives the eight minimum requirements and practice in the
  * four best job centres; every number here is observed practice, not a rule.
  */
-import { agreementScale, companyPlacements, count, inDays, ordinaryWorkPlacements, ref, type ModelDefinitionInput } from './helpers.ts';
+import { agreementScale, companyPlacements, count, flag, inDays, ordinaryWorkPlacements, ref, type ModelDefinitionInput } from './helpers.ts';
 
 const observedCaseloads = 'sagsstammer i de fire casejobcentre';
 
@@ -216,11 +216,15 @@ const definition: ModelDefinitionInput = {
         {
           id: '3b.agreement',
           type: 'work_agreement_ordinary_hours',
-          title: { da: 'Aftale om ordinære timer', en: 'Agreement on ordinary hours' },
-          description: 'Hvert virksomhedsforløb har en aftale, der indeholder ordinære timer eller en hensigtserklæring herom, indgået senest ved start.',
+          title: { da: 'Aftale om virksomhedsforløbet', en: 'Agreement on the company placement' },
+          description:
+            'Hvert virksomhedsforløb har en aftale om arbejdstid, mål for progression og opfølgning, indgået senest ved start. Kommunen kan vælge også at kræve ordinære timer eller en hensigtserklæring i aftalen.',
           source: ref('001', '2.2.3'),
           placementTypes: [...companyPlacements],
-          params: { daysAfterStart: inDays(0, [0, 28], 'observed', ref('001', '2.2.3', 'case 3 indgår aftalen indledningsvis og sender den til virksomheden')) },
+          params: {
+            daysAfterStart: inDays(0, [0, 28], 'observed', ref('001', '2.2.3', 'case 3 indgår aftalen indledningsvis og sender den til virksomheden')),
+            ordinaryHoursClause: flag(0, 'observed', ref('001', '2.2.3', 'case 3 aftaler arbejdstid, mål om progression og opfølgning; ordinære timer tales op, men er ikke et krav i aftalen')),
+          },
         },
       ],
       fidelity: [{ id: '3b.f1', statement: 'Der arbejdes med delmål og progression mod lønnede timer i virksomhedsforløbene.' }],

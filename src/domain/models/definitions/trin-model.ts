@@ -127,6 +127,17 @@ const definition: ModelDefinitionInput = {
           role: 'caseworker',
           params: { max: count(49, [10, 49], 'recommendation', ref('004', 'De fremskudte jobkonsulenter tildeles målgruppen til deres sagsstamme', 'afsnittet "Mindre sagsstamme kan være mere effektivt": et forsigtigt bud er under 50 borgere pr. sagsbehandler', [50])) },
         },
+        {
+          id: 'r3.team-size',
+          type: 'team_size',
+          title: { da: 'Team på 3-5 medarbejdere', en: 'A team of 3-5 staff' },
+          description: 'Antal medarbejdere i enheden med en rolle på et igangværende TRIN-forløb: nok til robusthed, få nok til sparring og indsigt i hinandens sager.',
+          source: ref('004', setup, 'et team på 3-5 medarbejdere er et godt antal'),
+          params: {
+            min: count(3, [1, 20], 'recommendation', ref('004', setup, 'et team på 3-5 medarbejdere')),
+            max: count(5, [1, 20], 'recommendation', ref('004', setup, 'et team på 3-5 medarbejdere')),
+          },
+        },
       ],
       fidelity: [{ id: 'r3.f1', statement: 'Alle borgere i målgruppen er i de fremskudte medarbejderes sagsstammer.' }],
     },
@@ -154,6 +165,15 @@ const definition: ModelDefinitionInput = {
           source: ref('004', 'TRIN 1: Afklaring'),
           role: 'job_broker',
           params: { days: inDays(14, [0, 60], 'product_default', ref('004', 'TRIN 1: Afklaring', 'kilden angiver ingen frist')) },
+        },
+        {
+          id: 'trin1.same-broker',
+          type: 'staff_continuity',
+          title: { da: 'Gennemgående jobformidler', en: 'The same job broker throughout' },
+          description: 'Borgeren har den samme personlige jobformidler gennem hele forløbet; et skift er en advarsel, ikke en frist.',
+          source: ref('004', model, 'en personlig jobformidler, der er gennemgående gennem hele forløbet'),
+          role: 'job_broker',
+          params: { maxChanges: count(0, [0, 5], 'product_default', ref('004', model, 'kilden angiver ikke, hvor mange skift der kan accepteres')) },
         },
       ],
       fidelity: [

@@ -38,6 +38,8 @@ export interface CourseInit {
   group?: string;
   visitation?: { date: string; by: string; note?: string };
   notification?: { date: string; note: string };
+  /** FSM group 3 without a notification: why none was relevant (000 §1). */
+  notificationNotRelevant?: string;
   housingArea?: string;
   servedFromOutreach?: boolean;
 }
@@ -297,7 +299,7 @@ export class CourseBuilder {
       visitation_by: init.visitation?.by ?? null,
       visitation_note: init.visitation?.note ?? null,
       notification_date: init.notification?.date ?? null,
-      notification_note: init.notification?.note ?? null,
+      notification_note: init.notification?.note ?? init.notificationNotRelevant ?? null,
       housing_area: init.housingArea ?? null,
       served_from_outreach: init.servedFromOutreach ?? null,
       current_phase: last.phase,

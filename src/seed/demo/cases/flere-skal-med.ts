@@ -19,7 +19,7 @@ import { buildJourney, layoutPath, type Stage } from './journey.ts';
 import { pickTheme } from './occupations.ts';
 import { PlanStory } from './plans.ts';
 import { after, writePlans } from './records.ts';
-import { fsmVisitationNotes, notificationNotes, places, rehabRecommendations } from './texts.ts';
+import { fsmVisitationNotes, notificationNotes, notificationNotRelevantNotes, places, rehabRecommendations } from './texts.ts';
 
 const modelId = 'flere-skal-med';
 const unitKey = 'jobOgVirksomhed';
@@ -265,7 +265,9 @@ function other(cc: CaseContext, random: Random, c: Candidate, g: '3' | '6' | 'no
   const enrolment = g === 'none' ? addDays(cc.lastDay, -intIn(random, 1, Math.min(12, span))) : after(random, c.earliest, 0, Math.max(0, span - 14), cc.lastDay);
   assertEligible(modelId, citizen, enrolment);
   const visitation = g === 'none' ? null : after(random, enrolment, 0, 20, cc.lastDay);
-  const notification = g === '3' && visitation ? after(random, visitation, 0, 14, cc.lastDay) : null;
+  // A notification only where relevant (000 §1): about a third are already known to social services.
+  const notRelevant = g === '3' && visitation !== null && random.chance(0.3);
+  const notification = g === '3' && visitation && !notRelevant ? after(random, visitation, 0, 14, cc.lastDay) : null;
   const b = new CourseBuilder(cc, random, {
     modelId,
     citizen,
@@ -274,6 +276,7 @@ function other(cc: CaseContext, random: Random, c: Candidate, g: '3' | '6' | 'no
     ...(g === 'none' ? {} : { group: g }),
     ...(visitation && g !== 'none' ? { visitation: { date: visitation, by: broker, note: random.pick(fsmVisitationNotes[g]) } } : {}),
     ...(notification ? { notification: { date: notification, note: random.pick(notificationNotes) } } : {}),
+    ...(notRelevant ? { notificationNotRelevant: random.pick(notificationNotRelevantNotes) } : {}),
   });
   b.assign(broker, 'job_broker', enrolment);
   contactStream(random, b, {

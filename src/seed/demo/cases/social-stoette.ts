@@ -8,7 +8,7 @@
  * closing meeting with their network, some dropped out, two were excluded
  * after the draw.
  */
-import { ctiMeasurementSchedule, ctiPhaseOn, ctiPhases, type CtiCourseLength } from '../../../domain/models/cti-schedule.ts';
+import { ctiMeasurementMonths, ctiMeasurementPlan, ctiPhaseOn, ctiPhases, type CtiCourseLength } from '../../../domain/models/cti-schedule.ts';
 import { toDay } from '../../../domain/rules/days.ts';
 import type { DemoCitizen } from '../context.ts';
 import { addDays, addMonths, daysBetween, minDate } from '../dates.ts';
@@ -186,8 +186,8 @@ function course(cc: CaseContext, random: Random, citizen: DemoCitizen, slot: Slo
     if (closing) {
       b.contact({ kind: 'meeting', date: closing, duration: 'ge60', place: places.jobcentre, categories: ['social', 'placement', 'ordinary_hours'], attendees: ['citizen', 'cti_worker', 'employer'], staffId: mentor, note: 'Afsluttende netværksmøde; langsigtet plan for fastholdelse aftalt.' });
     }
-    measurements(cc, random, b, mentor, start, d.months, endDay, slot.kind === 'completed');
   }
+  measurements(cc, random, b, { caseworker, mentor }, { enrolment: d.enrolment, startMeeting: meetingOn }, d.start ? { start: d.start, months: d.months } : null, d.end?.date ?? null, slot.kind === 'completed');
   writePlans(b, story, plans.filter((p, i) => i === 0 || p.date > (plans[i - 1]?.date ?? '')));
 
   contactStream(random, b, {
@@ -236,19 +236,35 @@ function ctiContacts(random: Random, b: CourseBuilder, mentor: string, start: st
   }
 }
 
-/** WHO-5, GSE and BIP at the scheduled points (ctiMeasurementSchedule); a few late, missing or with a missing item. */
-function measurements(cc: CaseContext, random: Random, b: CourseBuilder, mentor: string, start: string, months: CtiCourseLength, endDay: string, completed: boolean): void {
+/**
+ * WHO-5, GSE and BIP at the points of ctiMeasurementPlan: the baseline at the
+ * start meeting (the caseworker registers it), the later points from the CTI
+ * start, the closing point always; a few late, missing or with a missing item.
+ */
+function measurements(
+  cc: CaseContext,
+  random: Random,
+  b: CourseBuilder,
+  by: { caseworker: string; mentor: string },
+  course: { enrolment: string; startMeeting: string },
+  cti: { start: string; months: CtiCourseLength } | null,
+  endDate: string | null,
+  completed: boolean,
+): void {
   const trajectories = socialSupportTrajectories(random);
-  const last = minDate(endDay, cc.lastDay);
-  for (const { point, date } of ctiMeasurementSchedule(start, months)) {
-    let on = addDays(date, random.weighted([[0, 40], [random.int(-3, -1), 20], [random.int(1, 10), 32], [random.int(11, 25), 8]]));
-    if (on < start) on = start;
-    // The last point falls after the last day of a finished course: it is taken at the closing.
-    if (on > last && date > last && daysBetween(last, date) <= 1 && completed) on = addDays(last, -random.int(0, 5));
+  const last = minDate(endDate ?? cc.lastDay, cc.lastDay);
+  const plan = cti
+    ? ctiMeasurementPlan({ courseStart: course.enrolment, ctiStart: cti.start, months: ctiMeasurementMonths[cti.months], ...(endDate ? { lastDay: endDate } : {}) })
+    : [{ point: 0, date: course.enrolment, final: false }];
+  for (const { point, date, final } of plan) {
+    let on = point === 0 ? course.startMeeting : addDays(date, random.weighted([[0, 40], [random.int(-3, -1), 20], [random.int(1, 10), 32], [random.int(11, 25), 8]]));
+    if (cti && point > 0 && on < cti.start) on = cti.start;
+    // The closing point of a finished course is taken at the closing.
+    if (final && on > last && completed) on = addDays(last, -random.int(0, 5));
     if (on > last || (point > 0 && random.chance(0.07))) continue;
     for (const instrument of ['WHO-5', 'GSE', 'BIP'] as const) {
       const answers = answersNear(random, instrument, levelAt(random, trajectories[instrument], point), random.chance(0.04));
-      b.measurement({ instrument, point, date: on, answers, score: scoreOf(instrument, answers), respondentRole: 'citizen', by: mentor });
+      b.measurement({ instrument, point, date: on, answers, score: scoreOf(instrument, answers), respondentRole: 'citizen', by: point === 0 ? by.caseworker : by.mentor });
     }
   }
 }

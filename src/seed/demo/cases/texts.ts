@@ -225,6 +225,13 @@ export const fsmVisitationNotes: Record<'1' | '2' | '3' | '6', readonly string[]
   '6': ['Visitationen er udskudt: borgeren er indlagt.', 'Visitationen er udskudt til efter lægens udtalelse.'],
 };
 
+/** FSM group 3 where a notification was not relevant (000 §1: "hvis det er relevant"). */
+export const notificationNotRelevantNotes: readonly string[] = [
+  'Ingen underretning: borgeren har bostøtte efter SEL § 85, og socialforvaltningen følger borgeren.',
+  'Ingen underretning: borgeren er i behandling i socialpsykiatrien, som kender situationen.',
+  'Ingen underretning: socialforvaltningen deltog i visitationssamtalen og er i gang med en indsats.',
+];
+
 export const notificationNotes: readonly string[] = [
   'Underretning sendt til Socialafdelingen (voksne) om borgerens behov for støtte i eget hjem.',
   'Underretning sendt til Socialpsykiatrien; borgeren er orienteret.',

@@ -162,7 +162,9 @@ export async function courseDetail(db: Kysely<Database>, courseId: string, optio
       toDate: a.toDate,
     })),
     rehabTrack: rehab ? { ...rehab, ...rehabTrackFigures(rehab) } : null,
-    supportCourse: support ? { ...support, ...supportCourseFigures(support, today, measurementMonths(definition, support.plannedMonths)) } : null,
+    supportCourse: support
+      ? { ...support, ...supportCourseFigures(support, today, measurementMonths(definition, support.plannedMonths), row.enrolmentDate, row.endDate) }
+      : null,
     rules,
   };
 }

@@ -138,7 +138,7 @@ export const courseSchema = courseSummarySchema.extend({
       ruleId: z.string(),
       coreElementId: z.string(),
       title: z.string(),
-      status: z.enum(['satisfied', 'due', 'overdue', 'not_applicable']),
+      status: z.enum(['satisfied', 'due', 'overdue', 'warning', 'not_applicable']),
       dueDate: z.string().optional(),
       explanation: z.string(),
       late: z.boolean().optional(),
@@ -210,8 +210,12 @@ export const visitationBody = z.object({
   date: isoDate,
   decidedById: uuid.optional().describe('Default: the caller'),
   note: optionalText(2000),
-  notificationDate: optionalDate.describe('Required for Flere skal med group 3 (underretning)'),
-  notificationNote: optionalText(2000),
+  notificationDate: optionalDate.describe('Flere skal med group 3 (underretning): required unless notificationRelevant is false'),
+  notificationNote: optionalText(2000).describe('Note on the notification; with notificationRelevant false, required: why none is relevant'),
+  notificationRelevant: z
+    .boolean({ error: 'Skal være ja eller nej.' })
+    .optional()
+    .describe('Flere skal med group 3: false when a notification is not relevant (000 §1, "hvis det er relevant"); default true'),
   exclusionReason: optionalText(60).describe("Random draw: one of the model's exclusion reasons, required for an excluded citizen"),
 });
 

@@ -26,7 +26,8 @@ export async function courseProgressRoutes(app: FastifyInstance): Promise<void> 
   /**
    * Records the visitation decision, replacing any earlier one. The group
    * must be one of the model's; Flere skal med group 3 needs the notification
-   * date (underretning); group 2 opens the rehabilitation track; a citizen
+   * date (underretning) or, with notificationRelevant false, the reason none
+   * is relevant in notificationNote; group 2 opens the rehabilitation track; a citizen
    * left out of a random draw needs one of the model's exclusion reasons.
    */
   r.post(
@@ -54,7 +55,14 @@ export async function courseProgressRoutes(app: FastifyInstance): Promise<void> 
         if (body.decidedById) await checkStaff(request, trx, body.decidedById, 'decidedById');
         const check = checkVisitation(
           definition,
-          { group: body.group, date: body.date, notificationDate: body.notificationDate ?? null, exclusionReason: body.exclusionReason ?? null },
+          {
+            group: body.group,
+            date: body.date,
+            notificationDate: body.notificationDate ?? null,
+            notificationNote: body.notificationNote ?? null,
+            notificationRelevant: body.notificationRelevant ?? null,
+            exclusionReason: body.exclusionReason ?? null,
+          },
           course.enrolment_date,
           day,
         );

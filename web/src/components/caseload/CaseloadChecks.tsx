@@ -14,11 +14,13 @@ function ruleName(t: Translate, check: CaseloadCheck): string {
   return `${check.modelShortName} · ${courseRoleLabel(t, check.role)}${check.groups?.length ? ` (${check.groups.join(', ')})` : ''}`;
 }
 
-function StatusBadge({ status }: { status: 'within' | 'exceeded' }) {
+function StatusBadge({ status }: { status: CaseloadCheck['status'] }) {
   const t = useT();
+  const exceeded = status === 'exceeded';
+  const above = status === 'above_reference';
   return (
-    <span className={`badge ${status === 'exceeded' ? 'badge-error' : 'badge-success'} caseload-badge`}>
-      {status === 'exceeded' ? t('caseload.check.exceeded') : t('caseload.check.within')}
+    <span className={`badge ${exceeded ? 'badge-error' : above ? 'badge-info' : 'badge-success'} caseload-badge`}>
+      {t(exceeded ? 'caseload.check.exceeded' : above ? 'caseload.check.aboveReference' : 'caseload.check.within')}
     </span>
   );
 }
@@ -41,7 +43,9 @@ export function CaseloadBreakdown({ caseload }: { caseload: CaseloadSummary }) {
 export function CaseloadTotalBadge({ caseload, compact = false }: { caseload: CaseloadSummary; compact?: boolean }) {
   const t = useT();
   const { limit } = caseload;
-  const figures = limit ? t('caseload.check.count', { count: caseload.total, max: limit.max }) : citizens(t, caseload.total);
+  const figures = limit
+    ? t(limit.reference ? 'caseload.check.countReference' : 'caseload.check.count', { count: caseload.total, max: limit.max })
+    : citizens(t, caseload.total);
   return (
     <span
       className={`caseload-check${caseload.status === 'exceeded' ? ' caseload-check--exceeded' : ''}`}
@@ -97,7 +101,7 @@ export function CaseloadChecks({ caseload, headingId }: { caseload: CaseloadSumm
                 data-testid="caseload-check" data-status={check.status}>
                 <span className="caseload-check-model">{ruleName(t, check)}</span>
                 {': '}
-                <span className="caseload-check-count">{t('caseload.check.max', { max: check.max })}</span> <StatusBadge status={check.status} />
+                <span className="caseload-check-count">{t(check.reference ? 'caseload.check.referenceMax' : 'caseload.check.max', { max: check.max })}</span> <StatusBadge status={check.status} />
                 <span className="form-hint caseload-check-explanation">{t('caseload.check.applies', { count: check.courses })}</span>
               </li>
             ))}

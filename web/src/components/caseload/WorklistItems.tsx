@@ -5,14 +5,15 @@ import { formatDate } from '../../labels.ts';
 import '../../styles/caseload.css';
 import { byUrgency } from './caseloadRows.ts';
 
-/** The badge for a worklist item or a rule result: Forfalden (red) or Snart (yellow). */
-export function DueBadge({ status }: { status: 'due' | 'overdue' }) {
+const badgeClass: Record<WorklistItem['status'], string> = { overdue: 'badge-error', due: 'badge-warning', warning: 'badge-info' };
+
+/**
+ * The badge for a worklist item or a rule result: Forfalden (red), Snart
+ * (yellow) or Til opmærksomhed (blue: past an observed reference value, not a deadline).
+ */
+export function DueBadge({ status }: { status: WorklistItem['status'] }) {
   const { t } = useI18n();
-  return (
-    <span className={`badge ${status === 'overdue' ? 'badge-error' : 'badge-warning'} caseload-badge`}>
-      {t(status === 'overdue' ? 'caseload.status.overdue' : 'caseload.status.due')}
-    </span>
-  );
+  return <span className={`badge ${badgeClass[status]} caseload-badge`}>{t(`caseload.status.${status}`)}</span>;
 }
 
 /** How far the deadline is: "12 dage over fristen" / "om 3 dage" / "i dag". */
@@ -20,6 +21,10 @@ export function dueText(t: Translate, item: WorklistItem): string {
   if (item.status === 'overdue') {
     const days = item.daysOverdue ?? 0;
     return days === 1 ? t('caseload.overdueOne') : t('caseload.overdueDays', { days });
+  }
+  if (item.status === 'warning') {
+    const days = item.daysOverdue ?? 0;
+    return days === 1 ? t('caseload.pastReferenceOne') : t('caseload.pastReferenceDays', { days });
   }
   const days = item.daysUntilDue ?? 0;
   if (days === 0) return t('caseload.dueToday');

@@ -9,7 +9,7 @@ import { byUrgency, caseloadCsvColumns, contactOverdue, emptyFilter, matchesFilt
 const t = (key: MessageKey, params?: Record<string, string | number>) => format(da[key], params);
 const csvRow = (r: CaseloadRow) => caseloadCsvColumns(t, 'da-DK').map((column) => column.value(r));
 
-function item(status: 'due' | 'overdue', dueDate: string | undefined, ruleId = 'r'): WorklistItem {
+function item(status: WorklistItem['status'], dueDate: string | undefined, ruleId = 'r'): WorklistItem {
   return { courseId: 'c', modelId: 'flere-skal-med', modelShortName: 'FSM', ruleId, coreElementId: 'KE1', status, explanation: `${ruleId} forklaring`, ...(dueDate ? { dueDate } : {}) };
 }
 
@@ -63,6 +63,13 @@ test('sorting by a column falls back to urgency, then the name; no contact count
 test('worklist items: overdue first, then the nearest deadline; an item without a date comes last', () => {
   const sorted = [item('due', '2026-12-01', 'a'), item('overdue', '2026-10-01', 'b'), item('due', undefined, 'c'), item('overdue', '2026-09-01', 'd')].sort(byUrgency);
   assert.deepEqual(sorted.map((i) => i.ruleId), ['d', 'b', 'a', 'c']);
+});
+
+test('worklist items: a warning (past an observed reference value) comes after every due and overdue item and reads as one in the export', () => {
+  const sorted = [item('warning', '2026-08-01', 'w'), item('due', '2026-12-01', 'a'), item('overdue', '2026-10-01', 'b')].sort(byUrgency);
+  assert.deepEqual(sorted.map((i) => i.ruleId), ['b', 'a', 'w']);
+  const fields = csvRow(row('Åse Ørum', { items: [item('warning', '2026-08-01', 'start')] }));
+  assert.equal(fields[14], 'Til opmærksomhed 01.08.2026: start forklaring');
 });
 
 test('a CSV row has one field per header, Danish yes/no and dates, and the items overdue first', () => {

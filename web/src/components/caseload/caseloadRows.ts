@@ -122,8 +122,10 @@ export function placementText(t: Translate, placement: CaseloadPlacement | null)
 }
 
 /** Overdue first (longest overdue first), then the nearest deadline. */
+const urgencyRank: Record<WorklistItem['status'], number> = { overdue: 0, due: 1, warning: 2 };
+
 export function byUrgency(a: WorklistItem, b: WorklistItem): number {
-  if (a.status !== b.status) return a.status === 'overdue' ? -1 : 1;
+  if (a.status !== b.status) return urgencyRank[a.status] - urgencyRank[b.status];
   const da = a.dueDate ?? '9999-12-31';
   const db = b.dueDate ?? '9999-12-31';
   return da < db ? -1 : da > db ? 1 : a.ruleId.localeCompare(b.ruleId);
@@ -135,7 +137,7 @@ export function caseloadCsvColumns(t: Translate, locale: string): CsvColumn<Case
   const items = (row: CaseloadRow) =>
     [...row.items]
       .sort(byUrgency)
-      .map((item) => `${t(item.status === 'overdue' ? 'caseload.status.overdue' : 'caseload.status.due')}${item.dueDate ? ` ${formatDate(locale, item.dueDate)}` : ''}: ${item.explanation}`)
+      .map((item) => `${t(`caseload.status.${item.status}`)}${item.dueDate ? ` ${formatDate(locale, item.dueDate)}` : ''}: ${item.explanation}`)
       .join(' | ');
   return [
     { header: t('caseload.col.citizen'), value: (row) => row.citizenName },

@@ -72,6 +72,7 @@ export const da = {
   'rec.ruleStatus.due': 'Frist',
   'rec.ruleStatus.overdue': 'Forfalden',
   'rec.ruleStatus.satisfied': 'Opfyldt',
+  'rec.ruleStatus.warning': 'Til opmærksomhed',
   'rec.ruleStatus.not_applicable': 'Gælder ikke',
 
   'rec.timeline.title': 'Tidslinje',
@@ -488,6 +489,7 @@ export const en: Record<keyof typeof da, string> = {
   'rec.ruleStatus.due': 'Due',
   'rec.ruleStatus.overdue': 'Overdue',
   'rec.ruleStatus.satisfied': 'Met',
+  'rec.ruleStatus.warning': 'For attention',
   'rec.ruleStatus.not_applicable': 'Does not apply',
 
   'rec.timeline.title': 'Timeline',

@@ -83,7 +83,7 @@ export function ruleDetails(t: Translate, rule: Rule): string[] {
   const parts: string[] = [];
   const role = (r: string) => label(t, 'models.role', r);
   if ('anchor' in rule) parts.push(t('models.detail.anchor', { milestone: milestoneText(t, rule.anchor) }));
-  if ('role' in rule) parts.push(t('models.detail.role', { role: role(rule.role) }));
+  if ('role' in rule && rule.role) parts.push(t('models.detail.role', { role: role(rule.role) }));
   if ('roles' in rule) parts.push(t('models.detail.roles', { roles: rule.roles.map(role).join(', ') }));
   if ('kinds' in rule) parts.push(t('models.detail.kinds', { kinds: rule.kinds.map((k) => label(t, 'models.contact', k)).join(', ') }));
   if ('placementTypes' in rule) {

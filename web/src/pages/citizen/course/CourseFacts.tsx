@@ -68,6 +68,8 @@ export function CourseFacts({ course }: { course: Course }) {
                     {t('courses.fact.notification', { date: formatDate(locale, v.notificationDate) })}
                     {v.notificationNote ? `: ${v.notificationNote}` : ''}
                   </span>
+                ) : v.notificationNote ? (
+                  <span className="course-rule-late">{t('courses.fact.noNotification', { reason: v.notificationNote })}</span>
                 ) : null}
               </>
             ) : (

@@ -3,10 +3,11 @@ import { plural, useI18n } from '../../../i18n/index.tsx';
 import { formatDate } from '../../../labels.ts';
 import { localName } from '../../../components/caseload/labels.ts';
 
-const order: Record<RuleStatus, number> = { overdue: 0, due: 1, satisfied: 2, not_applicable: 3 };
+const order: Record<RuleStatus, number> = { overdue: 0, due: 1, warning: 2, satisfied: 3, not_applicable: 4 };
 const badge: Record<RuleStatus, string> = {
   overdue: 'badge badge-error',
   due: 'badge badge-warning',
+  warning: 'badge badge-info',
   satisfied: 'badge badge-success',
   not_applicable: 'badge',
 };
@@ -32,7 +33,7 @@ export function RuleResults({ rules, definition }: RuleResultsProps) {
   const sorted = [...rules].sort((a, b) => order[a.status] - order[b.status] || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
   const applicable = sorted.filter((r) => r.status !== 'not_applicable');
   const notApplicable = sorted.filter((r) => r.status === 'not_applicable');
-  const counts = { overdue: 0, due: 0, satisfied: 0, not_applicable: 0 };
+  const counts: Record<RuleStatus, number> = { overdue: 0, due: 0, warning: 0, satisfied: 0, not_applicable: 0 };
   for (const r of rules) counts[r.status] += 1;
 
   const table = (list: readonly CourseRuleResult[], testId: string) => (

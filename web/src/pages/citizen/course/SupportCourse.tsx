@@ -8,7 +8,7 @@ import { formatDate } from '../../../labels.ts';
 import { pointLabel } from '../../../components/records/measurements/scales.ts';
 // The same pure schedule the server computes with (002 §4.3.3, §7.1.3), so
 // the preview before saving cannot disagree with what is stored.
-import { ctiMeasurementSchedule, ctiPhases } from '../../../../../src/domain/models/cti-schedule.ts';
+import { ctiMeasurementMonths, ctiMeasurementPlan, ctiPhases } from '../../../../../src/domain/models/cti-schedule.ts';
 import { FormFrame } from './FormFrame.tsx';
 import type { CourseFormProps } from './types.ts';
 import { isoDatePattern, todayIso, useCourseForm } from './useCourseForm.ts';
@@ -147,7 +147,12 @@ export function SupportCourseForm({ course, onSaved, onCancel, onReload }: Cours
         try {
           return {
             phases: ctiPhases(values.startDate, plannedMonths),
-            measurements: ctiMeasurementSchedule(values.startDate, plannedMonths).map((m) => ({ point: m.point, month: m.month, dueDate: m.date })),
+            // The baseline is taken at the course start, the later points count from the CTI start.
+            measurements: ctiMeasurementPlan({ courseStart: course.enrolmentDate, ctiStart: values.startDate, months: ctiMeasurementMonths[plannedMonths] }).map((m) => ({
+              point: m.point,
+              month: m.month,
+              dueDate: m.date,
+            })),
           };
         } catch {
           return null; // not a real date (e.g. 2025-02-30)

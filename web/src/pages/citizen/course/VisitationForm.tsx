@@ -12,12 +12,13 @@ import { useStaffOptions } from './staffOptions.ts';
 import type { CourseFormProps } from './types.ts';
 import { isoDatePattern, todayIso, useCourseForm } from './useCourseForm.ts';
 
-const fields = ['group', 'date', 'decidedById', 'note', 'notificationDate', 'notificationNote', 'exclusionReason'] as const;
+const fields = ['group', 'date', 'decidedById', 'note', 'notificationRelevant', 'notificationDate', 'notificationNote', 'exclusionReason'] as const;
 
 /**
  * Visitation into one of the model's groups. Flere skal med group 3 records
- * the notification to social services (date required); a random draw that
- * leaves a citizen out records one of the model's permitted reasons.
+ * the notification to social services (its date) or, where one is not
+ * relevant (000 §1), why not; a random draw that leaves a citizen out records
+ * one of the model's permitted reasons.
  */
 export function VisitationForm({ course, definition, onSaved, onCancel, onReload }: CourseFormProps & { definition: ModelDefinition }) {
   const { t, lang } = useI18n();
@@ -31,18 +32,21 @@ export function VisitationForm({ course, definition, onSaved, onCancel, onReload
   const [note, setNote] = useState('');
   const [notificationDate, setNotificationDate] = useState('');
   const [notificationNote, setNotificationNote] = useState('');
+  const [notificationRelevant, setNotificationRelevant] = useState<'sent' | 'not_relevant'>('sent');
   const [exclusionReason, setExclusionReason] = useState(course.visitation?.exclusionReason?.id ?? '');
 
   const groups = visitation?.groups ?? [];
   const chosen = groups.find((g) => g.id === group);
   const notification = needsNotification(course.modelId, group);
+  const notRelevant = notification && notificationRelevant === 'not_relevant';
   const exclusionReasons = visitation?.method === 'random_draw' && chosen && !chosen.participates ? (visitation.exclusionReasons ?? []) : [];
 
   function check(): FieldErrors {
     const found: FieldErrors = {};
     if (!chosen) found['group'] = t('courses.visitation.groupRequired');
     if (!isoDatePattern.test(date)) found['date'] = t('courses.dateRequired');
-    if (notification && !isoDatePattern.test(notificationDate)) found['notificationDate'] = t('courses.visitation.notificationRequired');
+    if (notification && !notRelevant && !isoDatePattern.test(notificationDate)) found['notificationDate'] = t('courses.visitation.notificationRequired');
+    if (notRelevant && !notificationNote.trim()) found['notificationNote'] = t('courses.visitation.notRelevantRequired');
     if (exclusionReasons.length && !exclusionReason) found['exclusionReason'] = t('courses.visitation.exclusionRequired');
     return found;
   }
@@ -56,7 +60,8 @@ export function VisitationForm({ course, definition, onSaved, onCancel, onReload
         ...(decidedById ? { decidedById } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(exclusionReasons.length && exclusionReason ? { exclusionReason } : {}),
-        ...(notification && notificationDate ? { notificationDate } : {}),
+        ...(notRelevant ? { notificationRelevant: false } : {}),
+        ...(notification && !notRelevant && notificationDate ? { notificationDate } : {}),
         ...(notification && notificationNote.trim() ? { notificationNote: notificationNote.trim() } : {}),
       }),
     );
@@ -110,27 +115,50 @@ export function VisitationForm({ course, definition, onSaved, onCancel, onReload
       </div>
       {notification ? (
         <>
-          <TextField
-            id={form.idFor('notificationDate')}
-            label={t('courses.visitation.notificationDate')}
-            type="date"
-            value={notificationDate}
+          <RadioGroup
+            id={form.idFor('notificationRelevant')}
+            name={form.idFor('notificationRelevant')}
+            legend={t('courses.visitation.notificationRelevant')}
+            hint={t('courses.visitation.notificationRelevantHint')}
+            options={[
+              { value: 'sent', label: t('courses.visitation.notificationSent') },
+              { value: 'not_relevant', label: t('courses.visitation.notificationNotRelevant') },
+            ]}
+            value={notificationRelevant}
             onValue={(value) => {
-              setNotificationDate(value);
+              setNotificationRelevant(value === 'not_relevant' ? 'not_relevant' : 'sent');
               form.clearField('notificationDate');
+              form.clearField('notificationNote');
             }}
-            error={form.errors['notificationDate']}
-            hint={t('courses.visitation.notificationHint')}
-            required
+            error={form.errors['notificationRelevant']}
           />
+          {notRelevant ? null : (
+            <TextField
+              id={form.idFor('notificationDate')}
+              label={t('courses.visitation.notificationDate')}
+              type="date"
+              value={notificationDate}
+              onValue={(value) => {
+                setNotificationDate(value);
+                form.clearField('notificationDate');
+              }}
+              error={form.errors['notificationDate']}
+              hint={t('courses.visitation.notificationHint')}
+              required
+            />
+          )}
           <TextAreaField
             id={form.idFor('notificationNote')}
             name={form.idFor('notificationNote')}
-            label={t('courses.visitation.notificationNote')}
+            label={t(notRelevant ? 'courses.visitation.notRelevantReason' : 'courses.visitation.notificationNote')}
             value={notificationNote}
-            onValue={setNotificationNote}
+            onValue={(value) => {
+              setNotificationNote(value);
+              form.clearField('notificationNote');
+            }}
             error={form.errors['notificationNote']}
-            optional
+            optional={!notRelevant}
+            required={notRelevant}
             maxLength={2000}
           />
         </>

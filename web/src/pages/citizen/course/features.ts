@@ -38,7 +38,7 @@ export const enrolAsksOutreach = (modelId: string) => modelId === 'trin-model';
 
 /**
  * FSM group 3 (cannot take part) records the notification to social services
- * (underretning, 000 §1); the API requires its date.
+ * (underretning, 000 §1): its date, or why a notification is not relevant.
  */
 export const needsNotification = (modelId: string, group: string) => modelId === 'flere-skal-med' && group === '3';
 
