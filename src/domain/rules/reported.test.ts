@@ -21,9 +21,13 @@ describe('cv_before_milestone: BRF CV before the rehabilitation team meeting (00
     assert.equal(at('bedre-ressourceforloeb', brf({ rehabilitation: meeting, cvVersions: [{ date: '2024-02-01' }] }), '2024-03-01', '2b.cv').late, undefined);
     assert.equal(at('bedre-ressourceforloeb', brf({ rehabilitation: meeting, cvVersions: [{ date: '2024-02-10' }] }), '2024-03-01', '2b.cv').late, true);
   });
-  it('is due without a date while no meeting date is recorded (a citizen already in a ressourceforløb)', () => {
+  it('is due without a date while no meeting date is recorded', () => {
     const r = at('bedre-ressourceforloeb', brf(), '2024-09-01', '2b.cv');
     assert.deepEqual([r.status, r.dueDate], ['due', undefined]);
+  });
+  it('does not apply to a citizen enrolled while already in a ressourceforløb: the meeting lies before the course (003 §1.1)', () => {
+    const r = at('bedre-ressourceforloeb', brf({ phaseHistory: [{ phaseId: 'ressourceforloeb', from: '2024-01-01' }] }), '2024-09-01', '2b.cv');
+    assert.equal(r.status, 'not_applicable');
   });
 });
 

@@ -9,6 +9,7 @@
  *   rehabilitation team meeting, 003 §1.2 core element 2A);
  * - continuity of the person in a role (FSM KE2 000 §4.2, TRIN 1 004).
  */
+import { alreadyInProgrammePhase } from '../cases/course-tracks.ts';
 import { addMonths } from './days.ts';
 import type { CompiledRuleOf } from './compiled.ts';
 import { capitalise, danishDate, days, list, relative } from './explain.ts';
@@ -20,7 +21,8 @@ import { milestoneLabels } from './vocabulary.ts';
 /**
  * The CV must exist on or before the day of the milestone. A recorded future
  * date (a planned team meeting) is the deadline; with no date recorded the CV
- * is due without one.
+ * is due without one, unless the course began inside the ressourceforløb
+ * (the meeting then lies before the course: not applicable).
  */
 export function cvBeforeMilestone(r: CompiledRuleOf<'cv_before_milestone'>, c: PreparedCourse, ctx: EvalContext): Outcome {
   const { asOf } = ctx;
@@ -31,7 +33,14 @@ export function cvBeforeMilestone(r: CompiledRuleOf<'cv_before_milestone'>, c: P
     const late = !Number.isNaN(meeting) && first > meeting;
     return done(`Et CV findes (oprettet ${danishDate(first)})${late ? `, ${days(first - meeting)} efter ${label} ${danishDate(meeting)}` : ''}.`, late);
   }
-  if (Number.isNaN(meeting)) return { status: 'due', explanation: `Der mangler et CV. Det skal foreligge før ${label}, som endnu ikke har en dato.` };
+  if (Number.isNaN(meeting)) {
+    // A course that began inside the ressourceforløb (003 §1.1) had its team meeting before the course.
+    const programme = alreadyInProgrammePhase(c.facts.modelId);
+    if (programme !== undefined && c.phases[0]?.id === programme) {
+      return notApplicable(`Borgeren var allerede i ressourceforløb ved indskrivningen, så ${label} ligger før forløbet.`);
+    }
+    return { status: 'due', explanation: `Der mangler et CV. Det skal foreligge før ${label}, som endnu ikke har en dato.` };
+  }
   return openTask(meeting, asOf, `Der mangler et CV. Det skal foreligge senest ved ${label} ${danishDate(meeting)} (${relative(meeting, asOf)}).`);
 }
 
