@@ -71,7 +71,7 @@ describe('the Modeller pages in Chromium (demo municipality on PGlite)', { skip 
     const trinCard = page.getByTestId('model-card-trin-model');
     assert.match(await trinCard.innerText(), /TRIN · Version 1\.0\.0/);
     assert.equal(await trinCard.getByTestId('core-element-count').innerText(), '6');
-    assert.equal(await trinCard.getByTestId('rule-count').innerText(), '5');
+    assert.equal(await trinCard.getByTestId('rule-count').innerText(), '7');
 
     await page.getByTestId('model-link-trin-model').click();
     await page.waitForURL('**/modeller/trin-model');

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { HousingAreasAdmin } from '../components/admin/HousingAreasAdmin.tsx';
 import { MunicipalitySettingsAdmin } from '../components/admin/MunicipalitySettingsAdmin.tsx';
@@ -26,6 +26,13 @@ export function AdminPage() {
   usePageTitle(t('admin.title'));
   const [active, setActive] = useState<TabId>(initialTab);
   const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
+
+  // A link to another tab of this page (e.g. /admin#indstillinger while on /admin) changes only the fragment.
+  useEffect(() => {
+    const follow = () => setActive(initialTab());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
   function select(id: TabId, focus = false) {
     setActive(id);

@@ -67,6 +67,13 @@ export function CaseloadTotalBadge({ caseload, compact = false }: { caseload: Ca
         <>
           {' '}
           <StatusBadge status={limit.status} />
+          {/* Within the limit but above a reference value (an observed average) of another rule that applies. */}
+          {caseload.status !== limit.status && caseload.status !== 'no_rule' ? (
+            <>
+              {' '}
+              <StatusBadge status={caseload.status} />
+            </>
+          ) : null}
         </>
       ) : (
         <span className="jobspor-muted"> {t('team.noRule')}</span>
