@@ -30,7 +30,9 @@ export interface AuditRow {
   action: string;
   method: string | null;
   route: string | null;
+  /** The one citizen of a one-citizen event. */
   citizenPseudonym: string | null;
+  /** Every citizen the event touched or showed (a list names all it showed). */
   citizenPseudonyms: string[];
   detail: unknown;
 }

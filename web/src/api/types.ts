@@ -1,4 +1,5 @@
 /** Types for the Jobspor HTTP API, as agreed in the platform contract. */
+import type { AuditRow } from '../../../src/store/audit-search.ts';
 
 export const roles = ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'analytiker', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -86,21 +87,8 @@ export interface Page<T> {
   items: T[];
 }
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  staffId: string | null;
-  staffUsername: string | null;
-  staffName: string | null;
-  action: string;
-  method: string | null;
-  route: string | null;
-  /** The one citizen of a one-citizen event. */
-  citizenPseudonym: string | null;
-  /** Every citizen the event touched or showed (a list names all it showed). */
-  citizenPseudonyms: string[];
-  detail: unknown;
-}
+/** One audit event as the audit search returns it (src/store/audit-search.ts). */
+export type AuditEntry = AuditRow;
 
 export interface AuditResult extends Page<AuditEntry> {
   /** The citizen searched for, when one was named. */
