@@ -3,10 +3,10 @@
  * the model commands. Each command opens the configured database itself.
  */
 import { parseArgs } from './args.ts';
-import { loadConfig, type Config } from '../config.ts';
-import { openDatabase, type DatabaseHandle } from '../db/connection.ts';
+import { loadConfig } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
-import { readBackup, restoreBackup, writeBackup } from '../db/backup.ts';
+import { withDatabase } from './database.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { seedDemo, demoPassword } from '../seed/demo/index.ts';
 import { serve } from './serve.ts';
 import { initInstallation } from './init.ts';
@@ -23,22 +23,18 @@ Commands:
                                  create the first municipality and administrator of a
                                  real installation (password from JOBSPOR_ADMIN_PASSWORD
                                  or generated and printed once)
-  backup <file>                  write a gzip JSON backup of all data
-  restore <file> [--force]       restore a backup; --force replaces a non-empty database
+  backup <file> [--encrypt] [--passphrase-file FILE | --key-file FILE] [--force]
+                                 write a backup of all data (owner-only; works while the
+                                 server runs); --encrypt seals it with AES-256-GCM
+  restore <file> [--force] [--passphrase-file FILE | --key-file FILE]
+                                 restore a backup with the server stopped; --force
+                                 replaces a non-empty database
   models list | show <id> | check <file>
                                  intervention model definitions
 
 Environment: DATABASE_URL (PostgreSQL; default embedded PGlite), JOBSPOR_DATA_DIR
-(PGlite directory, default ./data), PORT, HOST, JOBSPOR_LOG_LEVEL.`;
-
-async function withDatabase<T>(config: Config, run: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
-  const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  try {
-    return await run(handle);
-  } finally {
-    await handle.close();
-  }
-}
+(PGlite directory, default ./data), PORT, HOST, JOBSPOR_LOG_LEVEL,
+JOBSPOR_BACKUP_PASSPHRASE (backup encryption passphrase).`;
 
 /** Runs one CLI command and returns the process exit code. */
 export async function main(argv: string[], out: (line: string) => void = console.log): Promise<number> {
@@ -87,34 +83,10 @@ export async function main(argv: string[], out: (line: string) => void = console
           return 0;
         });
       }
-      case 'backup': {
-        const file = rest[0];
-        if (!file) {
-          out('Usage: jobspor backup <file>');
-          return 2;
-        }
-        return await withDatabase(config, async ({ db }) => {
-          await migrate(db);
-          const backup = await writeBackup(db, file);
-          const rows = Object.values(backup.tables).reduce((n, t) => n + t.length, 0);
-          out(`Wrote ${rows} rows from ${Object.keys(backup.tables).length} tables to ${file}.`);
-          return 0;
-        });
-      }
-      case 'restore': {
-        const args = parseArgs(rest);
-        const file = args.positionals[0];
-        if (!file) {
-          out('Usage: jobspor restore <file> [--force]');
-          return 2;
-        }
-        const backup = await readBackup(file);
-        return await withDatabase(config, async ({ db }) => {
-          const counts = await restoreBackup(db, backup, { force: args.flags.has('force') });
-          out(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${Object.keys(counts).length} tables from ${file}.`);
-          return 0;
-        });
-      }
+      case 'backup':
+        return await backupCommand(rest, config, out);
+      case 'restore':
+        return await restoreCommand(rest, config, out);
       case 'models': {
         const { modelsCommand } = await import('./models.ts');
         return modelsCommand(rest, out);

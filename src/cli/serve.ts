@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { buildApp } from '../server/app.ts';
+import { startBackupSocket } from '../server/backup-socket.ts';
 import { demoLogins as demoAccounts } from '../seed/demo/organisation.ts';
 import { demoPassword, seedDemo } from '../seed/demo/index.ts';
 import type { Kysely } from 'kysely';
@@ -24,7 +25,7 @@ async function presentDemoLogins(db: Kysely<Database>) {
 
 export async function serve(config: Config, out: (line: string) => void): Promise<void> {
   const started = performance.now();
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, notice: out });
   await migrate(database.db);
   const hasStaff = Boolean(await database.db.selectFrom('staff').select('id').limit(1).executeTakeFirst());
   const seedNow = !hasStaff && (database.kind === 'pglite' || config.demo);
@@ -35,6 +36,8 @@ export async function serve(config: Config, out: (line: string) => void): Promis
   const demoLogins = await presentDemoLogins(database.db);
   const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies });
   const address = await app.listen({ port: config.port, host: config.host });
+  // The embedded database is held by this process: `jobspor backup` asks it for a snapshot.
+  const backupSocket = database.kind === 'pglite' ? await startBackupSocket(database.db, config.dataDir, out) : undefined;
   const url = address.replace('127.0.0.1', 'localhost');
   out('');
   out(`Jobspor is running at ${url}  (database: ${database.kind}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
@@ -46,6 +49,7 @@ export async function serve(config: Config, out: (line: string) => void): Promis
     out('  npx jobspor init --municipality "<name> Kommune" --admin <username>');
   }
   const stop = async () => {
+    await backupSocket?.close();
     await app.close();
     await database.close();
     process.exit(0);

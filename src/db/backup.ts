@@ -2,13 +2,11 @@
  * Logical backup and restore: every application table as JSON rows in one
  * gzip file. The format is the same for PGlite and PostgreSQL, so a backup
  * also moves a demo installation onto a server. Restore loads into the
- * current schema (migrated first), in foreign-key order.
+ * current schema (migrated first), in foreign-key order. The file format
+ * (encryption, permissions) is in backup-file.ts.
  */
-import { createGunzip, createGzip } from 'node:zlib';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import { sql, type Kysely } from 'kysely';
+import { BackupFileError, decodeBackupBytes, encodeBackupBytes, readFileBytes, writeFileOwnerOnly, type BackupKey } from './backup-file.ts';
 import type { Database } from './schema.ts';
 import { listMigrations, migrate } from './migrate.ts';
 
@@ -93,12 +91,21 @@ function parentsFirst(rows: Record<string, unknown>[], column: string): Record<s
   return out;
 }
 
+/**
+ * Reads every application table in one repeatable-read transaction, so the
+ * backup is a consistent snapshot even while the server keeps writing.
+ */
 export async function createBackup(db: Kysely<Database>): Promise<BackupFile> {
   const tables: BackupFile['tables'] = {};
-  for (const table of dependencyOrder(await tableGraph(db))) {
-    const rows = await sql<{ row: Record<string, unknown> }>`SELECT to_jsonb(t) AS row FROM ${sql.table(table.name)} t`.execute(db);
-    tables[table.name] = rows.rows.map((r) => (typeof r.row === 'string' ? JSON.parse(r.row) : r.row));
-  }
+  await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      for (const table of dependencyOrder(await tableGraph(trx))) {
+        const rows = await sql<{ row: Record<string, unknown> }>`SELECT to_jsonb(t) AS row FROM ${sql.table(table.name)} t`.execute(trx);
+        tables[table.name] = rows.rows.map((r) => (typeof r.row === 'string' ? JSON.parse(r.row) : r.row));
+      }
+    });
   const migrations = listMigrations();
   return {
     format: 'jobspor-backup',
@@ -109,22 +116,41 @@ export async function createBackup(db: Kysely<Database>): Promise<BackupFile> {
   };
 }
 
-export async function writeBackup(db: Kysely<Database>, file: string): Promise<BackupFile> {
+export interface WriteBackupOptions {
+  /** Encrypt with this secret; absent writes plain gzip JSON. */
+  secret?: BackupKey;
+  /** Replace an existing file. */
+  force?: boolean;
+}
+
+/** Writes a backup's bytes to `file` (owner-only, never over a file without force). */
+export function writeBackupFile(file: string, backup: BackupFile, options: WriteBackupOptions = {}): void {
+  writeFileOwnerOnly(file, encodeBackupBytes(JSON.stringify(backup), options.secret), { force: options.force });
+}
+
+export async function writeBackup(db: Kysely<Database>, file: string, options: WriteBackupOptions = {}): Promise<BackupFile> {
   const backup = await createBackup(db);
-  await pipeline(Readable.from([JSON.stringify(backup)]), createGzip(), createWriteStream(file));
+  writeBackupFile(file, backup, options);
   return backup;
 }
 
-export async function readBackup(file: string): Promise<BackupFile> {
-  const chunks: Buffer[] = [];
-  await pipeline(createReadStream(file), createGunzip(), async function* (source) {
-    for await (const chunk of source) chunks.push(chunk as Buffer);
-  });
-  const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as BackupFile;
-  if (parsed.format !== 'jobspor-backup' || parsed.formatVersion !== 1 || typeof parsed.tables !== 'object') {
-    throw new Error(`${file} is not a Jobspor backup (format ${String(parsed.format)}).`);
+/** Parses a backup from its JSON text, refusing anything that is not one. */
+export function parseBackup(json: string, file: string): BackupFile {
+  let parsed: Partial<BackupFile> | null;
+  try {
+    parsed = JSON.parse(json) as Partial<BackupFile> | null;
+  } catch {
+    throw new BackupFileError(`${file} is not a Jobspor backup (its content is not JSON).`);
   }
-  return parsed;
+  if (parsed?.format !== 'jobspor-backup' || parsed.formatVersion !== 1 || typeof parsed.tables !== 'object' || parsed.tables === null) {
+    throw new BackupFileError(`${file} is not a Jobspor backup (format ${String(parsed?.format)}).`);
+  }
+  return parsed as BackupFile;
+}
+
+/** Reads a backup file; an encrypted one needs its secret. */
+export async function readBackup(file: string, secret?: BackupKey): Promise<BackupFile> {
+  return parseBackup(decodeBackupBytes(readFileBytes(file), file, secret), file);
 }
 
 /** Number of rows in application tables (sessions and migrations not counted). */

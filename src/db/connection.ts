@@ -3,13 +3,13 @@
  * PostgreSQL server when a connection URL is given. Both are reached through
  * the same Kysely instance and the same migrations.
  */
-import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { PGlitePool } from './pglite-pool.ts';
 import { valueParsers } from './types.ts';
+import { lockDataDir, prepareDataDir, restrictTree } from './data-dir.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
@@ -24,6 +24,8 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite data directory; `undefined` with no url means in-memory. */
   dataDir?: string;
+  /** Told about events an operator should see, such as a stale lock taken over. Default: stderr. */
+  notice?: (line: string) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -45,8 +47,46 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     await sql`select 1`.execute(db);
     return { db, kind: 'postgresql', close: () => db.destroy() };
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const lite = await PGlite.create(options.dataDir ?? 'memory://', { parsers: valueParsers });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PGlitePool(lite) }) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  if (!options.dataDir) {
+    const lite = await PGlite.create('memory://', { parsers: valueParsers });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PGlitePool(lite) }) });
+    return { db, kind: 'pglite', close: () => db.destroy() };
+  }
+  return openDataDir(options.dataDir, options.notice ?? ((line) => process.stderr.write(`${line}\n`)));
+}
+
+/**
+ * Opens PGlite on a data directory this process then holds exclusively
+ * (see data-dir.ts). PGlite writes each commit's WAL to the files before the
+ * statement returns (synchronous_commit is on; relaxedDurability stays off),
+ * so an acknowledged write survives the process being killed; it runs with
+ * fsync off, so surviving a power cut rests on the operating system.
+ */
+async function openDataDir(dataDir: string, notice: (line: string) => void): Promise<DatabaseHandle> {
+  prepareDataDir(dataDir);
+  const lock = lockDataDir(dataDir, notice);
+  let db: Kysely<Database>;
+  try {
+    const lite = await PGlite.create(dataDir, { parsers: valueParsers, relaxedDurability: false });
+    restrictTree(dataDir);
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PGlitePool(lite) }) });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  let closed = false;
+  return {
+    db,
+    kind: 'pglite',
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await db.destroy();
+        restrictTree(dataDir);
+      } finally {
+        lock.release();
+      }
+    },
+  };
 }
