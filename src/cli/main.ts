@@ -1,35 +1,27 @@
 /**
  * The `jobspor` command line: migrate, seed, serve, init, backup, restore and
- * the model commands. Each command opens the configured database itself.
+ * the model commands. Each command is declared once in `commands` (see
+ * args.ts: its arguments, options, help and body); each opens the configured
+ * database itself. Exit codes: 0 success, 1 failure (including invalid
+ * configuration), 2 a command line that does not fit the command.
  */
-import { parseArgs } from './args.ts';
-import { loadConfig, type Config } from '../config.ts';
+import { runCommand, type CommandSpec } from './args.ts';
+import { describeSettings, loadConfig, unknownVariables, type Config } from '../config.ts';
 import { openDatabase, type DatabaseHandle } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { readBackup, restoreBackup, writeBackup } from '../db/backup.ts';
 import { seedDemo, demoPassword } from '../seed/demo/index.ts';
 import { serve } from './serve.ts';
-import { initInstallation } from './init.ts';
+import { initDatabase } from './init.ts';
+import { modelsCommandSpec } from './models.ts';
 
-const usage = `Usage: jobspor <command> [options]
+/** What every command body receives: validated configuration and the output. */
+export interface CliContext {
+  config: Config;
+  out: (line: string) => void;
+}
 
-Commands:
-  serve [--demo]                 migrate, seed the demo municipality when the embedded
-                                 database is empty (on PostgreSQL only with --demo or
-                                 JOBSPOR_DEMO=1), and start the server on PORT (3000)
-  migrate                        apply pending database migrations
-  seed --demo [--seed N]         seed the demo municipality into an empty database
-  init --municipality NAME --admin USERNAME
-                                 create the first municipality and administrator of a
-                                 real installation (password from JOBSPOR_ADMIN_PASSWORD
-                                 or generated and printed once)
-  backup <file>                  write a gzip JSON backup of all data
-  restore <file> [--force]       restore a backup; --force replaces a non-empty database
-  models list | show <id> | check <file>
-                                 intervention model definitions
-
-Environment: DATABASE_URL (PostgreSQL; default embedded PGlite), JOBSPOR_DATA_DIR
-(PGlite directory, default ./data), PORT, HOST, JOBSPOR_LOG_LEVEL.`;
+export type CliCommand = CommandSpec<CliContext>;
 
 async function withDatabase<T>(config: Config, run: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
   const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
@@ -40,94 +32,126 @@ async function withDatabase<T>(config: Config, run: (handle: DatabaseHandle) => 
   }
 }
 
+const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: 'Migrate, seed the demo municipality into an empty embedded database, and start the server on PORT.',
+  options: { demo: { description: 'seed the demo municipality into an empty PostgreSQL database too (as JOBSPOR_DEMO=1)' } },
+  run: async (args, { config, out }) => {
+    await serve({ ...config, demo: config.demo || args.flags.has('demo') }, out);
+    return 0;
+  },
+};
+
+const migrateCommand: CliCommand = {
+  name: 'migrate',
+  summary: 'Apply pending database migrations.',
+  run: (_args, { config, out }) =>
+    withDatabase(config, async ({ db, kind }) => {
+      const applied = await migrate(db);
+      out(applied.length ? `Applied migrations ${applied.join(', ')} (${kind}).` : `Database is up to date (${kind}).`);
+      return 0;
+    }),
+};
+
+const seedCommand: CliCommand = {
+  name: 'seed',
+  summary: 'Seed the demo municipality into an empty database.',
+  options: {
+    demo: { required: true, description: 'the demo municipality (the only data set there is)' },
+    seed: { value: 'N', description: 'random seed; the same number gives the same data (default 1)' },
+  },
+  run: async (args, { config, out }) => {
+    const seed = Number(args.flags.get('seed') ?? 1);
+    if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
+    return withDatabase(config, async ({ db }) => {
+      await migrate(db);
+      const summary = await seedDemo(db, { seed });
+      out(`Seeded the demo municipality: ${summary.units} units, ${summary.staff} staff, ${summary.citizens} citizens.`);
+      out(`Demo logins (password "${demoPassword}"): ${summary.logins.map((l) => l.username).join(', ')}`);
+      return 0;
+    });
+  },
+};
+
+const initCommand: CliCommand = {
+  name: 'init',
+  summary: 'Create the first municipality and administrator of a real installation.',
+  options: {
+    municipality: { value: 'NAME', required: true, description: 'the municipality, e.g. "Fjordby Kommune"' },
+    admin: { value: 'USERNAME', required: true, description: "the administrator's username" },
+  },
+  details:
+    'The password is JOBSPOR_ADMIN_PASSWORD, or generated and printed once. Migrations and the\n' +
+    'new accounts are written in one transaction; a failed init leaves nothing behind.',
+  run: async (args, { config, out }) => {
+    const result = await initDatabase(
+      { url: config.databaseUrl, dataDir: config.dataDir },
+      { municipality: String(args.flags.get('municipality')), adminUsername: String(args.flags.get('admin')), password: config.adminPassword },
+    );
+    out(`Created ${result.municipality} and administrator "${result.username}" (${result.kind}).`);
+    if (result.generatedPassword) out(`Initial password (shown once): ${result.generatedPassword}`);
+    return 0;
+  },
+};
+
+const backupCommand: CliCommand = {
+  name: 'backup',
+  summary: 'Write a gzip JSON backup of all data.',
+  positionals: [{ name: 'file', description: 'the backup file to write' }],
+  run: async (args, { config, out }) => {
+    const file = args.positionals[0]!;
+    return await withDatabase(config, async ({ db }) => {
+      await migrate(db);
+      const backup = await writeBackup(db, file);
+      const rows = Object.values(backup.tables).reduce((n, t) => n + t.length, 0);
+      out(`Wrote ${rows} rows from ${Object.keys(backup.tables).length} tables to ${file}.`);
+      return 0;
+    });
+  },
+};
+
+const restoreCommand: CliCommand = {
+  name: 'restore',
+  summary: 'Restore a backup into the database.',
+  positionals: [{ name: 'file', description: 'the backup file to read' }],
+  options: { force: { description: 'replace the data of a database that is not empty' } },
+  run: async (args, { config, out }) => {
+    const file = args.positionals[0]!;
+    const backup = await readBackup(file);
+    return await withDatabase(config, async ({ db }) => {
+      const counts = await restoreBackup(db, backup, { force: args.flags.has('force') });
+      out(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${Object.keys(counts).length} tables from ${file}.`);
+      return 0;
+    });
+  },
+};
+
+/** Every command; help, usage and option checks follow from these declarations (the tests walk them all). */
+const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, modelsCommandSpec];
+
+function environmentHelp(): string {
+  const rows = describeSettings().map((s) => [s.variable, s.default === undefined ? '' : `(default ${s.default})`, s.help] as const);
+  const width = Math.max(...rows.map(([variable, fallback]) => `${variable} ${fallback}`.length));
+  return ['Environment:', ...rows.map(([variable, fallback, help]) => `  ${`${variable} ${fallback}`.padEnd(width)}  ${help}`)].join('\n');
+}
+
+export const jobsporCommand: CliCommand = {
+  name: 'jobspor',
+  summary: 'Jobspor: evidence-based employment interventions for Danish job centres.',
+  subcommands: commands,
+  get details() {
+    return environmentHelp();
+  },
+};
+
 /** Runs one CLI command and returns the process exit code. */
 export async function main(argv: string[], out: (line: string) => void = console.log): Promise<number> {
-  const [command, ...rest] = argv;
-  const config = loadConfig();
   try {
-    switch (command) {
-      case 'serve': {
-        const args = parseArgs(rest);
-        await serve({ ...config, demo: config.demo || args.flags.has('demo') }, out);
-        return 0;
-      }
-      case 'migrate':
-        return await withDatabase(config, async ({ db, kind }) => {
-          const applied = await migrate(db);
-          out(applied.length ? `Applied migrations ${applied.join(', ')} (${kind}).` : `Database is up to date (${kind}).`);
-          return 0;
-        });
-      case 'seed': {
-        const args = parseArgs(rest, ['seed']);
-        if (!args.flags.has('demo')) {
-          out('Only the demo data set can be seeded: jobspor seed --demo [--seed N]');
-          return 2;
-        }
-        const seed = Number(args.flags.get('seed') ?? 1);
-        if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
-        return await withDatabase(config, async ({ db }) => {
-          await migrate(db);
-          const summary = await seedDemo(db, { seed });
-          out(`Seeded the demo municipality: ${summary.units} units, ${summary.staff} staff, ${summary.citizens} citizens.`);
-          out(`Demo logins (password "${demoPassword}"): ${summary.logins.map((l) => l.username).join(', ')}`);
-          return 0;
-        });
-      }
-      case 'init': {
-        const args = parseArgs(rest, ['municipality', 'admin']);
-        return await withDatabase(config, async ({ db }) => {
-          await migrate(db);
-          const result = await initInstallation(db, {
-            municipality: String(args.flags.get('municipality') ?? ''),
-            adminUsername: String(args.flags.get('admin') ?? ''),
-            password: process.env.JOBSPOR_ADMIN_PASSWORD,
-          });
-          out(`Created ${result.municipality} and administrator "${result.username}".`);
-          if (result.generatedPassword) out(`Initial password (shown once): ${result.generatedPassword}`);
-          return 0;
-        });
-      }
-      case 'backup': {
-        const file = rest[0];
-        if (!file) {
-          out('Usage: jobspor backup <file>');
-          return 2;
-        }
-        return await withDatabase(config, async ({ db }) => {
-          await migrate(db);
-          const backup = await writeBackup(db, file);
-          const rows = Object.values(backup.tables).reduce((n, t) => n + t.length, 0);
-          out(`Wrote ${rows} rows from ${Object.keys(backup.tables).length} tables to ${file}.`);
-          return 0;
-        });
-      }
-      case 'restore': {
-        const args = parseArgs(rest);
-        const file = args.positionals[0];
-        if (!file) {
-          out('Usage: jobspor restore <file> [--force]');
-          return 2;
-        }
-        const backup = await readBackup(file);
-        return await withDatabase(config, async ({ db }) => {
-          const counts = await restoreBackup(db, backup, { force: args.flags.has('force') });
-          out(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${Object.keys(counts).length} tables from ${file}.`);
-          return 0;
-        });
-      }
-      case 'models': {
-        const { modelsCommand } = await import('./models.ts');
-        return modelsCommand(rest, out);
-      }
-      case undefined:
-      case 'help':
-      case '--help':
-        out(usage);
-        return command === undefined ? 2 : 0;
-      default:
-        out(`Unknown command "${command}".\n\n${usage}`);
-        return 2;
-    }
+    return await runCommand(jobsporCommand, argv, out, () => {
+      const config = loadConfig();
+      for (const name of unknownVariables()) out(`Warning: ${name} is not a Jobspor setting and is ignored ("jobspor --help" lists them).`);
+      return { config, out };
+    });
   } catch (error) {
     out(`Error: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
