@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { registry } from '../domain/models/registry.ts';
 import { testModelInput } from '../domain/rules/fixtures.ts';
+import { ruleTypes } from '../domain/rules/vocabulary.ts';
 import { modelsCommand } from './models.ts';
 
 async function run(...args: string[]): Promise<{ code: number; lines: string[] }> {
@@ -60,7 +62,9 @@ describe('jobspor models check', () => {
     const path = fileURLToPath(new URL('../domain/models/definitions/bedre-ressourceforloeb.ts', import.meta.url));
     const { code, lines } = await run('check', path);
     assert.equal(code, 0);
-    assert.match(lines[0]!, /: OK – bedre-ressourceforloeb version 1\.0\.0 \(8 kerneelementer, 8 regler, 4 faser\)$/);
+    const brf = registry.get('bedre-ressourceforloeb')!;
+    const rules = brf.coreElements.reduce((n, e) => n + e.rules.length, 0);
+    assert.ok(lines[0]!.endsWith(`: OK – bedre-ressourceforloeb version 1.0.0 (${brf.coreElements.length} kerneelementer, ${rules} regler, ${brf.phases.length} faser)`), lines[0]);
   });
 
   it('accepts a valid JSON definition', async () => {
@@ -89,7 +93,7 @@ describe('jobspor models check', () => {
     assert.equal(lines[0], `${path}: 2 problems`);
     assert.deepEqual(lines.slice(1).sort(), [
       '  coreElements[0].rules[0].params.days.value: default 400 is outside the allowed bounds [1, 365]',
-      '  coreElements[0].rules[1].type: unknown rule type "magic"; expected one of: cv_within_days, job_goal_within_days, plan_within_days, staff_role_assigned, last_contact_within_days, follow_up_interval, work_agreement_ordinary_hours, milestone_within, start_meeting_attendance, measurement_schedule, caseload_max',
+      `  coreElements[0].rules[1].type: unknown rule type "magic"; expected one of: ${ruleTypes.join(', ')}`,
     ]);
   });
 
