@@ -1,33 +1,177 @@
-/** Runtime configuration from the environment, with the defaults the README documents. */
+/**
+ * Runtime configuration from the environment. Every variable is declared once
+ * in `settings` (name, default, schema, help); `loadConfig` validates them all
+ * at start and reports every bad one (variable, value, reason) at once, and
+ * the CLI's help and the README's table list the same variables.
+ *
+ * To add a variable, add one entry to `settings`; `Config` follows from it.
+ * An empty variable counts as unset.
+ */
 import { resolve } from 'node:path';
+import { z } from 'zod';
 
-export interface Config {
-  port: number;
-  host: string;
-  /** postgres:// URL; absent means the embedded PGlite database. */
-  databaseUrl?: string;
-  /** PGlite data directory. */
-  dataDir: string;
-  /** Seed the demo municipality even on a PostgreSQL server. */
-  demo: boolean;
-  logLevel: string;
-  /** Sessions end after this many minutes without a request. */
-  sessionIdleMinutes: number;
-  /** Mark the session cookie Secure (set behind HTTPS). */
-  secureCookies: boolean;
+interface Setting<T> {
+  variable: string;
+  /** The value when unset, written as in the environment; absent means the setting is optional. */
+  default?: string;
+  /**
+   * How to show the value in error messages: 'hidden' never shows it
+   * (passwords), 'url' shows it with the URL's password masked.
+   */
+  secret?: 'hidden' | 'url';
+  schema: z.ZodType<T, string>;
+  help: string;
 }
 
+const wholeNumber = (min: number, max: number) => {
+  const reason = `must be a whole number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^\s*\d+\s*$/, reason)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, reason);
+};
+
+const onOff = z.enum(['1', '0', 'true', 'false'], { error: 'must be 1 (on) or 0 (off)' }).transform((v) => v === '1' || v === 'true');
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** A postgres:// URL the pg driver can use: a host (or a socket directory in ?host=) is required. */
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return ['postgres:', 'postgresql:'].includes(url.protocol) && Boolean(url.hostname || url.searchParams.get('host'));
+  } catch {
+    return false;
+  }
+}
+
+const settings = {
+  port: {
+    variable: 'PORT',
+    default: '3000',
+    schema: wholeNumber(0, 65535),
+    help: 'TCP port the server listens on (0: any free port)',
+  },
+  host: {
+    variable: 'HOST',
+    default: '127.0.0.1',
+    schema: z.string().regex(/^[^\s/]+$/, 'must be a host name or IP address, such as 127.0.0.1 or 0.0.0.0'),
+    help: 'address the server listens on',
+  },
+  databaseUrl: {
+    variable: 'DATABASE_URL',
+    secret: 'url',
+    schema: z.string().refine(isPostgresUrl, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database'),
+    help: 'PostgreSQL server to use instead of the embedded database',
+  },
+  dataDir: {
+    variable: 'JOBSPOR_DATA_DIR',
+    default: './data',
+    schema: z.string().transform((dir) => resolve(dir)),
+    help: 'embedded (PGlite) database directory',
+  },
+  demo: {
+    variable: 'JOBSPOR_DEMO',
+    default: '0',
+    schema: onOff,
+    help: '1: seed the demo municipality into an empty PostgreSQL database too',
+  },
+  logLevel: {
+    variable: 'JOBSPOR_LOG_LEVEL',
+    default: 'info',
+    schema: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }),
+    help: 'request log detail',
+  },
+  sessionIdleMinutes: {
+    variable: 'JOBSPOR_SESSION_IDLE_MINUTES',
+    default: '480',
+    schema: wholeNumber(1, 24 * 60),
+    help: 'sessions end after this many minutes without a request',
+  },
+  secureCookies: {
+    variable: 'JOBSPOR_SECURE_COOKIES',
+    default: '0',
+    schema: onOff,
+    help: '1 behind HTTPS: mark the session cookie Secure',
+  },
+  adminPassword: {
+    variable: 'JOBSPOR_ADMIN_PASSWORD',
+    secret: 'hidden',
+    schema: z.string(),
+    help: 'initial administrator password for `jobspor init` (else one is generated)',
+  },
+  backupPassphrase: {
+    variable: 'JOBSPOR_BACKUP_PASSPHRASE',
+    secret: 'hidden',
+    schema: z.string(),
+    help: 'passphrase for `backup --encrypt` and `restore` of an encrypted backup (instead of --passphrase-file)',
+  },
+} satisfies Record<string, Setting<unknown>>;
+
+type Settings = typeof settings;
+
+export type Config = {
+  -readonly [K in keyof Settings]: z.output<Settings[K]['schema']> | (Settings[K] extends { default: string } ? never : undefined);
+};
+
+/** Variables named JOBSPOR_* that are not runtime settings but are read by the scripts (scripts/). */
+const scriptVariables = ['JOBSPOR_SEEDS_DIR'];
+
+/** One invalid variable; `value` is absent when it must not be shown. */
+export interface ConfigIssue {
+  variable: string;
+  value?: string;
+  reason: string;
+}
+
+/** Invalid configuration: the message lists every bad variable, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly issues: ConfigIssue[]) {
+    super(
+      [
+        `Invalid configuration (${issues.length} environment ${issues.length === 1 ? 'variable' : 'variables'}):`,
+        ...issues.map((i) => `  ${i.variable}${i.value === undefined ? '' : `=${JSON.stringify(i.value)}`}: ${i.reason}`),
+      ].join('\n'),
+    );
+  }
+}
+
+/** The URL with its password replaced by `mask` (also for text that does not parse as a URL). */
+export function redactUrlPassword(url: string, mask = '***'): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/?#]*:)[^/?#]*@/i, (_, head: string) => `${head}${mask}@`);
+}
+
+function shown(setting: Setting<unknown>, raw: string): string | undefined {
+  if (setting.secret === 'hidden') return undefined;
+  return setting.secret === 'url' ? redactUrlPassword(raw) : raw;
+}
+
+/** Reads and validates every setting; throws `ConfigError` naming each invalid variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
-  return {
-    port,
-    host: env.HOST ?? '127.0.0.1',
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: resolve(env.JOBSPOR_DATA_DIR ?? './data'),
-    demo: env.JOBSPOR_DEMO === '1' || env.JOBSPOR_DEMO === 'true',
-    logLevel: env.JOBSPOR_LOG_LEVEL ?? 'info',
-    sessionIdleMinutes: Number(env.JOBSPOR_SESSION_IDLE_MINUTES ?? 8 * 60),
-    secureCookies: env.JOBSPOR_SECURE_COOKIES === '1',
-  };
+  const issues: ConfigIssue[] = [];
+  const config: Record<string, unknown> = {};
+  for (const [key, setting] of Object.entries(settings) as [string, Setting<unknown>][]) {
+    const raw = env[setting.variable] || setting.default;
+    if (raw === undefined) {
+      config[key] = undefined;
+      continue;
+    }
+    const parsed = setting.schema.safeParse(raw);
+    if (parsed.success) config[key] = parsed.data;
+    else issues.push({ variable: setting.variable, value: shown(setting, raw), reason: parsed.error.issues[0]!.message });
+  }
+  if (issues.length) throw new ConfigError(issues);
+  return config as Config;
+}
+
+/** JOBSPOR_* variables set in the environment that Jobspor does not know (likely misspelt). */
+export function unknownVariables(env: NodeJS.ProcessEnv = process.env): string[] {
+  const known = new Set([...Object.values(settings).map((s) => s.variable), ...scriptVariables]);
+  return Object.keys(env).filter((name) => name.startsWith('JOBSPOR_') && !known.has(name)).sort();
+}
+
+/** The settings for help texts and documentation checks: variable, default and meaning. */
+export function describeSettings(): { variable: string; default?: string; help: string }[] {
+  return Object.values(settings).map((s: Setting<unknown>) => ({ variable: s.variable, default: s.default, help: s.help }));
 }

@@ -13,7 +13,7 @@ import { childEnv, loginOverHttp, startServer } from './helpers/server-process.t
 import { readBackup } from '../src/db/backup.ts';
 import { openDatabase } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { initInstallation } from '../src/cli/init.ts';
+import { checkInitOptions, initInstallation } from '../src/cli/init.ts';
 import { backupCommand } from '../src/cli/backup.ts';
 import { loadConfig } from '../src/config.ts';
 
@@ -60,7 +60,7 @@ for (const target of databaseTargets()) {
       // The administrator is created in this process (cheaper than another child), which then lets go of the data directory.
       const handle = database?.handle ?? (await openDatabase({ dataDir: join(dir, 'data') }));
       await migrate(handle.db);
-      await initInstallation(handle.db, { municipality: 'Crash Kommune', adminUsername: 'admin', password });
+      await initInstallation(handle.db, checkInitOptions({ municipality: 'Crash Kommune', adminUsername: 'admin', password }));
       if (!database) await handle.close();
 
       let server = await startServer(env);
@@ -72,7 +72,8 @@ for (const target of databaseTargets()) {
         // The server holds the data directory; the backup comes from it and is current.
         const file = join(dir, 'running.json.gz');
         const lines: string[] = [];
-        assert.equal(await backupCommand([file], loadConfig(env), (line) => lines.push(line)), 0, lines.join('\n'));
+        const out = (line: string) => void lines.push(line);
+        assert.equal(await backupCommand.run!({ positionals: [file], flags: new Map() }, { config: loadConfig(env), out }), 0, lines.join('\n'));
         assert.match(lines.join('\n'), /taking the snapshot through it/);
         const names = new Set((await readBackup(file)).tables.housing_area!.map((row) => row.name as string));
         for (const name of before) assert.ok(names.has(name), `${name} is in the backup taken while the server ran`);

@@ -1,105 +1,114 @@
 /**
  * The `jobspor` command line: migrate, seed, serve, init, backup, restore and
- * the model commands. Each command opens the configured database itself.
+ * the model commands. Each command is declared once in `commands` (see
+ * args.ts: its arguments, options, help and body); each opens the configured
+ * database itself. Exit codes: 0 success, 1 failure (including invalid
+ * configuration), 2 a command line that does not fit the command.
  */
-import { parseArgs } from './args.ts';
-import { loadConfig } from '../config.ts';
+import { runCommand, type CommandSpec } from './args.ts';
+import { describeSettings, loadConfig, unknownVariables, type Config } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { withDatabase } from './database.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { seedDemo, demoPassword } from '../seed/demo/index.ts';
 import { serve } from './serve.ts';
-import { initInstallation } from './init.ts';
+import { initDatabase } from './init.ts';
+import { modelsCommandSpec } from './models.ts';
 
-const usage = `Usage: jobspor <command> [options]
+/** What every command body receives: validated configuration and the output. */
+export interface CliContext {
+  config: Config;
+  out: (line: string) => void;
+}
 
-Commands:
-  serve [--demo]                 migrate, seed the demo municipality when the embedded
-                                 database is empty (on PostgreSQL only with --demo or
-                                 JOBSPOR_DEMO=1), and start the server on PORT (3000)
-  migrate                        apply pending database migrations
-  seed --demo [--seed N]         seed the demo municipality into an empty database
-  init --municipality NAME --admin USERNAME
-                                 create the first municipality and administrator of a
-                                 real installation (password from JOBSPOR_ADMIN_PASSWORD
-                                 or generated and printed once)
-  backup <file> [--encrypt] [--passphrase-file FILE | --key-file FILE] [--force]
-                                 write a backup of all data (owner-only; works while the
-                                 server runs); --encrypt seals it with AES-256-GCM
-  restore <file> [--force] [--passphrase-file FILE | --key-file FILE]
-                                 restore a backup with the server stopped; --force
-                                 replaces a non-empty database
-  models list | show <id> | check <file>
-                                 intervention model definitions
+export type CliCommand = CommandSpec<CliContext>;
 
-Environment: DATABASE_URL (PostgreSQL; default embedded PGlite), JOBSPOR_DATA_DIR
-(PGlite directory, default ./data), PORT, HOST, JOBSPOR_LOG_LEVEL,
-JOBSPOR_BACKUP_PASSPHRASE (backup encryption passphrase).`;
+const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: 'Migrate, seed the demo municipality into an empty embedded database, and start the server on PORT.',
+  options: { demo: { description: 'seed the demo municipality into an empty PostgreSQL database too (as JOBSPOR_DEMO=1)' } },
+  run: async (args, { config, out }) => {
+    await serve({ ...config, demo: config.demo || args.flags.has('demo') }, out);
+    return 0;
+  },
+};
+
+const migrateCommand: CliCommand = {
+  name: 'migrate',
+  summary: 'Apply pending database migrations.',
+  run: (_args, { config, out }) =>
+    withDatabase(config, async ({ db, kind }) => {
+      const applied = await migrate(db);
+      out(applied.length ? `Applied migrations ${applied.join(', ')} (${kind}).` : `Database is up to date (${kind}).`);
+      return 0;
+    }),
+};
+
+const seedCommand: CliCommand = {
+  name: 'seed',
+  summary: 'Seed the demo municipality into an empty database.',
+  options: {
+    demo: { required: true, description: 'the demo municipality (the only data set there is)' },
+    seed: { value: 'N', description: 'random seed; the same number gives the same data (default 1)' },
+  },
+  run: async (args, { config, out }) => {
+    const seed = Number(args.flags.get('seed') ?? 1);
+    if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
+    return withDatabase(config, async ({ db }) => {
+      await migrate(db);
+      const summary = await seedDemo(db, { seed });
+      out(`Seeded the demo municipality: ${summary.units} units, ${summary.staff} staff, ${summary.citizens} citizens.`);
+      out(`Demo logins (password "${demoPassword}"): ${summary.logins.map((l) => l.username).join(', ')}`);
+      return 0;
+    });
+  },
+};
+
+const initCommand: CliCommand = {
+  name: 'init',
+  summary: 'Create the first municipality and administrator of a real installation.',
+  options: {
+    municipality: { value: 'NAME', required: true, description: 'the municipality, e.g. "Fjordby Kommune"' },
+    admin: { value: 'USERNAME', required: true, description: "the administrator's username" },
+  },
+  details:
+    'The password is JOBSPOR_ADMIN_PASSWORD, or generated and printed once. Migrations and the\n' +
+    'new accounts are written in one transaction; a failed init leaves nothing behind.',
+  run: async (args, { config, out }) => {
+    const result = await initDatabase(
+      { url: config.databaseUrl, dataDir: config.dataDir },
+      { municipality: String(args.flags.get('municipality')), adminUsername: String(args.flags.get('admin')), password: config.adminPassword },
+    );
+    out(`Created ${result.municipality} and administrator "${result.username}" (${result.kind}).`);
+    if (result.generatedPassword) out(`Initial password (shown once): ${result.generatedPassword}`);
+    return 0;
+  },
+};
+
+/** Every command; help, usage and option checks follow from these declarations (the tests walk them all). */
+const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, modelsCommandSpec];
+
+function environmentHelp(): string {
+  const rows = describeSettings().map((s) => [s.variable, s.default === undefined ? '' : `(default ${s.default})`, s.help] as const);
+  const width = Math.max(...rows.map(([variable, fallback]) => `${variable} ${fallback}`.length));
+  return ['Environment:', ...rows.map(([variable, fallback, help]) => `  ${`${variable} ${fallback}`.padEnd(width)}  ${help}`)].join('\n');
+}
+
+export const jobsporCommand: CliCommand = {
+  name: 'jobspor',
+  summary: 'Jobspor: evidence-based employment interventions for Danish job centres.',
+  subcommands: commands,
+  details: environmentHelp(),
+};
 
 /** Runs one CLI command and returns the process exit code. */
 export async function main(argv: string[], out: (line: string) => void = console.log): Promise<number> {
-  const [command, ...rest] = argv;
-  const config = loadConfig();
   try {
-    switch (command) {
-      case 'serve': {
-        const args = parseArgs(rest);
-        await serve({ ...config, demo: config.demo || args.flags.has('demo') }, out);
-        return 0;
-      }
-      case 'migrate':
-        return await withDatabase(config, async ({ db, kind }) => {
-          const applied = await migrate(db);
-          out(applied.length ? `Applied migrations ${applied.join(', ')} (${kind}).` : `Database is up to date (${kind}).`);
-          return 0;
-        });
-      case 'seed': {
-        const args = parseArgs(rest, ['seed']);
-        if (!args.flags.has('demo')) {
-          out('Only the demo data set can be seeded: jobspor seed --demo [--seed N]');
-          return 2;
-        }
-        const seed = Number(args.flags.get('seed') ?? 1);
-        if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
-        return await withDatabase(config, async ({ db }) => {
-          await migrate(db);
-          const summary = await seedDemo(db, { seed });
-          out(`Seeded the demo municipality: ${summary.units} units, ${summary.staff} staff, ${summary.citizens} citizens.`);
-          out(`Demo logins (password "${demoPassword}"): ${summary.logins.map((l) => l.username).join(', ')}`);
-          return 0;
-        });
-      }
-      case 'init': {
-        const args = parseArgs(rest, ['municipality', 'admin']);
-        return await withDatabase(config, async ({ db }) => {
-          await migrate(db);
-          const result = await initInstallation(db, {
-            municipality: String(args.flags.get('municipality') ?? ''),
-            adminUsername: String(args.flags.get('admin') ?? ''),
-            password: process.env.JOBSPOR_ADMIN_PASSWORD,
-          });
-          out(`Created ${result.municipality} and administrator "${result.username}".`);
-          if (result.generatedPassword) out(`Initial password (shown once): ${result.generatedPassword}`);
-          return 0;
-        });
-      }
-      case 'backup':
-        return await backupCommand(rest, config, out);
-      case 'restore':
-        return await restoreCommand(rest, config, out);
-      case 'models': {
-        const { modelsCommand } = await import('./models.ts');
-        return modelsCommand(rest, out);
-      }
-      case undefined:
-      case 'help':
-      case '--help':
-        out(usage);
-        return command === undefined ? 2 : 0;
-      default:
-        out(`Unknown command "${command}".\n\n${usage}`);
-        return 2;
-    }
+    return await runCommand(jobsporCommand, argv, out, () => {
+      const config = loadConfig();
+      for (const name of unknownVariables()) out(`Warning: ${name} is not a Jobspor setting and is ignored ("jobspor --help" lists them).`);
+      return { config, out };
+    });
   } catch (error) {
     out(`Error: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

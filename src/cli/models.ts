@@ -8,22 +8,35 @@ import { pathToFileURL } from 'node:url';
 import { renderModel } from '../domain/models/docs.ts';
 import { registry } from '../domain/models/registry.ts';
 import { validateDefinition } from '../domain/models/schema.ts';
+import { runCommand, type CommandSpec } from './args.ts';
 
-const usage = 'Usage: jobspor models list | show <id> [version] | check <file.ts|file.js|file.json>';
+/** `jobspor models ...`: a command group; args.ts handles help and usage errors. */
+export const modelsCommandSpec: CommandSpec = {
+  name: 'models',
+  summary: 'The intervention model definitions.',
+  subcommands: [
+    { name: 'list', summary: 'List the models with version and content.', run: (_args, { out }) => list(out) },
+    {
+      name: 'show',
+      summary: 'Print one model with its core elements and rules.',
+      positionals: [
+        { name: 'id', description: 'model id, as in "jobspor models list"' },
+        { name: 'version', optional: true, description: 'version (default: the latest)' },
+      ],
+      run: ({ positionals: [id, version] }, { out }) => show(id!, version, out),
+    },
+    {
+      name: 'check',
+      summary: 'Validate a model definition file.',
+      positionals: [{ name: 'file', description: 'a .ts, .js or .json file whose default export (or content) is a definition' }],
+      run: ({ positionals: [file] }, { out }) => check(file!, out),
+    },
+  ],
+};
 
-export async function modelsCommand(args: string[], out: (line: string) => void): Promise<number> {
-  const [sub, ...rest] = args;
-  switch (sub) {
-    case 'list':
-      return list(out);
-    case 'show':
-      return show(rest[0], rest[1], out);
-    case 'check':
-      return check(rest[0], out);
-    default:
-      out(sub === undefined ? usage : `Unknown models command "${sub}".\n${usage}`);
-      return 2;
-  }
+/** Runs `jobspor models <args>`. */
+export function modelsCommand(args: string[], out: (line: string) => void): Promise<number> {
+  return runCommand(modelsCommandSpec, args, out, () => ({ out }), ['jobspor']);
 }
 
 function list(out: (line: string) => void): number {
@@ -39,11 +52,7 @@ function list(out: (line: string) => void): number {
   return 0;
 }
 
-function show(id: string | undefined, version: string | undefined, out: (line: string) => void): number {
-  if (!id) {
-    out('Usage: jobspor models show <id> [version]');
-    return 2;
-  }
+function show(id: string, version: string | undefined, out: (line: string) => void): number {
   const model = registry.get(id, version);
   if (!model) {
     const known = registry.latest().map((m) => m.id).join(', ');
@@ -58,11 +67,7 @@ function show(id: string | undefined, version: string | undefined, out: (line: s
   return 0;
 }
 
-async function check(file: string | undefined, out: (line: string) => void): Promise<number> {
-  if (!file) {
-    out('Usage: jobspor models check <file.ts|file.js|file.json>');
-    return 2;
-  }
+async function check(file: string, out: (line: string) => void): Promise<number> {
   const path = resolve(file);
   let input: unknown;
   try {

@@ -7,6 +7,7 @@ import { buildApp } from '../server/app.ts';
 import { startBackupSocket } from '../server/backup-socket.ts';
 import { demoLogins as demoAccounts } from '../seed/demo/organisation.ts';
 import { demoPassword, seedDemo } from '../seed/demo/index.ts';
+import { initCommandLine } from './init.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
@@ -46,7 +47,7 @@ export async function serve(config: Config, out: (line: string) => void): Promis
     for (const login of demoLogins) out(`  ${login.username.padEnd(22)} ${login.role} · ${login.unit}`);
   } else if (!hasStaff && !seedNow) {
     out('The database has no staff accounts. Create the first administrator with:');
-    out('  npx jobspor init --municipality "<name> Kommune" --admin <username>');
+    out(`  ${initCommandLine(config.databaseUrl)}`);
   }
   const stop = async () => {
     await backupSocket?.close();

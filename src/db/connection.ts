@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { PGlitePool } from './pglite-pool.ts';
+import { connectionFailure } from './connection-error.ts';
 import { valueParsers } from './types.ts';
 import { lockDataDir, prepareDataDir, restrictTree } from './data-dir.ts';
 
@@ -44,7 +45,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       process.emitWarning(`PostgreSQL connection lost (${error.code ?? error.name}); it will be re-established.`);
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    await sql`select 1`.execute(db);
+    try {
+      await sql`select 1`.execute(db);
+    } catch (error) {
+      await db.destroy();
+      throw new Error(connectionFailure(options.url, error));
+    }
     return { db, kind: 'postgresql', close: () => db.destroy() };
   }
   if (!options.dataDir) {

@@ -34,7 +34,16 @@ export function listMigrations(dir = migrationsDir): Migration[] {
     });
 }
 
-/** Applies every pending migration; returns the versions it applied. */
+/** Runs `work` in a transaction of its own, or in the caller's when `db` already is one. */
+function inTransaction(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<void>): Promise<void> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+/**
+ * Applies every pending migration; returns the versions it applied. Given a
+ * transaction, it applies them all inside it (`init` does, so that a failed
+ * init leaves no half-made schema behind).
+ */
 export async function migrate(db: Kysely<Database>): Promise<number[]> {
   await sql`CREATE TABLE IF NOT EXISTS schema_migration (
     version integer PRIMARY KEY,
@@ -56,7 +65,7 @@ export async function migrate(db: Kysely<Database>): Promise<number[]> {
       }
       continue;
     }
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       await sql.raw(migration.sql).execute(trx);
       await trx
         .insertInto('schema_migration')

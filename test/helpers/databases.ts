@@ -17,9 +17,14 @@ export interface TestDatabase {
   dispose(): Promise<void>;
 }
 
-export type DatabaseTarget = { name: 'pglite' | 'postgresql'; open(): Promise<TestDatabase> };
+/** `migrate: false` opens an empty database without the schema. */
+export interface OpenOptions {
+  migrate?: boolean;
+}
 
-async function freshPostgres(baseUrl: string): Promise<TestDatabase> {
+export type DatabaseTarget = { name: 'pglite' | 'postgresql'; open(options?: OpenOptions): Promise<TestDatabase> };
+
+async function freshPostgres(baseUrl: string, options: OpenOptions = {}): Promise<TestDatabase> {
   const dbName = `jobspor_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
@@ -40,7 +45,7 @@ async function freshPostgres(baseUrl: string): Promise<TestDatabase> {
   const url = new URL(baseUrl);
   url.pathname = `/${dbName}`;
   const handle = await openDatabase({ url: url.toString() });
-  await migrate(handle.db);
+  if (options.migrate !== false) await migrate(handle.db);
   return {
     name: 'postgresql',
     handle,
@@ -55,9 +60,9 @@ async function freshPostgres(baseUrl: string): Promise<TestDatabase> {
   };
 }
 
-async function freshPglite(): Promise<TestDatabase> {
+async function freshPglite(options: OpenOptions = {}): Promise<TestDatabase> {
   const handle = await openDatabase({});
-  await migrate(handle.db);
+  if (options.migrate !== false) await migrate(handle.db);
   return { name: 'pglite', handle, dispose: () => handle.close() };
 }
 
@@ -65,7 +70,7 @@ async function freshPglite(): Promise<TestDatabase> {
 export function databaseTargets(): DatabaseTarget[] {
   const targets: DatabaseTarget[] = [{ name: 'pglite', open: freshPglite }];
   const url = process.env.TEST_DATABASE_URL;
-  if (url) targets.push({ name: 'postgresql', open: () => freshPostgres(url) });
+  if (url) targets.push({ name: 'postgresql', open: (options) => freshPostgres(url, options) });
   return targets;
 }
 
