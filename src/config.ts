@@ -29,14 +29,16 @@ export const defaultSessionAbsoluteHours = 12;
 /**
  * JOBSPOR_TRUST_PROXY: unset, empty, 'off' or '0' trusts no proxy (the
  * connection's address is the client's); a whole number trusts that many
- * proxy hops; otherwise a comma-separated list of proxy addresses or CIDRs.
+ * proxy hops; otherwise a comma-separated list of proxy addresses or CIDRs
+ * (or proxy-addr's names loopback, linklocal, uniquelocal).
  */
 export function parseTrustProxy(value: string | undefined): false | number | string[] {
   const text = (value ?? '').trim();
   if (text === '' || /^(off|false|no|0)$/i.test(text)) return false;
   if (/^\d+$/.test(text)) return Number(text);
   const list = text.split(',').map((item) => item.trim()).filter(Boolean);
-  const bad = list.find((item) => !/^[0-9a-f.:]+(\/\d{1,3})?$/i.test(item));
+  // proxy-addr's names for ranges are accepted too.
+  const bad = list.find((item) => !/^([0-9a-f.:]+(\/\d{1,3})?|loopback|linklocal|uniquelocal)$/i.test(item));
   if (bad) throw new Error(`JOBSPOR_TRUST_PROXY must be off, a hop count or a comma-separated list of proxy addresses/CIDRs, got "${bad}"`);
   return list;
 }

@@ -235,3 +235,15 @@ forEachDatabase(
   },
   { loginLimits: limits, trustProxy: ['10.9.9.9'] },
 );
+
+forEachDatabase(
+  'login throttling behind one trusted proxy hop',
+  (t) => {
+    test('with a hop count the nearest X-Forwarded-For entry is the client', async () => {
+      await attempt(t, 'nobody-hop', 'x', '10.8.8.8', { 'x-forwarded-for': '203.0.113.9, 198.51.100.50' });
+      const keys = (await t().db.handle.db.selectFrom('login_attempt').select('key').execute()).map((row) => row.key);
+      assert.ok(keys.includes('address:198.51.100.50'), keys.join(', '));
+    });
+  },
+  { loginLimits: limits, trustProxy: 1 },
+);
