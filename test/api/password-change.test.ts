@@ -76,3 +76,20 @@ test('init creates an administrator who must change the password at first login'
     await database.dispose();
   }
 });
+
+forEachDatabase('passwords set by an administrator', (t) => {
+  test('an administrator cannot give a staff member a password containing their username', async () => {
+    const admin = await t().login('admin');
+    const id = t().fixture.staff['mentor']!.id;
+    const reset = await t().request(admin, { method: 'POST', url: `/api/staff/${id}/password`, payload: { password: 'mentor-fra-2026' } });
+    assert.equal(reset.statusCode, 400);
+    assert.match(reset.json().error.fields.password, /brugernavnet/);
+    const create = await t().request(admin, {
+      method: 'POST',
+      url: '/api/staff',
+      payload: { username: 'karen.holm', displayName: 'Karen Holm', unitId: t().fixture.teamA, roles: ['mentor'], password: 'karen.holm.2026' },
+    });
+    assert.equal(create.statusCode, 400);
+    assert.match(create.json().error.fields.password, /brugernavnet/);
+  });
+});
