@@ -46,6 +46,36 @@ function isPostgresUrl(value: string): boolean {
   }
 }
 
+/** ASVS 3.3.1 (level 2): 30 minutes without activity. */
+export const defaultSessionIdleMinutes = 30;
+/** ASVS 3.3.2 (level 2): re-authenticate at least every 12 hours. */
+export const defaultSessionAbsoluteHours = 12;
+
+/**
+ * JOBSPOR_TRUST_PROXY: unset, empty, 'off' or '0' trusts no proxy (the
+ * connection's address is the client's); a whole number trusts that many
+ * proxy hops; otherwise a comma-separated list of proxy addresses or CIDRs
+ * (or proxy-addr's names loopback, linklocal, uniquelocal).
+ */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const text = (value ?? '').trim();
+  if (text === '' || /^(off|false|no|0)$/i.test(text)) return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const list = text.split(',').map((item) => item.trim()).filter(Boolean);
+  const bad = list.find((item) => !/^([0-9a-f.:]+(\/\d{1,3})?|loopback|linklocal|uniquelocal)$/i.test(item));
+  if (bad) throw new Error(`must be off, a hop count or a comma-separated list of proxy addresses/CIDRs; "${bad}" is none of these`);
+  return list;
+}
+
+const trustProxySchema = z.string().transform((value, ctx) => {
+  try {
+    return parseTrustProxy(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
 const settings = {
   port: {
     variable: 'PORT',
@@ -85,9 +115,21 @@ const settings = {
   },
   sessionIdleMinutes: {
     variable: 'JOBSPOR_SESSION_IDLE_MINUTES',
-    default: '480',
+    default: String(defaultSessionIdleMinutes),
     schema: wholeNumber(1, 24 * 60),
-    help: 'sessions end after this many minutes without a request',
+    help: 'sessions end after this many minutes without a request (ASVS 3.3.1, level 2)',
+  },
+  sessionAbsoluteHours: {
+    variable: 'JOBSPOR_SESSION_ABSOLUTE_HOURS',
+    default: String(defaultSessionAbsoluteHours),
+    schema: wholeNumber(1, 24 * 7),
+    help: 'sessions end this many hours after login, however active (ASVS 3.3.2)',
+  },
+  trustProxy: {
+    variable: 'JOBSPOR_TRUST_PROXY',
+    default: 'off',
+    schema: trustProxySchema,
+    help: "behind a reverse proxy: its address(es) or CIDR(s), comma-separated, or a hop count; the client's address is then taken from X-Forwarded-For",
   },
   secureCookies: {
     variable: 'JOBSPOR_SECURE_COOKIES',

@@ -54,7 +54,7 @@ export async function initInstallation(db: Kysely<Database>, init: CheckedInit) 
     const unit = await trx.insertInto('unit').values({ kind: 'municipality', name: municipality }).returning('id').executeTakeFirstOrThrow();
     await trx
       .insertInto('staff')
-      .values({ username, display_name: 'Administrator', unit_id: unit.id, roles: ['admin'], password_hash: passwordHash })
+      .values({ username, display_name: 'Administrator', unit_id: unit.id, roles: ['admin'], password_hash: passwordHash, password_change_required: true })
       .execute();
     await trx.insertInto('audit_event').values({ action: 'installation.init', staff_username: username, detail: JSON.stringify({ municipality }) }).execute();
   });

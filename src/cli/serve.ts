@@ -35,7 +35,7 @@ export async function serve(config: Config, out: (line: string) => void): Promis
     await seedDemo(database.db);
   }
   const demoLogins = await presentDemoLogins(database.db);
-  const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies });
+  const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, sessionAbsoluteHours: config.sessionAbsoluteHours, trustProxy: config.trustProxy, secureCookies: config.secureCookies });
   const address = await app.listen({ port: config.port, host: config.host });
   // The embedded database is held by this process: `jobspor backup` asks it for a snapshot.
   const backupSocket = database.kind === 'pglite' ? await startBackupSocket(database.db, config.dataDir, out) : undefined;

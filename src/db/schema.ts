@@ -25,6 +25,8 @@ export interface StaffTable {
   unit_id: string;
   roles: string[];
   password_hash: string;
+  /** Set by `jobspor init`: the user must change the password before anything else. */
+  password_change_required: Generated<boolean>;
   active: Generated<boolean>;
   active_from: ColumnType<DateString, DateString | undefined, DateString>;
   active_to: DateString | null;
@@ -37,6 +39,13 @@ export interface SessionTable {
   staff_id: string;
   created_at: Timestamp;
   last_seen_at: Timestamp;
+}
+
+export interface LoginAttemptTable {
+  /** 'account:<username>' or 'address:<client address>'. */
+  key: string;
+  attempts: number;
+  last_attempt_at: Generated<Timestamp>;
 }
 
 export interface CitizenTable {
@@ -543,6 +552,7 @@ export interface Database {
   unit: UnitTable;
   staff: StaffTable;
   session: SessionTable;
+  login_attempt: LoginAttemptTable;
   citizen: CitizenTable;
   citizen_cpr: CitizenCprTable;
   benefit_spell: BenefitSpellTable;

@@ -8,7 +8,8 @@ import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DatabaseHandle } from '../db/connection.ts';
-import { LoginRateLimiter, type RateLimitOptions } from './auth/rate-limit.ts';
+import { defaultSessionAbsoluteHours, defaultSessionIdleMinutes } from '../config.ts';
+import { LoginThrottle, type LoginLimits } from './auth/rate-limit.ts';
 import { registerAuthHook } from './auth/hook.ts';
 import type { AppContext } from './context.ts';
 import { registerErrorHandling, registerNotFound } from './errors.ts';
@@ -39,8 +40,12 @@ export interface AppOptions {
   /** Where log lines go (tests capture them); stdout by default. */
   logStream?: NodeJS.WritableStream;
   sessionIdleMinutes?: number;
+  /** Sessions end this long after login, however active (ASVS 3.3.2). */
+  sessionAbsoluteHours?: number;
   secureCookies?: boolean;
-  loginLimits?: RateLimitOptions;
+  loginLimits?: LoginLimits;
+  /** Fastify's trustProxy: false, a hop count, or the proxies' addresses/CIDRs (JOBSPOR_TRUST_PROXY). */
+  trustProxy?: boolean | number | string[];
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
 }
@@ -80,15 +85,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         }),
       },
     },
-    trustProxy: false,
+    // A hop count as the function Fastify would build from it (its types take no number).
+    trustProxy: typeof options.trustProxy === 'number' ? hopCount(options.trustProxy) : (options.trustProxy ?? false),
     bodyLimit: 1024 * 1024,
   });
   const ctx: AppContext = {
     db: options.database.db,
     databaseKind: options.database.kind,
-    sessionIdleMinutes: options.sessionIdleMinutes ?? 8 * 60,
+    sessionIdleMinutes: options.sessionIdleMinutes ?? defaultSessionIdleMinutes,
+    sessionAbsoluteHours: options.sessionAbsoluteHours ?? defaultSessionAbsoluteHours,
     secureCookies: options.secureCookies ?? false,
-    loginLimiter: new LoginRateLimiter(options.loginLimits),
+    loginThrottle: new LoginThrottle(options.database.db, options.loginLimits),
   };
   app.decorate('ctx', ctx);
   // Every API route, so a test can prove the OpenAPI document lists them all.
@@ -125,4 +132,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const servesWeb = (options.serveWeb ?? true) && (await registerWeb(app));
   registerNotFound(app, (path, method) => servesWeb && isAppRoute(method, path));
   return app;
+}
+
+/** Trusts the nearest `hops` proxies: X-Forwarded-For's entry that many hops back is the client. */
+function hopCount(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }

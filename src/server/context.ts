@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { DatabaseKind } from '../db/connection.ts';
-import type { LoginRateLimiter } from './auth/rate-limit.ts';
+import type { LoginThrottle } from './auth/rate-limit.ts';
 import type { SessionUser } from './auth/sessions.ts';
 import type { CitizenAccess } from '../store/citizen-scope.ts';
 
@@ -10,8 +10,9 @@ export interface AppContext {
   db: Kysely<Database>;
   databaseKind: DatabaseKind;
   sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
   secureCookies: boolean;
-  loginLimiter: LoginRateLimiter;
+  loginThrottle: LoginThrottle;
 }
 
 declare module 'fastify' {

@@ -14,6 +14,9 @@ export const meSchema = z.object({
   roles: z.array(z.enum(roles)),
   unit: z.object({ id: z.string(), name: z.string(), kind: unitKindSchema }),
   unitPath: z.array(z.string()).describe('Unit names from the municipality down to the staff member’s unit'),
+  passwordChangeRequired: z
+    .boolean()
+    .describe('The password was set by someone else (jobspor init): every other API answers 403 password_change_required until it is changed'),
 });
 export type Me = z.infer<typeof meSchema>;
 
@@ -21,7 +24,7 @@ export async function loadMe(db: Kysely<Database>, staffId: string): Promise<Me>
   const staff = await db
     .selectFrom('staff')
     .innerJoin('unit', 'unit.id', 'staff.unit_id')
-    .select(['staff.id', 'staff.username', 'staff.display_name', 'staff.roles', 'unit.id as unit_id', 'unit.name as unit_name', 'unit.kind as unit_kind'])
+    .select(['staff.id', 'staff.username', 'staff.display_name', 'staff.roles', 'staff.password_change_required', 'unit.id as unit_id', 'unit.name as unit_name', 'unit.kind as unit_kind'])
     .where('staff.id', '=', staffId)
     .executeTakeFirstOrThrow();
   const path = (await unitAncestors(db, staff.unit_id)).reverse();
@@ -32,5 +35,6 @@ export async function loadMe(db: Kysely<Database>, staffId: string): Promise<Me>
     roles: staff.roles as Me['roles'],
     unit: { id: staff.unit_id, name: staff.unit_name, kind: staff.unit_kind },
     unitPath: path.map((unit) => unit.name),
+    passwordChangeRequired: staff.password_change_required,
   };
 }

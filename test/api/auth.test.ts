@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { forEachDatabase } from '../helpers/suite.ts';
+import type { TestApp } from '../helpers/app.ts';
+import { fixturePassword } from '../helpers/fixtures.ts';
 
 forEachDatabase('authentication and sessions', (t) => {
   test('health answers without a session and names the database', async () => {
@@ -74,12 +76,23 @@ forEachDatabase('authentication and sessions', (t) => {
     assert.equal((await t().request(cookie, { method: 'GET', url: '/api/me' })).statusCode, 401);
   });
 
-  test('a session idle for more than 8 hours has expired; an active one has not', async () => {
+  test('a session idle for more than 30 minutes (the default) has expired; an active one has not', async () => {
     const cookie = await t().login('leder');
     const db = t().db.handle.db;
-    await sql`UPDATE session SET last_seen_at = now() - interval '7 hours 59 minutes'`.execute(db);
+    const leder = t().fixture.staff['leder']!.id;
+    await sql`UPDATE session SET last_seen_at = now() - interval '29 minutes' WHERE staff_id = ${leder}`.execute(db);
     assert.equal((await t().request(cookie, { method: 'GET', url: '/api/me' })).statusCode, 200);
-    await sql`UPDATE session SET last_seen_at = now() - interval '8 hours 1 minute'`.execute(db);
+    await sql`UPDATE session SET last_seen_at = now() - interval '31 minutes' WHERE staff_id = ${leder}`.execute(db);
+    assert.equal((await t().request(cookie, { method: 'GET', url: '/api/me' })).statusCode, 401);
+  });
+
+  test('an active session ends 12 hours (the default) after login, however recently it was used', async () => {
+    const cookie = await t().login('analytiker');
+    const db = t().db.handle.db;
+    const analytiker = t().fixture.staff['analytiker']!.id;
+    await sql`UPDATE session SET created_at = now() - interval '11 hours 59 minutes', last_seen_at = now() WHERE staff_id = ${analytiker}`.execute(db);
+    assert.equal((await t().request(cookie, { method: 'GET', url: '/api/me' })).statusCode, 200);
+    await sql`UPDATE session SET created_at = now() - interval '12 hours 1 minute', last_seen_at = now() WHERE staff_id = ${analytiker}`.execute(db);
     assert.equal((await t().request(cookie, { method: 'GET', url: '/api/me' })).statusCode, 401);
   });
 
@@ -123,36 +136,114 @@ forEachDatabase('authentication and sessions', (t) => {
   });
 });
 
+const limits = {
+  windowMs: 60 * 60_000,
+  account: { freeAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 600_000 },
+  address: { freeAttempts: 6, baseDelayMs: 60_000, maxDelayMs: 120_000 },
+};
+
+const attempt = (t: () => TestApp, username: string, password: string, remoteAddress = '127.0.0.1', headers: Record<string, string> = {}) =>
+  t().request(undefined, { method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress, headers });
+
 forEachDatabase(
-  'login rate limiting',
+  'login throttling',
   (t) => {
     test('repeated failures for one username are limited with 429 and Retry-After, even with the right password', async () => {
-      for (let i = 0; i < 3; i++) {
-        const r = await t().request(undefined, { method: 'POST', url: '/api/auth/login', payload: { username: 'mentor', password: `wrong-${i}` } });
-        assert.equal(r.statusCode, 401);
-      }
-      const limited = await t().request(undefined, { method: 'POST', url: '/api/auth/login', payload: { username: 'mentor', password: 'fixture-password-1' } });
+      for (let i = 0; i < 3; i++) assert.equal((await attempt(t, 'mentor', `wrong-${i}`, '10.0.0.1')).statusCode, 401);
+      const limited = await attempt(t, 'mentor', fixturePassword, '10.0.0.1');
       assert.equal(limited.statusCode, 429);
       assert.equal(limited.json().error.code, 'rate_limited');
       assert.ok(Number(limited.headers['retry-after']) > 0);
-      // Other usernames from another address are not affected.
-      const other = await t().request(undefined, {
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: 'leder', password: 'fixture-password-1' },
-        remoteAddress: '10.0.0.9',
-      });
-      assert.equal(other.statusCode, 200);
+      // Another address does not free the account; other accounts are not affected.
+      assert.equal((await attempt(t, 'mentor', fixturePassword, '10.0.0.2')).statusCode, 429);
+      assert.equal((await attempt(t, 'leder', fixturePassword, '10.0.0.9')).statusCode, 200);
     });
 
-    test('many failures from one address are limited across usernames', async () => {
-      const from = { remoteAddress: '10.0.0.77' };
-      for (let i = 0; i < 5; i++) {
-        await t().request(undefined, { method: 'POST', url: '/api/auth/login', payload: { username: `nobody${i}`, password: 'x' }, ...from });
+    test('40 parallel wrong attempts: no more than the free attempts reach the password check', async () => {
+      const verified = { count: 0 };
+      const argon2 = (await import('argon2')).default;
+      const original = argon2.verify;
+      argon2.verify = (async (...args: Parameters<typeof original>) => {
+        verified.count++;
+        return original(...args);
+      }) as typeof original;
+      try {
+        const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => attempt(t, 'jobformidler', `wrong-${i}`, '10.0.1.1')));
+        const codes = answers.map((a) => a.statusCode);
+        assert.equal(codes.filter((c) => c === 401).length, 3);
+        assert.equal(codes.filter((c) => c === 429).length, 37);
+        assert.equal(verified.count, 3);
+      } finally {
+        argon2.verify = original;
       }
-      const limited = await t().request(undefined, { method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'fixture-password-1' }, ...from });
+    });
+
+    test('a colleague behind the same address logs in with the right password after an attack on another account', async () => {
+      await Promise.all(Array.from({ length: 40 }, (_, i) => attempt(t, 'virksomhedskonsulent', `wrong-${i}`, '10.0.2.1')));
+      const colleague = await attempt(t, 'analytiker', fixturePassword, '10.0.2.1');
+      assert.equal(colleague.statusCode, 200);
+    });
+
+    test('the wait grows with every further attempt on an account, up to the cap', async () => {
+      const db = t().db.handle.db;
+      // An attacker rotating addresses: the account's own count grows all the same.
+      let address = 0;
+      const next = () => attempt(t, 'admin', 'wrong', `10.0.3.${++address}`);
+      for (let i = 0; i < 3; i++) assert.equal((await next()).statusCode, 401);
+      const waits: number[] = [];
+      for (let round = 0; round < 5; round++) {
+        const limited = await next();
+        assert.equal(limited.statusCode, 429);
+        const wait = Number(limited.headers['retry-after']);
+        waits.push(wait);
+        // Let the owed wait pass (in the database, not on the clock).
+        await sql`UPDATE login_attempt SET last_attempt_at = last_attempt_at - make_interval(secs => ${wait + 1}::int) WHERE key = 'account:admin'`.execute(db);
+        assert.equal((await next()).statusCode, 401);
+      }
+      for (let i = 1; i < 4; i++) assert.ok(waits[i]! > waits[i - 1]!, `waits grow: ${waits.join(', ')}`);
+      assert.ok(waits[4]! <= 600 && waits[4]! >= waits[3]!, `capped at 600 s: ${waits.join(', ')}`);
+    });
+
+    test('many failures from one address across usernames delay that address, for at most the address cap', async () => {
+      for (let i = 0; i < 6; i++) assert.equal((await attempt(t, `nobody${i}`, 'x', '10.0.4.1')).statusCode, 401);
+      const limited = await attempt(t, 'nobody-else', 'x', '10.0.4.1');
       assert.equal(limited.statusCode, 429);
+      assert.ok(Number(limited.headers['retry-after']) <= 60);
+      assert.equal((await attempt(t, 'nobody-else', 'x', '10.0.4.2')).statusCode, 401, 'another address is not affected');
+    });
+
+    test('without a trusted proxy X-Forwarded-For is ignored: the connection’s address is counted', async () => {
+      await attempt(t, 'nobody-xff', 'x', '10.0.5.1', { 'x-forwarded-for': '203.0.113.77' });
+      const keys = (await t().db.handle.db.selectFrom('login_attempt').select('key').execute()).map((row) => row.key);
+      assert.ok(keys.includes('address:10.0.5.1'));
+      assert.ok(!keys.includes('address:203.0.113.77'));
     });
   },
-  { loginLimits: { windowMs: 60_000, maxPerUsername: 3, maxPerIp: 5 } },
+  { loginLimits: limits },
+);
+
+forEachDatabase(
+  'login throttling behind a trusted proxy',
+  (t) => {
+    test('the client address from the trusted proxy’s X-Forwarded-For is counted, not the proxy’s', async () => {
+      const via = (client: string, username: string) => attempt(t, username, 'x', '10.9.9.9', { 'x-forwarded-for': client });
+      for (let i = 0; i < 6; i++) assert.equal((await via('198.51.100.1', `spray${i}`)).statusCode, 401);
+      assert.equal((await via('198.51.100.1', 'spray-more')).statusCode, 429);
+      assert.equal((await via('198.51.100.2', 'spray-more')).statusCode, 401, 'another client behind the same proxy');
+      assert.equal((await attempt(t, 'leder', fixturePassword, '10.9.9.9', { 'x-forwarded-for': '198.51.100.1, 198.51.100.3' })).statusCode, 200);
+    });
+  },
+  { loginLimits: limits, trustProxy: ['10.9.9.9'] },
+);
+
+forEachDatabase(
+  'login throttling behind one trusted proxy hop',
+  (t) => {
+    test('with a hop count the nearest X-Forwarded-For entry is the client', async () => {
+      await attempt(t, 'nobody-hop', 'x', '10.8.8.8', { 'x-forwarded-for': '203.0.113.9, 198.51.100.50' });
+      const keys = (await t().db.handle.db.selectFrom('login_attempt').select('key').execute()).map((row) => row.key);
+      assert.ok(keys.includes('address:198.51.100.50'), keys.join(', '));
+    });
+  },
+  { loginLimits: limits, trustProxy: 1 },
 );

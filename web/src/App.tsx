@@ -40,6 +40,7 @@ import { ForbiddenPage } from './pages/ForbiddenPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { MatchingPage } from './pages/placements/MatchingPage.tsx';
 import { PlacementPage } from './pages/placements/PlacementPage.tsx';
+import { ForcedPasswordPage, PasswordPage } from './pages/PasswordPage.tsx';
 
 // ECharts is only needed on Overblik; load it with that page.
 const OverviewPage = lazy(() => import('./pages/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
@@ -120,6 +121,8 @@ function resolve(path: string, roles: readonly string[]): ReactNode {
     return route.render(params);
   }
   if (normalised === '/ingen-adgang') return <ForbiddenPage />;
+  // Every role changes its own password.
+  if (normalised === '/adgangskode') return <PasswordPage />;
   return <NotFoundPage />;
 }
 
@@ -186,6 +189,8 @@ export function App() {
     if (path !== '/login') return null;
     return <LoginPage notice={auth.notice} onLoggedIn={(me) => setAuth({ status: 'authenticated', me })} />;
   }
+
+  if (auth.me.passwordChangeRequired) return <ForcedPasswordPage onChanged={loadMe} onLogout={logout} />;
 
   if (path === '/login' || path === '/') return null;
 

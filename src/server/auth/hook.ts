@@ -8,6 +8,8 @@ import { unitSubtree } from '../access.ts';
 import { resolveSession, sessionCookie } from './sessions.ts';
 
 const publicRoutes = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
+/** What a user who must change their password may still do. */
+const passwordChangeRoutes = new Set(['/api/me', '/api/auth/password', '/api/auth/logout']);
 
 export function registerAuthHook(app: FastifyInstance): void {
   app.decorateRequest('user', null);
@@ -21,9 +23,15 @@ export function registerAuthHook(app: FastifyInstance): void {
     const route = request.routeOptions.url;
     if (route === undefined || !route.startsWith('/api/') || publicRoutes.has(route)) return;
     const token = request.cookies[sessionCookie];
-    const user = token ? await resolveSession(app.ctx.db, token, app.ctx.sessionIdleMinutes) : null;
+    const user = token ? await resolveSession(app.ctx.db, token, {
+          idleMinutes: app.ctx.sessionIdleMinutes,
+          absoluteHours: app.ctx.sessionAbsoluteHours,
+        }) : null;
     if (!user) throw new ApiError(401, 'unauthenticated', 'Du er ikke logget ind, eller din session er udløbet.');
     request.user = user;
+    if (user.passwordChangeRequired && !passwordChangeRoutes.has(route)) {
+      throw new ApiError(403, 'password_change_required', 'Du skal skifte din adgangskode, før du kan fortsætte.');
+    }
     // Resolved up front so that no handler has to query it inside a
     // transaction (PGlite has one connection; a second query would wait forever).
     const scope = unitSubtree(app.ctx.db, user.unitId);

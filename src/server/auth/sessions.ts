@@ -15,6 +15,8 @@ export interface SessionUser {
   displayName: string;
   roles: Role[];
   unitId: string;
+  /** The password was set by someone else (init); only the password change is open. */
+  passwordChangeRequired: boolean;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -30,15 +32,17 @@ export async function destroySession(db: Kysely<Database>, token: string): Promi
   await db.deleteFrom('session').where('token_hash', '=', hashToken(token)).execute();
 }
 
+export interface SessionLimits {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
 /**
  * The staff member behind a token, when the session exists, has been used
- * within the idle limit and the account is active. Touches the session.
+ * within the idle limit, began within the absolute lifetime, and the account
+ * is active. Touches the session.
  */
-export async function resolveSession(
-  db: Kysely<Database>,
-  token: string,
-  idleMinutes: number,
-): Promise<SessionUser | null> {
+export async function resolveSession(db: Kysely<Database>, token: string, limits: SessionLimits): Promise<SessionUser | null> {
   const tokenHash = hashToken(token);
   const row = await db
     .selectFrom('session')
@@ -50,7 +54,9 @@ export async function resolveSession(
       'staff.roles',
       'staff.unit_id',
       'staff.active',
-      sql<boolean>`session.last_seen_at > now() - make_interval(mins => ${idleMinutes})`.as('fresh'),
+      'staff.password_change_required',
+      sql<boolean>`session.last_seen_at > now() - make_interval(mins => ${limits.idleMinutes}::int)
+        AND session.created_at > now() - make_interval(hours => ${limits.absoluteHours}::int)`.as('fresh'),
       sql<boolean>`session.last_seen_at < now() - interval '1 minute'`.as('touch'),
     ])
     .where('session.token_hash', '=', tokenHash)
@@ -68,10 +74,13 @@ export async function resolveSession(
     displayName: row.display_name,
     roles: row.roles.filter(isRole),
     unitId: row.unit_id,
+    passwordChangeRequired: row.password_change_required,
   };
 }
 
-/** Ends every session of a staff member (deactivation, password reset). */
-export async function destroyStaffSessions(db: Kysely<Database>, staffId: string): Promise<void> {
-  await db.deleteFrom('session').where('staff_id', '=', staffId).execute();
+/** Ends every session of a staff member (deactivation, password reset), or every one but the token given. */
+export async function destroyStaffSessions(db: Kysely<Database>, staffId: string, exceptToken?: string): Promise<void> {
+  let query = db.deleteFrom('session').where('staff_id', '=', staffId);
+  if (exceptToken) query = query.where('token_hash', '<>', hashToken(exceptToken));
+  await query.execute();
 }

@@ -33,6 +33,12 @@ const password = z.string({ error: 'Skal udfyldes.' }).superRefine((value, ctx) 
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
+/** The field rule above cannot see the username; checked once it is known. */
+function refuseUsernameInPassword(value: string, username: string): void {
+  const problem = passwordProblem(value, username);
+  if (problem) throw badRequest('Adgangskoden kan ikke bruges.', { password: problem });
+}
+
 async function loadStaff(db: Kysely<Database>, filter: { ids?: string[]; unitIds?: string[]; role?: string; active?: boolean }) {
   let query = db
     .selectFrom('staff')
@@ -118,6 +124,7 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
       requirePermission(request, 'staff.manage');
       const body = request.body;
       if (!(await isInScope(request, body.unitId))) throw badRequest('Ukendt enhed.', { unitId: 'Enheden findes ikke, eller du administrerer den ikke.' });
+      refuseUsernameInPassword(body.password, body.username);
       const passwordHash = await hashPassword(body.password);
       const id = await db
         .transaction()
@@ -203,6 +210,7 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       requirePermission(request, 'staff.manage');
       const staff = await staffInScope(request, request.params.id);
+      refuseUsernameInPassword(request.body.password, staff.username);
       const passwordHash = await hashPassword(request.body.password);
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('staff').set({ password_hash: passwordHash, updated_at: new Date() }).where('id', '=', staff.id).execute();

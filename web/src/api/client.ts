@@ -138,6 +138,8 @@ export const api = {
   login: (username: string, password: string) =>
     request<{ user: Me }>('POST', '/api/auth/login', { username, password }, { ignoreUnauthorized: true }),
   logout: () => request<void>('POST', '/api/auth/logout', undefined, { ignoreUnauthorized: true }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<void>('POST', '/api/auth/password', { currentPassword, newPassword }),
   me: (signal?: AbortSignal) => request<Me>('GET', '/api/me', undefined, { ignoreUnauthorized: true, ...(signal ? { signal } : {}) }),
 
   units: () => request<{ units: Unit[] }>('GET', '/api/units'),

@@ -14,6 +14,8 @@ export interface Me {
   roles: string[];
   unit: { id: string; name: string; kind: UnitKind };
   unitPath: string[];
+  /** Set after `jobspor init`: only the password change is open until it is changed. */
+  passwordChangeRequired: boolean;
 }
 
 export interface Unit {

@@ -82,6 +82,9 @@ export function Header({ me, path, onLogout }: HeaderProps) {
                   <span data-testid="current-user-unit">{me.unit.name}</span>
                 </span>
               </p>
+              <Link to="/adgangskode" className="function-link d-print-none mr-5" data-testid="change-password">
+                {t('header.changePassword')}
+              </Link>
               <button type="button" className="function-link d-print-none log-off" onClick={onLogout} data-testid="logout">
                 <Icon name="lock" />
                 {t('header.logout')}

@@ -6,6 +6,7 @@ import * as caseload from './modules/caseload.ts';
 import * as companies from './modules/companies.ts';
 import * as placements from './modules/placements.ts';
 import * as housing from './modules/housing.ts';
+import * as account from './modules/account.ts';
 
 const base = {
   'app.name': 'Jobspor',
@@ -234,7 +235,7 @@ const base = {
   'staff.chooseUnit': 'Vælg enhed',
   'staff.roles': 'Roller',
   'staff.password': 'Startadgangskode',
-  'staff.passwordHint': 'Mindst 10 tegn. Giv den til medarbejderen på en sikker måde.',
+  'staff.passwordHint': 'Mindst 12 tegn. Giv den til medarbejderen på en sikker måde.',
   'staff.active': 'Aktiv',
   'staff.inactive': 'Deaktiveret',
   'staff.deactivate': 'Deaktiver',
@@ -250,7 +251,7 @@ const base = {
   'staff.displayNameRequired': 'Angiv et navn.',
   'staff.unitRequired': 'Vælg en enhed.',
   'staff.rolesRequired': 'Vælg mindst én rolle.',
-  'staff.passwordTooShort': 'Adgangskoden skal være på mindst 10 tegn.',
+  'staff.passwordTooShort': 'Adgangskoden skal være på mindst 12 tegn.',
   'staff.empty': 'Der er ingen medarbejdere.',
   'staff.count': '{count} medarbejdere',
 
@@ -288,6 +289,6 @@ const base = {
 } as const satisfies Record<string, string>;
 
 /** Area texts live in ./modules/<area>.ts and are merged here. */
-export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da };
+export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da, ...account.da };
 
 export type MessageKey = keyof typeof da;

@@ -7,10 +7,12 @@ import * as caseload from './modules/caseload.ts';
 import * as companies from './modules/companies.ts';
 import * as placements from './modules/placements.ts';
 import * as housing from './modules/housing.ts';
+import * as account from './modules/account.ts';
 
 export const en: Record<MessageKey, string> = {
   ...courses.en,
   ...housing.en,
+  ...account.en,
   ...records.en,
   ...models.en,
   ...caseload.en,
@@ -242,7 +244,7 @@ export const en: Record<MessageKey, string> = {
   'staff.chooseUnit': 'Choose unit',
   'staff.roles': 'Roles',
   'staff.password': 'Initial password',
-  'staff.passwordHint': 'At least 10 characters. Give it to the staff member in a secure way.',
+  'staff.passwordHint': 'At least 12 characters. Give it to the staff member in a secure way.',
   'staff.active': 'Active',
   'staff.inactive': 'Deactivated',
   'staff.deactivate': 'Deactivate',
@@ -258,7 +260,7 @@ export const en: Record<MessageKey, string> = {
   'staff.displayNameRequired': 'Enter a name.',
   'staff.unitRequired': 'Choose a unit.',
   'staff.rolesRequired': 'Choose at least one role.',
-  'staff.passwordTooShort': 'The password must be at least 10 characters.',
+  'staff.passwordTooShort': 'The password must be at least 12 characters.',
   'staff.empty': 'There are no staff members.',
   'staff.count': '{count} staff members',
 

@@ -15,7 +15,7 @@ import { CheckboxGroup, SelectField, TextField } from '../FormFields.tsx';
 import { Spinner } from '../Spinner.tsx';
 import { useCreateForm } from './useCreateForm.ts';
 
-const minPassword = 10;
+const minPassword = 12;
 const fieldNames = ['username', 'displayName', 'email', 'unitId', 'roles', 'password'] as const;
 const idFor = (field: string) => `staff-${field}`;
 
