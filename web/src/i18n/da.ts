@@ -127,6 +127,7 @@ const base = {
 
   'citizens.title': 'Borgere',
   'citizens.search': 'Søg på navn eller CPR-nummer',
+  'citizens.cprWithOtherText': 'Søg på CPR-nummeret alene (uden navn eller andet), så slår vi borgeren op uden at nummeret kommer i adressen.',
   'citizens.searchForm': 'Søg efter borgere',
   'citizens.unit': 'Enhed',
   'citizens.allUnits': 'Alle enheder',

@@ -135,6 +135,7 @@ export const en: Record<MessageKey, string> = {
 
   'citizens.title': 'Citizens',
   'citizens.search': 'Search by name or CPR number',
+  'citizens.cprWithOtherText': 'Search for the CPR number on its own (without a name or other text), so that the citizen is looked up without the number entering the address.',
   'citizens.searchForm': 'Search citizens',
   'citizens.unit': 'Unit',
   'citizens.allUnits': 'All units',
