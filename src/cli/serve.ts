@@ -33,9 +33,9 @@ export async function serve(config: Config, out: (line: string) => void): Promis
     await seedDemo(database.db);
   }
   const demoLogins = await presentDemoLogins(database.db);
-  const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies });
+  const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies, publicOrigin: config.publicOrigin });
   const address = await app.listen({ port: config.port, host: config.host });
-  const url = address.replace('127.0.0.1', 'localhost');
+  const url = config.publicOrigin ?? address.replace('127.0.0.1', 'localhost');
   out('');
   out(`Jobspor is running at ${url}  (database: ${database.kind}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   if (demoLogins.length) {

@@ -13,6 +13,8 @@ import { registerAuthHook } from './auth/hook.ts';
 import type { AppContext } from './context.ts';
 import { registerErrorHandling, registerNotFound } from './errors.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { registerCsrfProtection } from './csrf.ts';
+import { redactCprLike } from '../domain/identity/cpr.ts';
 import { isAppRoute, registerWeb } from './web.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -40,6 +42,8 @@ export interface AppOptions {
   logStream?: NodeJS.WritableStream;
   sessionIdleMinutes?: number;
   secureCookies?: boolean;
+  /** JOBSPOR_PUBLIC_ORIGIN: the only origin state-changing requests may come from (default: the Host header's). */
+  publicOrigin?: string;
   loginLimits?: RateLimitOptions;
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
@@ -65,17 +69,31 @@ export const routeModules = [
   placementsRoutes,
 ];
 
+/** The request path for the log: no query string, CPR-like numbers replaced, also when percent-encoded. */
+export function redactedPath(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: redact what can be read as it stands.
+  }
+  const redacted = redactCprLike(decoded);
+  return redacted === decoded ? path : redacted;
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: options.logLevel ?? 'info',
       ...(options.logStream ? { stream: options.logStream } : {}),
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-      // Log the path without its query string: nothing a user types may reach the log.
+      // Log the path without its query string, and with anything CPR-like in
+      // it redacted (a number typed into a web-app path): nothing a user types may reach the log.
       serializers: {
         req: (request: { method: string; url: string; routeOptions?: { url?: string } }) => ({
           method: request.method,
-          url: request.url.split('?')[0],
+          url: redactedPath(request.url),
           route: request.routeOptions?.url,
         }),
       },
@@ -101,7 +119,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, { https: options.secureCookies ?? false });
+  registerCsrfProtection(app, options.publicOrigin);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
