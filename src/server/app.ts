@@ -20,6 +20,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { caseRecordRoutes } from './routes/case-records.ts';
 import { citizenRoutes } from './routes/citizens.ts';
+import { citizenTransferRoutes } from './routes/citizen-transfer.ts';
 import { companiesRoutes } from './routes/companies.ts';
 import { courseRoutes } from './routes/courses.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -58,6 +59,7 @@ export const routeModules = [
   municipalitySettingsRoutes,
   staffRoutes,
   citizenRoutes,
+  citizenTransferRoutes,
   pseudonymisedRoutes,
   auditRoutes,
   modelRoutes,
