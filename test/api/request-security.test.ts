@@ -13,7 +13,8 @@ forEachDatabase('request security', (t) => {
   test('a state-changing request from another site is refused 403 before anything runs', async () => {
     const cookie = await t().login('jobformidler');
     const citizen = t().fixture.citizensA[0]!;
-    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }, { 'sec-fetch-site': 'same-site', origin: 'https://other.localhost' }]) {
+    const crossSite: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }, { 'sec-fetch-site': 'same-site', origin: 'https://other.localhost' }];
+    for (const headers of crossSite) {
       const reveal = await t().request(cookie, { method: 'POST', url: `/api/citizens/${citizen.id}/cpr/reveal`, headers });
       assert.equal(reveal.statusCode, 403, JSON.stringify(headers));
       assert.equal(reveal.json().error.code, 'cross_site_request');
@@ -26,7 +27,8 @@ forEachDatabase('request security', (t) => {
 
   test('same-origin browser requests and clients that are not browsers pass', async () => {
     // Fastify's inject sends Host: localhost:80.
-    for (const headers of [{}, { origin: 'http://localhost:80', 'sec-fetch-site': 'same-origin' }, { 'sec-fetch-site': 'same-origin' }]) {
+    const sameOrigin: Record<string, string>[] = [{}, { origin: 'http://localhost:80', 'sec-fetch-site': 'same-origin' }, { 'sec-fetch-site': 'same-origin' }];
+    for (const headers of sameOrigin) {
       const response = await login(headers, { username: 'jobformidler', password: 'fixture-password-1' });
       assert.equal(response.statusCode, 200, `${JSON.stringify(headers)}: ${response.body}`);
     }
