@@ -161,6 +161,7 @@ const base = {
   'citizenNew.back': 'Tilbage til borgere',
 
   'citizen.back': 'Tilbage til borgere',
+  'citizen.movedAway': 'Fraflyttet til {to} den {date}. Sagen er lukket her; den nye kommune opretter sin egen.',
   'citizen.cpr': 'CPR-nummer',
   'citizen.revealCpr': 'Vis CPR-nummer',
   'citizen.hideCpr': 'Skjul CPR-nummer',

@@ -169,6 +169,7 @@ export const en: Record<MessageKey, string> = {
   'citizenNew.back': 'Back to citizens',
 
   'citizen.back': 'Back to citizens',
+  'citizen.movedAway': 'Moved to {to} on {date}. The record is closed here; the new municipality keeps its own.',
   'citizen.cpr': 'CPR number',
   'citizen.revealCpr': 'Show CPR number',
   'citizen.hideCpr': 'Hide CPR number',
