@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { sql } from 'kysely';
 import assert from 'node:assert/strict';
 import { hashPassword } from '../../src/platform/password.ts';
 import { fixturePassword } from '../helpers/fixtures.ts';
@@ -125,6 +126,21 @@ forEachDatabase('CPR numbers per municipality', (t) => {
     assert.ok(response.json().error.fields.movedOn);
     const citizen = (await t().request(leder, { method: 'GET', url: `/api/citizens/${id}` })).json();
     assert.equal(citizen.transfer, null);
+  });
+
+  test('a CPR row restored from a backup made before CPR numbers were per municipality gets its municipality and is active', async () => {
+    const db = t().db.handle.db;
+    const f = t().fixture;
+    const citizen = await db
+      .insertInto('citizen')
+      .values({ pseudonym: 'P-RESTORED01', first_name: 'Hanne', last_name: 'Gendannet', birth_date: '1987-04-14', sex: 'female', unit_id: f.teamB })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // How restore loads a table: every column the backup lacks is NULL.
+    const rows = JSON.stringify([{ citizen_id: citizen.id, cpr: '1404872222' }]);
+    await sql`INSERT INTO citizen_cpr SELECT * FROM jsonb_populate_recordset(NULL::citizen_cpr, ${rows}::jsonb)`.execute(db);
+    const row = await db.selectFrom('citizen_cpr').select(['municipality_id', 'active']).where('citizen_id', '=', citizen.id).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { municipality_id: f.municipalityId, active: true });
   });
 
   test('a CPR number whose birth date is in the future or more than 120 years ago is refused', async () => {

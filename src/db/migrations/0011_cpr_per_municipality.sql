@@ -7,7 +7,8 @@
 -- citizen_cpr.municipality_id is the root of the citizen's unit. A citizen's
 -- unit only ever changes within the caller's units (below one municipality),
 -- so the column cannot go stale; an insert that leaves it out gets it from
--- the citizen's unit (the demo seed, test fixtures and old backups).
+-- the citizen's unit (the demo seed, test fixtures and old backups, whose
+-- restore passes NULL for both new columns).
 -- citizen_cpr.active is false once the citizen has moved away; only active
 -- records are unique, so a citizen who moves back can be registered again.
 
@@ -29,6 +30,9 @@ CREATE FUNCTION citizen_cpr_fill_municipality() RETURNS trigger LANGUAGE plpgsql
 BEGIN
   IF NEW.municipality_id IS NULL THEN
     NEW.municipality_id := unit_municipality((SELECT unit_id FROM citizen WHERE id = NEW.citizen_id));
+  END IF;
+  IF NEW.active IS NULL THEN
+    NEW.active := true;
   END IF;
   RETURN NEW;
 END;
