@@ -27,6 +27,7 @@ describe('configuration from the environment', () => {
       sessionAbsoluteHours: 12,
       trustProxy: false,
       secureCookies: false,
+      publicOrigin: undefined,
       adminPassword: undefined,
       backupPassphrase: undefined,
     };

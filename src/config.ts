@@ -76,6 +76,30 @@ const trustProxySchema = z.string().transform((value, ctx) => {
   }
 });
 
+/** JOBSPOR_PUBLIC_ORIGIN as a normalised origin (scheme, host and port only), or undefined when unset. */
+export function publicOriginFrom(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`must be a URL such as https://jobspor.example.dk, got "${value}"`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username) {
+    throw new Error(`must be only scheme, host and port (https://jobspor.example.dk), got "${value}"`);
+  }
+  return url.origin;
+}
+
+const publicOriginSchema = z.string().transform((value, ctx) => {
+  try {
+    return publicOriginFrom(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
 const settings = {
   port: {
     variable: 'PORT',
@@ -135,7 +159,12 @@ const settings = {
     variable: 'JOBSPOR_SECURE_COOKIES',
     default: '0',
     schema: onOff,
-    help: '1 behind HTTPS: mark the session cookie Secure',
+    help: '1 behind HTTPS: mark the session cookie Secure and send Strict-Transport-Security',
+  },
+  publicOrigin: {
+    variable: 'JOBSPOR_PUBLIC_ORIGIN',
+    schema: publicOriginSchema,
+    help: "the address users reach the app at (scheme, host and port, e.g. https://jobspor.example.dk); state-changing requests from other origins are refused (default: the Host header's origin)",
   },
   adminPassword: {
     variable: 'JOBSPOR_ADMIN_PASSWORD',

@@ -35,11 +35,11 @@ export async function serve(config: Config, out: (line: string) => void): Promis
     await seedDemo(database.db);
   }
   const demoLogins = await presentDemoLogins(database.db);
-  const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, sessionAbsoluteHours: config.sessionAbsoluteHours, trustProxy: config.trustProxy, secureCookies: config.secureCookies });
+  const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, sessionAbsoluteHours: config.sessionAbsoluteHours, trustProxy: config.trustProxy, secureCookies: config.secureCookies, publicOrigin: config.publicOrigin });
   const address = await app.listen({ port: config.port, host: config.host });
   // The embedded database is held by this process: `jobspor backup` asks it for a snapshot.
   const backupSocket = database.kind === 'pglite' ? await startBackupSocket(database.db, config.dataDir, out) : undefined;
-  const url = address.replace('127.0.0.1', 'localhost');
+  const url = config.publicOrigin ?? address.replace('127.0.0.1', 'localhost');
   out('');
   out(`Jobspor is running at ${url}  (database: ${database.kind}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   if (demoLogins.length) {

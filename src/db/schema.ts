@@ -83,6 +83,18 @@ export interface HousingAreaTable {
 export interface CitizenCprTable {
   citizen_id: string;
   cpr: string;
+  /** Root of the citizen's unit; filled from the citizen's unit when left out (migration 0011). */
+  municipality_id: ColumnType<string, string | undefined, string>;
+  /** False once the citizen has moved to another municipality (citizen_transfer). */
+  active: Generated<boolean>;
+}
+
+export interface CitizenTransferTable {
+  citizen_id: string;
+  to_municipality: string;
+  moved_on: DateString;
+  recorded_by: string;
+  created_at: Timestamp;
 }
 
 export interface BenefitSpellTable {
@@ -555,6 +567,7 @@ export interface Database {
   login_attempt: LoginAttemptTable;
   citizen: CitizenTable;
   citizen_cpr: CitizenCprTable;
+  citizen_transfer: CitizenTransferTable;
   benefit_spell: BenefitSpellTable;
   audit_event: AuditEventTable;
   rule_override: RuleOverrideTable;

@@ -14,11 +14,14 @@ import { registerAuthHook } from './auth/hook.ts';
 import type { AppContext } from './context.ts';
 import { registerErrorHandling, registerNotFound } from './errors.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { registerCsrfProtection } from './csrf.ts';
+import { redactCprLike } from '../domain/identity/cpr.ts';
 import { isAppRoute, registerWeb } from './web.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { caseRecordRoutes } from './routes/case-records.ts';
 import { citizenRoutes } from './routes/citizens.ts';
+import { citizenTransferRoutes } from './routes/citizen-transfer.ts';
 import { companiesRoutes } from './routes/companies.ts';
 import { courseRoutes } from './routes/courses.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -46,6 +49,8 @@ export interface AppOptions {
   loginLimits?: LoginLimits;
   /** Fastify's trustProxy: false, a hop count, or the proxies' addresses/CIDRs (JOBSPOR_TRUST_PROXY). */
   trustProxy?: boolean | number | string[];
+  /** JOBSPOR_PUBLIC_ORIGIN: the only origin state-changing requests may come from (default: the Host header's). */
+  publicOrigin?: string;
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
 }
@@ -59,6 +64,7 @@ export const routeModules = [
   municipalitySettingsRoutes,
   staffRoutes,
   citizenRoutes,
+  citizenTransferRoutes,
   pseudonymisedRoutes,
   auditRoutes,
   modelRoutes,
@@ -70,17 +76,31 @@ export const routeModules = [
   placementsRoutes,
 ];
 
+/** The request path for the log: no query string, CPR-like numbers replaced, also when percent-encoded. */
+export function redactedPath(url: string): string {
+  const path = url.split('?')[0] ?? '';
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: redact what can be read as it stands.
+  }
+  const redacted = redactCprLike(decoded);
+  return redacted === decoded ? path : redacted;
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: options.logLevel ?? 'info',
       ...(options.logStream ? { stream: options.logStream } : {}),
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-      // Log the path without its query string: nothing a user types may reach the log.
+      // Log the path without its query string, and with anything CPR-like in
+      // it redacted (a number typed into a web-app path): nothing a user types may reach the log.
       serializers: {
         req: (request: { method: string; url: string; routeOptions?: { url?: string } }) => ({
           method: request.method,
-          url: request.url.split('?')[0],
+          url: redactedPath(request.url),
           route: request.routeOptions?.url,
         }),
       },
@@ -108,7 +128,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, { https: options.secureCookies ?? false });
+  registerCsrfProtection(app, options.publicOrigin);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'conflict'
   | 'stale'
   | 'rate_limited'
+  | 'cross_site_request'
+  | 'unsupported_media_type'
   | 'internal';
 
 export class ApiError extends Error {

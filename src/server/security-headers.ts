@@ -1,4 +1,4 @@
-/** Security headers on every response (CSP for the SPA, no sniffing, no framing) and the print pages’ own policy. */
+/** Security headers on every response (CSP for the SPA, no sniffing, no framing, HSTS behind HTTPS) and the print pages’ own policy. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export const contentSecurityPolicy = [
@@ -27,8 +27,12 @@ export async function printPolicy(_request: FastifyRequest, reply: FastifyReply,
   return payload;
 }
 
-export function registerSecurityHeaders(app: FastifyInstance): void {
+/** HSTS for a year, subdomains included: sent only when the app is served over HTTPS (JOBSPOR_SECURE_COOKIES=1). */
+export const strictTransportSecurity = 'max-age=31536000; includeSubDomains';
+
+export function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean } = { https: false }): void {
   app.addHook('onSend', async (request, reply, payload) => {
+    if (options.https) reply.header('Strict-Transport-Security', strictTransportSecurity);
     reply.header('Content-Security-Policy', contentSecurityPolicy);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('X-Frame-Options', 'DENY');

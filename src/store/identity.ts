@@ -1,12 +1,14 @@
 /**
  * The only code that reads or writes CPR numbers. Callers get masked or
- * formatted values; the number never leaves through logs or URLs.
+ * formatted values; the number never leaves through logs or URLs. A CPR
+ * number is unique among the active records of one municipality: a person
+ * who moves gets a record in each municipality (migration 0011).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
-export async function storeCpr(db: Kysely<Database>, citizenId: string, digits: string): Promise<void> {
-  await db.insertInto('citizen_cpr').values({ citizen_id: citizenId, cpr: digits }).execute();
+export async function storeCpr(db: Kysely<Database>, citizenId: string, municipalityId: string, digits: string): Promise<void> {
+  await db.insertInto('citizen_cpr').values({ citizen_id: citizenId, municipality_id: municipalityId, cpr: digits }).execute();
 }
 
 export async function readCpr(db: Kysely<Database>, citizenId: string): Promise<string | undefined> {
@@ -14,8 +16,37 @@ export async function readCpr(db: Kysely<Database>, citizenId: string): Promise<
   return row?.cpr;
 }
 
-/** The citizen holding a CPR number, if any. */
-export async function citizenIdByCpr(db: Kysely<Database>, digits: string): Promise<string | undefined> {
-  const row = await db.selectFrom('citizen_cpr').select('citizen_id').where('cpr', '=', digits).executeTakeFirst();
+/**
+ * The municipality's citizen with this CPR number: the active record, or
+ * else the most recent one closed by a move (its history stays searchable,
+ * for example for an access request).
+ */
+export async function citizenIdByCpr(db: Kysely<Database>, municipalityId: string, digits: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('citizen_cpr')
+    .innerJoin('citizen', 'citizen.id', 'citizen_cpr.citizen_id')
+    .select('citizen_cpr.citizen_id')
+    .where('citizen_cpr.municipality_id', '=', municipalityId)
+    .where('citizen_cpr.cpr', '=', digits)
+    .orderBy('citizen_cpr.active', 'desc')
+    .orderBy('citizen.created_at', 'desc')
+    .executeTakeFirst();
   return row?.citizen_id;
+}
+
+/** The municipality's active (not moved away) citizen with this CPR number, if any. */
+export async function activeCitizenIdByCpr(db: Kysely<Database>, municipalityId: string, digits: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('citizen_cpr')
+    .select('citizen_id')
+    .where('municipality_id', '=', municipalityId)
+    .where('cpr', '=', digits)
+    .where('active', '=', true)
+    .executeTakeFirst();
+  return row?.citizen_id;
+}
+
+/** Closes a citizen's record after a move: the CPR number no longer blocks a new registration. */
+export async function closeCprRecord(db: Kysely<Database>, citizenId: string): Promise<void> {
+  await db.updateTable('citizen_cpr').set({ active: false }).where('citizen_id', '=', citizenId).execute();
 }

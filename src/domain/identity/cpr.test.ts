@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ageOn, birthCentury, formatCpr, maskCpr, parseCpr } from './cpr.ts';
+import { ageOn, birthCentury, containsCprLike, cprDigitsOf, formatCpr, maskCpr, parseCpr, redactCprLike } from './cpr.ts';
 
 test('century rule follows the 7th digit and the two-digit year', () => {
   const cases: [number, number, number][] = [
@@ -61,4 +61,64 @@ test('format, mask and age', () => {
   assert.equal(ageOn('1990-06-15', '2026-06-15'), 36);
   assert.equal(ageOn('2000-02-29', '2026-02-28'), 25);
   assert.equal(ageOn('2000-02-29', '2026-03-01'), 26);
+});
+
+test('7th digit 0-3 gives the 1900s for every year', () => {
+  for (const digit of [0, 1, 2, 3]) for (const yy of [0, 36, 37, 57, 58, 99]) assert.equal(birthCentury(yy, digit), 1900, `yy=${yy} digit=${digit}`);
+});
+
+test('7th digit 4 or 9 gives the 2000s for years 00-36 and the 1900s for 37-99', () => {
+  for (const digit of [4, 9]) {
+    for (const yy of [0, 20, 36]) assert.equal(birthCentury(yy, digit), 2000, `yy=${yy} digit=${digit}`);
+    for (const yy of [37, 80, 99]) assert.equal(birthCentury(yy, digit), 1900, `yy=${yy} digit=${digit}`);
+  }
+});
+
+test('7th digit 5-8 gives the 2000s for years 00-57 and the 1800s for 58-99', () => {
+  for (const digit of [5, 6, 7, 8]) {
+    for (const yy of [0, 30, 57]) assert.equal(birthCentury(yy, digit), 2000, `yy=${yy} digit=${digit}`);
+    for (const yy of [58, 80, 99]) assert.equal(birthCentury(yy, digit), 1800, `yy=${yy} digit=${digit}`);
+  }
+});
+
+test('a birth date after today is refused', () => {
+  const today = '2026-12-07';
+  // 7th digit 5, year 30: born 2030.
+  const future = parseCpr('010130-5001', today);
+  assert.equal(future.ok, false);
+  if (!future.ok) assert.match(future.reason, /fremtiden/);
+  assert.equal(parseCpr('081226-4001', today).ok, false, 'tomorrow');
+  assert.equal(parseCpr('071226-4001', today).ok, true, 'today');
+});
+
+test('a birth date more than 120 years before today is refused', () => {
+  const today = '2026-12-07';
+  // 7th digit 6, year 60: born 1860.
+  const old = parseCpr('010160-6000', today);
+  assert.equal(old.ok, false);
+  if (!old.ok) assert.match(old.reason, /120 år/);
+  assert.equal(parseCpr('061206-1001', today).ok, false, '120 years and a day');
+  assert.equal(parseCpr('071206-1001', today).ok, true, 'exactly 120 years');
+  // Without today the date bounds are not checked (the century rule alone).
+  assert.equal(parseCpr('010160-6000').ok, true);
+});
+
+test('CPR-like numbers are recognised with dashes, spaces and dots, but not pseudonyms or longer digit runs', () => {
+  for (const text of ['3006720176', '300672-0176', '300672 0176', '30 06 72 0176', '30.06.72-0176', '30-06-72-0176', '300672 - 0176', '/borgere/300672-0176', 'anna 3006720176'])
+    assert.ok(containsCprLike(text), text);
+  for (const text of ['P-3006720176', '30067201761', '13006720176', '300672', 'Anna Hansen', '2026-01-01', '5f0c1e2a-1234-4567-8901-234567890123'])
+    assert.ok(!containsCprLike(text), text);
+});
+
+test('redaction replaces every CPR-like number and keeps the rest', () => {
+  assert.equal(redactCprLike('/borgere/300672-0176'), '/borgere/[CPR]');
+  assert.equal(redactCprLike('/a/30.06.72.0176/b/3006720176'), '/a/[CPR]/b/[CPR]');
+  assert.equal(redactCprLike('/borgere/ny'), '/borgere/ny');
+});
+
+test('a text that is only a CPR-like number yields its ten digits', () => {
+  assert.equal(cprDigitsOf(' 30 06 72-0176 '), '3006720176');
+  assert.equal(cprDigitsOf('30.06.72.0176'), '3006720176');
+  assert.equal(cprDigitsOf('anna 3006720176'), null);
+  assert.equal(cprDigitsOf('12345'), null);
 });

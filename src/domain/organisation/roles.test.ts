@@ -71,3 +71,7 @@ test('several roles grant the union of their permissions', () => {
   assert.equal(can(['mentor', 'analytiker'], 'pseudonymised.read'), true);
   assert.equal(can([], 'citizen.read'), false);
 });
+
+test('only managers record a citizen\'s move to another municipality', () => {
+  for (const role of roles) assert.equal(can([role], 'citizen.transfer'), role === 'leder', role);
+});

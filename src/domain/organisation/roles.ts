@@ -19,6 +19,7 @@ export type Permission =
   | 'citizen.read' // names, contact details, case data
   | 'citizen.write'
   | 'citizen.cpr.reveal'
+  | 'citizen.transfer' // records that a citizen moved to another municipality
   | 'case.record' // contacts and measurements: all who work with the citizen
   | 'rules.override' // municipal rule parameters
   | 'team.read' // other staff members' caseloads and worklists in the unit
@@ -41,6 +42,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'citizen.read',
     'citizen.write',
     'citizen.cpr.reveal',
+    'citizen.transfer',
     'case.record',
     'pseudonymised.read',
     'staff.read',

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { parseCpr } from '../../domain/identity/cpr.ts';
 import { searchAudit, pseudonymInUnits, type AuditFilter } from '../../store/audit-search.ts';
 import { citizenIdByCpr } from '../../store/identity.ts';
-import { requirePermission, scopeUnitIds } from '../access.ts';
+import { callerMunicipality, requirePermission, scopeUnitIds } from '../access.ts';
 import { recordAudit } from '../audit.ts';
 import { ApiError } from '../errors.ts';
 import { errorResponses, isoDate, paging } from '../schemas.ts';
@@ -74,7 +74,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
   async function citizenPseudonym(request: FastifyRequest, filters: Filters, scope: string[]): Promise<string | undefined> {
     if (filters.cpr) {
       const cpr = parseCpr(filters.cpr);
-      const id = cpr.ok ? await citizenIdByCpr(db, cpr.value.digits) : undefined;
+      const id = cpr.ok ? await citizenIdByCpr(db, await callerMunicipality(request), cpr.value.digits) : undefined;
       const pseudonym = id ? await pseudonymInUnits(db, id, scope) : undefined;
       // The lookup itself is an access to the citizen's identity: audited, found or not.
       await recordAudit(db, request, { action: 'audit.lookup_by_cpr', citizenPseudonyms: pseudonym ? [pseudonym] : [], detail: { found: Boolean(pseudonym) } });

@@ -8,14 +8,17 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { formatCpr, maskCpr, parseCpr } from '../../domain/identity/cpr.ts';
+import { containsCprLike, formatCpr, maskCpr, parseCpr } from '../../domain/identity/cpr.ts';
 import { newPseudonym } from '../../domain/identity/pseudonym.ts';
 import { citizenKey, getCitizen, listCitizens } from '../../store/citizens.ts';
-import { citizenIdByCpr, readCpr, storeCpr } from '../../store/identity.ts';
-import { canSeeCitizen, citizenAccess, isInScope, requirePermission } from '../access.ts';
+import { activeCitizenIdByCpr, citizenIdByCpr, readCpr, storeCpr } from '../../store/identity.ts';
+import { today } from '../../store/facts.ts';
+import { transferOf } from '../../store/citizen-transfers.ts';
+import { transferSchema } from './citizen-transfer.ts';
+import { callerMunicipality, canSeeCitizen, citizenAccess, isInScope, requirePermission } from '../access.ts';
 import { accessibleCitizen as accessibleCitizenIn } from './courses/access.ts';
 import { recordAudit } from '../audit.ts';
-import { badRequest, conflict, notFound, stale } from '../errors.ts';
+import { ApiError, badRequest, conflict, notFound, stale } from '../errors.ts';
 import { errorResponses, idParams, optionalText, paging, requiredText, uuid, versionNumber } from '../schemas.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
@@ -57,10 +60,12 @@ const citizenSchema = citizenSummarySchema.extend({
   ),
   createdAt: z.string(),
   updatedAt: z.string(),
+  transfer: transferSchema.nullable().describe('Set when the citizen has moved to another municipality: the record is closed'),
 });
 
+/** A CPR number whose birth date, by the century rule, lies between 120 years ago and today. */
 const cprInput = z.string({ error: 'Skal udfyldes.' }).superRefine((value, ctx) => {
-  const result = parseCpr(value);
+  const result = parseCpr(value, today());
   if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason });
 });
 
@@ -78,6 +83,13 @@ const contactFields = {
   city: optionalText(100),
 };
 
+/** Thrown inside the registration transaction; answered after it has rolled back, so the refusal's audit row stays. */
+class AlreadyRegistered extends Error {
+  constructor(readonly citizenId: string) {
+    super('already registered');
+  }
+}
+
 export async function citizenRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
@@ -85,11 +97,35 @@ export async function citizenRoutes(app: FastifyInstance): Promise<void> {
   /** Loads a citizen the caller may see (need to know), or answers 404 (not revealing that it exists elsewhere). */
   const accessibleCitizen = (request: FastifyRequest, id: string) => accessibleCitizenIn(request, db, id);
 
+  /**
+   * The answer to registering a CPR number the municipality already has
+   * (docs/architecture.md, "CPR numbers across teams and municipalities"):
+   * the caller who may see that citizen is told so (and can look it up); anyone
+   * else in the municipality learns only that the citizen is registered
+   * under another unit and whom to ask, never who, where or since when.
+   * Either way the attempt is audited with the existing citizen's pseudonym.
+   */
+  async function refuseDuplicate(request: FastifyRequest, citizenId: string): Promise<ApiError> {
+    const key = await citizenKey(db, citizenId);
+    const visible = key ? await canSeeCitizen(request, citizenId) : false;
+    await recordAudit(db, request, {
+      action: 'citizen.create_refused',
+      citizenPseudonyms: key ? [key.pseudonym] : [],
+      detail: { reason: 'already_registered', inCallerScope: visible },
+    });
+    if (visible) {
+      return conflict('Borgeren er allerede registreret.', { cpr: 'Der findes allerede en borger med dette CPR-nummer. Find borgeren med opslag på CPR-nummeret.' });
+    }
+    return conflict('Borgeren er allerede registreret i kommunen under en anden enhed.', {
+      cpr: 'Borgeren er allerede registreret i kommunen, men ikke i dine enheder. Bed en leder om at flytte borgeren til din enhed.',
+    });
+  }
+
   async function detail(id: string) {
     const citizen = await getCitizen(db, id);
     if (!citizen) throw notFound('Borgeren');
     const cpr = await readCpr(db, id);
-    return { ...citizen, cprMasked: cpr ? maskCpr(cpr) : '' };
+    return { ...citizen, cprMasked: cpr ? maskCpr(cpr) : '', transfer: await transferOf(db, id) };
   }
 
   /** Checks the unit and responsible staff member of a citizen against the caller's scope. */
@@ -117,7 +153,7 @@ export async function citizenRoutes(app: FastifyInstance): Promise<void> {
             .string()
             .trim()
             .max(100)
-            .refine((q) => !/\d{6}-?\d{4}/.test(q), {
+            .refine((q) => !containsCprLike(q), {
               error: 'Søg ikke på CPR-nummer i adressen; brug opslag på CPR-nummer (POST /api/citizens/lookup).',
             })
             .optional()
@@ -167,14 +203,16 @@ export async function citizenRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       requirePermission(request, 'citizen.write');
       const body = request.body;
-      const cpr = parseCpr(body.cpr);
+      const cpr = parseCpr(body.cpr, today());
       if (!cpr.ok) throw badRequest('Ugyldigt CPR-nummer.', { cpr: cpr.reason });
-      const duplicate = () => conflict('Borgeren er allerede registreret.', { cpr: 'Der findes allerede en borger med dette CPR-nummer.' });
+      // Uniqueness is per municipality: a registration elsewhere is not looked at at all.
+      const municipalityId = await callerMunicipality(request);
       const id = await db
         .transaction()
         .execute(async (trx) => {
           await checkPlacement(request, trx, body.unitId, body.responsibleStaffId);
-          if (await citizenIdByCpr(trx, cpr.value.digits)) throw duplicate();
+          const existing = await activeCitizenIdByCpr(trx, municipalityId, cpr.value.digits);
+          if (existing) throw new AlreadyRegistered(existing);
           const pseudonym = newPseudonym();
           const row = await trx
             .insertInto('citizen')
@@ -194,12 +232,14 @@ export async function citizenRoutes(app: FastifyInstance): Promise<void> {
             })
             .returning('id')
             .executeTakeFirstOrThrow();
-          await storeCpr(trx, row.id, cpr.value.digits);
+          await storeCpr(trx, row.id, municipalityId, cpr.value.digits);
           await recordAudit(trx, request, { action: 'citizen.create', citizenPseudonyms: [pseudonym] });
           return row.id;
         })
-        .catch((error: unknown) => {
-          if (isUniqueViolation(error)) throw duplicate();
+        .catch(async (error: unknown) => {
+          // A concurrent registration of the same number loses on the unique index.
+          const existing = error instanceof AlreadyRegistered ? error.citizenId : isUniqueViolation(error) ? await activeCitizenIdByCpr(db, municipalityId, cpr.value.digits) : undefined;
+          if (existing) throw await refuseDuplicate(request, existing);
           throw error;
         });
       return reply.status(201).send(await detail(id));
@@ -220,7 +260,7 @@ export async function citizenRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       requirePermission(request, 'citizen.read');
       const cpr = parseCpr(request.body.cpr);
-      const id = cpr.ok ? await citizenIdByCpr(db, cpr.value.digits) : undefined;
+      const id = cpr.ok ? await citizenIdByCpr(db, await callerMunicipality(request), cpr.value.digits) : undefined;
       const key = id ? await citizenKey(db, id) : undefined;
       if (!key || !(await canSeeCitizen(request, key.id))) {
         await recordAudit(db, request, { action: 'citizen.lookup_by_cpr', detail: { found: false } });
@@ -280,6 +320,7 @@ export async function citizenRoutes(app: FastifyInstance): Promise<void> {
       };
       const changes = Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
       await db.transaction().execute(async (trx) => {
+        if (await transferOf(trx, key.id)) throw conflict('Borgeren er fraflyttet kommunen.', { _: 'Oplysningerne om en fraflyttet borger kan ikke ændres.' });
         const current = await trx.selectFrom('citizen').select(['unit_id', 'responsible_staff_id']).where('id', '=', key.id).executeTakeFirstOrThrow();
         const unitId = body.unitId ?? current.unit_id;
         const responsible = body.responsibleStaffId !== undefined ? body.responsibleStaffId : body.unitId ? null : current.responsible_staff_id;

@@ -82,6 +82,8 @@ export interface Citizen extends CitizenSummary {
   benefitSpells: BenefitSpell[];
   createdAt: string;
   updatedAt: string;
+  /** Set when the citizen has moved to another municipality: the record is closed. */
+  transfer: { toMunicipality: string; movedOn: string; recordedAt: string } | null;
 }
 
 export interface Page<T> {

@@ -128,6 +128,7 @@ const base = {
 
   'citizens.title': 'Borgere',
   'citizens.search': 'Søg på navn eller CPR-nummer',
+  'citizens.cprWithOtherText': 'Søg på CPR-nummeret alene (uden navn eller andet), så slår vi borgeren op uden at nummeret kommer i adressen.',
   'citizens.searchForm': 'Søg efter borgere',
   'citizens.unit': 'Enhed',
   'citizens.allUnits': 'Alle enheder',
@@ -161,6 +162,7 @@ const base = {
   'citizenNew.back': 'Tilbage til borgere',
 
   'citizen.back': 'Tilbage til borgere',
+  'citizen.movedAway': 'Fraflyttet til {to} den {date}. Sagen er lukket her; den nye kommune opretter sin egen.',
   'citizen.cpr': 'CPR-nummer',
   'citizen.revealCpr': 'Vis CPR-nummer',
   'citizen.hideCpr': 'Skjul CPR-nummer',

@@ -137,6 +137,7 @@ export const en: Record<MessageKey, string> = {
 
   'citizens.title': 'Citizens',
   'citizens.search': 'Search by name or CPR number',
+  'citizens.cprWithOtherText': 'Search for the CPR number on its own (without a name or other text), so that the citizen is looked up without the number entering the address.',
   'citizens.searchForm': 'Search citizens',
   'citizens.unit': 'Unit',
   'citizens.allUnits': 'All units',
@@ -170,6 +171,7 @@ export const en: Record<MessageKey, string> = {
   'citizenNew.back': 'Back to citizens',
 
   'citizen.back': 'Back to citizens',
+  'citizen.movedAway': 'Moved to {to} on {date}. The record is closed here; the new municipality keeps its own.',
   'citizen.cpr': 'CPR number',
   'citizen.revealCpr': 'Show CPR number',
   'citizen.hideCpr': 'Hide CPR number',

@@ -12,10 +12,10 @@ import { formatNumber } from '../labels.ts';
 import { Link, navigate } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import { indentedName, unitTree } from '../units.ts';
+import { containsCprLike, cprDigitsOf } from '../../../src/domain/identity/cpr.ts';
 
 const limit = 50;
 
-const looksLikeCpr = (text: string) => /^\d{6}-?\d{4}$/.test(text);
 
 interface Search {
   q: string;
@@ -53,15 +53,22 @@ export function CitizensPage() {
     event.preventDefault();
     const text = draft.trim();
     setLookupError(null);
-    // A CPR number is looked up in a POST body; it must never end up in a URL.
-    if (looksLikeCpr(text)) {
+    // A CPR number is looked up in a POST body; it must never end up in a URL,
+    // also not written with spaces or dots, nor beside a name.
+    const cpr = cprDigitsOf(text);
+    if (cpr) {
       setDraft('');
       try {
-        const found = await api.lookupCitizen(text);
+        const found = await api.lookupCitizen(cpr);
         navigate(`/borgere/${found.id}`);
       } catch (error) {
         setLookupError(errorText(t, error));
       }
+      return;
+    }
+    if (containsCprLike(text)) {
+      setDraft('');
+      setLookupError(t('citizens.cprWithOtherText'));
       return;
     }
     setSearch({ ...search, q: text, offset: 0 });

@@ -1,18 +1,20 @@
 /**
  * The head of the Borger page: name, age, unit, responsible staff member and
  * the masked CPR number, which roles with citizen.cpr.reveal can show (the
- * reveal is audited by the server).
+ * reveal is audited by the server); a notice when the citizen has moved to
+ * another municipality (the record is closed).
  */
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { Citizen } from '../../api/types.ts';
 import { canRevealCpr } from '../../access.ts';
 import { errorText } from '../../hooks.ts';
-import { useT } from '../../i18n/index.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { formatDate } from '../../labels.ts';
 import { useSession } from '../../session.tsx';
 
 export function CitizenHeader({ citizen }: { citizen: Citizen }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const { me } = useSession();
   const [cpr, setCpr] = useState<string | null>(null);
   const [cprShown, setCprShown] = useState(false);
@@ -83,6 +85,11 @@ export function CitizenHeader({ citizen }: { citizen: Citizen }) {
           </dd>
         </div>
       </dl>
+      {citizen.transfer ? (
+        <p className="form-hint" data-testid="citizen-transfer">
+          {t('citizen.movedAway', { to: citizen.transfer.toMunicipality, date: formatDate(locale, citizen.transfer.movedOn) })}
+        </p>
+      ) : null}
       {canRevealCpr(me.roles) ? (
         <p id="cpr-reveal-note" className="form-hint records-reveal-note">
           {t('citizen.revealNote')}
