@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { hashPassword, passwordProblem } from '../platform/password.ts';
+import { appendAuditEvent, commandEvent } from '../db/audit-log.ts';
 
 export interface InitOptions {
   municipality: string;
@@ -29,7 +30,7 @@ export async function initInstallation(db: Kysely<Database>, options: InitOption
       .insertInto('staff')
       .values({ username, display_name: 'Administrator', unit_id: unit.id, roles: ['admin'], password_hash: passwordHash })
       .execute();
-    await trx.insertInto('audit_event').values({ action: 'installation.init', staff_username: username, detail: JSON.stringify({ municipality }) }).execute();
+    await appendAuditEvent(trx, commandEvent('installation.init', { municipality }, username));
   });
   return { municipality, username, generatedPassword };
 }

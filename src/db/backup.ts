@@ -11,6 +11,8 @@ import { Readable } from 'node:stream';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { listMigrations, migrate } from './migrate.ts';
+import { appendAuditEvent, checkBackupAuditChain, commandEvent } from './audit-log.ts';
+import type { AuditChainRow } from '../domain/audit/chain.ts';
 
 /** Tables that are not carried over: sessions are ephemeral, migrations are re-applied. */
 const skipped = new Set(['session', 'schema_migration']);
@@ -94,6 +96,8 @@ function parentsFirst(rows: Record<string, unknown>[], column: string): Record<s
 }
 
 export async function createBackup(db: Kysely<Database>): Promise<BackupFile> {
+  // Recorded first, so the backup carries the record of its own making.
+  await appendAuditEvent(db, commandEvent('backup.create'));
   const tables: BackupFile['tables'] = {};
   for (const table of dependencyOrder(await tableGraph(db))) {
     const rows = await sql<{ row: Record<string, unknown> }>`SELECT to_jsonb(t) AS row FROM ${sql.table(table.name)} t`.execute(db);
@@ -147,6 +151,7 @@ export async function restoreBackup(db: Kysely<Database>, backup: BackupFile, op
   if (backup.schemaVersion > latest) {
     throw new Error(`The backup is from a newer Jobspor (schema ${backup.schemaVersion}); this one has schema ${latest}.`);
   }
+  checkBackupAuditChain((backup.tables.audit_event ?? []) as unknown as AuditChainRow[], backup.schemaVersion);
   await migrate(db);
   if ((await countRows(db)) > 0) {
     if (!options.force) throw new Error('The database is not empty. Use --force to replace all of its data with the backup.');
@@ -170,6 +175,7 @@ export async function restoreBackup(db: Kysely<Database>, backup: BackupFile, op
           coalesce((SELECT max(${sql.ref(column)}) FROM ${sql.table(table.name)}), 0) + 1, false)`.execute(trx);
       }
     }
+    await appendAuditEvent(trx, commandEvent('backup.restore', { backupCreatedAt: backup.createdAt, rows: Object.values(counts).reduce((a, b) => a + b, 0) }));
   });
   return counts;
 }
