@@ -1,13 +1,20 @@
 /** Runtime configuration from the environment, with the defaults the README documents. */
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface Config {
   port: number;
   host: string;
   /** postgres:// URL; absent means the embedded PGlite database. */
   databaseUrl?: string;
+  /**
+   * postgres:// URL of the role that owns the tables and runs the migrations,
+   * when the server's own role (databaseUrl) does not own them.
+   */
+  migrationDatabaseUrl?: string;
   /** PGlite data directory. */
   dataDir: string;
+  /** The installation's secret key file (platform/installation-secret.ts), outside the database. */
+  secretFile: string;
   /** Seed the demo municipality even on a PostgreSQL server. */
   demo: boolean;
   logLevel: string;
@@ -24,7 +31,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.JOBSPOR_MIGRATION_DATABASE_URL || undefined,
     dataDir: resolve(env.JOBSPOR_DATA_DIR ?? './data'),
+    secretFile: resolve(env.JOBSPOR_SECRET_FILE ?? join(dirname(resolve(env.JOBSPOR_DATA_DIR ?? './data')), 'jobspor.secret')),
     demo: env.JOBSPOR_DEMO === '1' || env.JOBSPOR_DEMO === 'true',
     logLevel: env.JOBSPOR_LOG_LEVEL ?? 'info',
     sessionIdleMinutes: Number(env.JOBSPOR_SESSION_IDLE_MINUTES ?? 8 * 60),

@@ -2,7 +2,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
-import { migrate } from '../db/migrate.ts';
+import { migrateAsOwner } from '../db/migrate.ts';
+import { loadInstallationSecret } from '../platform/installation-secret.ts';
 import { buildApp } from '../server/app.ts';
 import { demoLogins as demoAccounts } from '../seed/demo/organisation.ts';
 import { demoPassword, seedDemo } from '../seed/demo/index.ts';
@@ -25,7 +26,7 @@ async function presentDemoLogins(db: Kysely<Database>) {
 export async function serve(config: Config, out: (line: string) => void): Promise<void> {
   const started = performance.now();
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  await migrate(database.db);
+  await migrateAsOwner(database.db, config.migrationDatabaseUrl);
   const hasStaff = Boolean(await database.db.selectFrom('staff').select('id').limit(1).executeTakeFirst());
   const seedNow = !hasStaff && (database.kind === 'pglite' || config.demo);
   if (seedNow) {
@@ -33,7 +34,8 @@ export async function serve(config: Config, out: (line: string) => void): Promis
     await seedDemo(database.db);
   }
   const demoLogins = await presentDemoLogins(database.db);
-  const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies });
+  const installationSecret = loadInstallationSecret(config.secretFile);
+  const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, secureCookies: config.secureCookies, installationSecret });
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('127.0.0.1', 'localhost');
   out('');

@@ -2,6 +2,7 @@
  * Builds the Fastify application: plugins, security, authentication, the API
  * routes, the generated OpenAPI document and the web app.
  */
+import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
@@ -41,6 +42,8 @@ export interface AppOptions {
   sessionIdleMinutes?: number;
   secureCookies?: boolean;
   loginLimits?: RateLimitOptions;
+  /** The installation's secret key (serve loads it from JOBSPOR_SECRET_FILE); a random one for this process when absent. */
+  installationSecret?: Buffer;
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
 }
@@ -89,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sessionIdleMinutes: options.sessionIdleMinutes ?? 8 * 60,
     secureCookies: options.secureCookies ?? false,
     loginLimiter: new LoginRateLimiter(options.loginLimits),
+    installationSecret: options.installationSecret ?? randomBytes(32),
   };
   app.decorate('ctx', ctx);
   // Every API route, so a test can prove the OpenAPI document lists them all.

@@ -12,6 +12,8 @@ export interface AppContext {
   sessionIdleMinutes: number;
   secureCookies: boolean;
   loginLimiter: LoginRateLimiter;
+  /** The installation's secret key (platform/installation-secret.ts); keys the audited hash of CPR numbers not found. */
+  installationSecret: Buffer;
 }
 
 declare module 'fastify' {

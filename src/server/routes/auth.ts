@@ -49,6 +49,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       const ok = await verifyPassword(staff?.password_hash ?? (await dummyHash()), request.body.password);
       if (!staff || !ok || !staff.active) {
         loginLimiter.recordFailure(username, request.ip);
+        await recordAudit(db, request, { action: 'auth.login_failed', detail: { username } });
         throw new ApiError(401, 'unauthenticated', 'Forkert brugernavn eller adgangskode.');
       }
       loginLimiter.recordSuccess(username);
@@ -57,7 +58,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       const token = await createSession(db, staff.id);
       setSessionCookie(reply, token, app.ctx.secureCookies);
       request.user = { id: staff.id, username, displayName: '', roles: [], unitId: '' };
-      await recordAudit(db, request, { action: 'auth.login' });
+      await recordAudit(db, request, { action: 'auth.login', sessionToken: token });
       return { user: await loadMe(db, staff.id) };
     },
   );
