@@ -8,6 +8,8 @@ import { openDatabase, type DatabaseHandle } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { readBackup, restoreBackup, writeBackup } from '../db/backup.ts';
 import { seedDemo, demoPassword } from '../seed/demo/index.ts';
+import { describeChain, verifyStoredAuditChain } from '../db/audit-log.ts';
+import { applyAppGrants } from '../db/grants.ts';
 import { serve } from './serve.ts';
 import { initInstallation } from './init.ts';
 
@@ -25,11 +27,17 @@ Commands:
                                  or generated and printed once)
   backup <file>                  write a gzip JSON backup of all data
   restore <file> [--force]       restore a backup; --force replaces a non-empty database
+  audit verify                   check the audit log's hash chain; names the first
+                                 broken row and exits 1 when it is broken
+  grant-app-role <role>          (PostgreSQL, as the owner) grant the server's role
+                                 the privileges of src/db/grants.sql
   models list | show <id> | check <file>
                                  intervention model definitions
 
 Environment: DATABASE_URL (PostgreSQL; default embedded PGlite), JOBSPOR_DATA_DIR
-(PGlite directory, default ./data), PORT, HOST, JOBSPOR_LOG_LEVEL.`;
+(PGlite directory, default ./data), JOBSPOR_MIGRATION_DATABASE_URL (the owner role
+that runs migrations when DATABASE_URL's role does not own the tables), PORT, HOST,
+JOBSPOR_LOG_LEVEL.`;
 
 async function withDatabase<T>(config: Config, run: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
   const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
@@ -52,7 +60,7 @@ export async function main(argv: string[], out: (line: string) => void = console
         return 0;
       }
       case 'migrate':
-        return await withDatabase(config, async ({ db, kind }) => {
+        return await withDatabase({ ...config, databaseUrl: config.migrationDatabaseUrl ?? config.databaseUrl }, async ({ db, kind }) => {
           const applied = await migrate(db);
           out(applied.length ? `Applied migrations ${applied.join(', ')} (${kind}).` : `Database is up to date (${kind}).`);
           return 0;
@@ -112,6 +120,31 @@ export async function main(argv: string[], out: (line: string) => void = console
         return await withDatabase(config, async ({ db }) => {
           const counts = await restoreBackup(db, backup, { force: args.flags.has('force') });
           out(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${Object.keys(counts).length} tables from ${file}.`);
+          return 0;
+        });
+      }
+      case 'audit': {
+        if (rest[0] !== 'verify') {
+          out('Usage: jobspor audit verify');
+          return 2;
+        }
+        return await withDatabase(config, async ({ db }) => {
+          const result = await verifyStoredAuditChain(db);
+          out(describeChain(result));
+          return result.ok ? 0 : 1;
+        });
+      }
+      case 'grant-app-role': {
+        const role = rest[0];
+        if (!role) {
+          out('Usage: jobspor grant-app-role <role>');
+          return 2;
+        }
+        const ownerUrl = config.migrationDatabaseUrl ?? config.databaseUrl;
+        if (!ownerUrl) throw new Error('grant-app-role needs PostgreSQL: set JOBSPOR_MIGRATION_DATABASE_URL (or DATABASE_URL) to the owner role.');
+        return await withDatabase({ ...config, databaseUrl: ownerUrl }, async ({ db }) => {
+          await applyAppGrants(db, role);
+          out(`Granted role "${role}" the server's privileges (src/db/grants.sql).`);
           return 0;
         });
       }
