@@ -17,11 +17,14 @@ export type AuditEventInput = Omit<AuditContent, 'at'>;
 
 async function appendInTransaction(trx: Kysely<Database>, event: AuditEventInput): Promise<void> {
   await sql`SELECT ${chainLock}`.execute(trx);
-  const last = await trx.selectFrom('audit_event').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  // The database's clock, to the millisecond the hash covers.
-  const now = await sql<{ at: Date }>`SELECT date_trunc('milliseconds', clock_timestamp()) AS at`.execute(trx);
-  const at = new Date(now.rows[0]!.at);
-  const prevHash = last?.hash ?? genesisHash;
+  // A statement of its own after the lock, so its snapshot sees the last
+  // append committed before the lock was granted. The time is the database's
+  // clock, to the millisecond the hash covers.
+  const head = await sql<{ hash: string | null; at: Date }>`SELECT
+    (SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1) AS hash,
+    date_trunc('milliseconds', clock_timestamp()) AS at`.execute(trx);
+  const at = new Date(head.rows[0]!.at);
+  const prevHash = head.rows[0]!.hash ?? genesisHash;
   // jsonb keeps what JSON can say: hash the detail as it will read back.
   const detail = event.detail === undefined || event.detail === null ? null : (JSON.parse(JSON.stringify(event.detail)) as unknown);
   const row = { ...event, detail, at };
