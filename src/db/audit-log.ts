@@ -92,9 +92,10 @@ const breakReasons = {
 /** One line for an operator about a verification result. */
 export function describeChain(result: ChainResult): string {
   const { checked, unchained, head } = result.state;
+  const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
   if (!result.ok) return `Audit chain broken at row ${result.broken.id}: ${breakReasons[result.broken.reason]}.`;
-  const before = unchained ? ` (${unchained} rows written before the chain began are not covered)` : '';
-  return head ? `Audit chain intact: ${checked} rows${before}; last row ${head.id}, hash ${head.hash}.` : `Audit log has no chained rows yet (${checked} rows).`;
+  const before = unchained ? ` (${rows(unchained)} written before the chain began ${unchained === 1 ? 'is' : 'are'} not covered)` : '';
+  return head ? `Audit chain intact: ${rows(checked)}${before}; last row ${head.id}, hash ${head.hash}.` : `Audit log has no chained rows yet (${rows(checked)}).`;
 }
 
 /** The migration that began the chain: a backup of this schema or later always ends with a chained row (its own backup event). */
