@@ -7,7 +7,7 @@
  * To add a variable, add one entry to `settings`; `Config` follows from it.
  * An empty variable counts as unset.
  */
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 interface Setting<T> {
@@ -119,11 +119,22 @@ const settings = {
     schema: z.string().refine(isPostgresUrl, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database'),
     help: 'PostgreSQL server to use instead of the embedded database',
   },
+  migrationDatabaseUrl: {
+    variable: 'JOBSPOR_MIGRATION_DATABASE_URL',
+    secret: 'url',
+    schema: z.string().refine(isPostgresUrl, 'must be a PostgreSQL URL such as postgres://owner:password@host:5432/database'),
+    help: "PostgreSQL role that owns the tables and runs the migrations, when DATABASE_URL's role does not (docs/operations.md)",
+  },
   dataDir: {
     variable: 'JOBSPOR_DATA_DIR',
     default: './data',
     schema: z.string().transform((dir) => resolve(dir)),
     help: 'embedded (PGlite) database directory',
+  },
+  secretFile: {
+    variable: 'JOBSPOR_SECRET_FILE',
+    schema: z.string().transform((file) => resolve(file)),
+    help: "the installation's secret key file, created 0600 on first start (default: jobspor.secret beside the data directory)",
   },
   demo: {
     variable: 'JOBSPOR_DEMO',
@@ -245,4 +256,9 @@ export function unknownVariables(env: NodeJS.ProcessEnv = process.env): string[]
 /** The settings for help texts and documentation checks: variable, default and meaning. */
 export function describeSettings(): { variable: string; default?: string; help: string }[] {
   return Object.values(settings).map((s: Setting<unknown>) => ({ variable: s.variable, default: s.default, help: s.help }));
+}
+
+/** The installation's secret key file: JOBSPOR_SECRET_FILE, or jobspor.secret beside the data directory (outside the database). */
+export function installationSecretFile(config: Pick<Config, 'secretFile' | 'dataDir'>): string {
+  return config.secretFile ?? join(dirname(config.dataDir), 'jobspor.secret');
 }

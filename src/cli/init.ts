@@ -8,6 +8,7 @@ import { openDatabase, type DatabaseOptions } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import type { Database } from '../db/schema.ts';
 import { hashPassword, passwordProblem } from '../platform/password.ts';
+import { appendAuditEvent, commandEvent } from '../db/audit-log.ts';
 
 export interface InitOptions {
   municipality: string;
@@ -56,7 +57,7 @@ export async function initInstallation(db: Kysely<Database>, init: CheckedInit) 
       .insertInto('staff')
       .values({ username, display_name: 'Administrator', unit_id: unit.id, roles: ['admin'], password_hash: passwordHash, password_change_required: true })
       .execute();
-    await trx.insertInto('audit_event').values({ action: 'installation.init', staff_username: username, detail: JSON.stringify({ municipality }) }).execute();
+    await appendAuditEvent(trx, commandEvent('installation.init', { municipality }, username));
   });
   return { municipality, username, generatedPassword: init.generatedPassword };
 }

@@ -11,6 +11,8 @@ import { migrate } from '../db/migrate.ts';
 import { withDatabase } from './database.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { seedDemo, demoPassword } from '../seed/demo/index.ts';
+import { describeChain, verifyStoredAuditChain } from '../db/audit-log.ts';
+import { applyAppGrants } from '../db/grants.ts';
 import { serve } from './serve.ts';
 import { initDatabase } from './init.ts';
 import { modelsCommandSpec } from './models.ts';
@@ -36,8 +38,9 @@ const serveCommand: CliCommand = {
 const migrateCommand: CliCommand = {
   name: 'migrate',
   summary: 'Apply pending database migrations.',
+  details: 'On PostgreSQL the migrations run as JOBSPOR_MIGRATION_DATABASE_URL when it is set (the role that owns the tables).',
   run: (_args, { config, out }) =>
-    withDatabase(config, async ({ db, kind }) => {
+    withDatabase({ ...config, databaseUrl: config.migrationDatabaseUrl ?? config.databaseUrl }, async ({ db, kind }) => {
       const applied = await migrate(db);
       out(applied.length ? `Applied migrations ${applied.join(', ')} (${kind}).` : `Database is up to date (${kind}).`);
       return 0;
@@ -85,8 +88,41 @@ const initCommand: CliCommand = {
   },
 };
 
+const auditCommand: CliCommand = {
+  name: 'audit',
+  summary: "The audit log's hash chain.",
+  subcommands: [
+    {
+      name: 'verify',
+      summary: "Check the audit log's hash chain; names the first broken row and exits 1 when it is broken.",
+      run: (_args, { config, out }) =>
+        withDatabase(config, async ({ db }) => {
+          const result = await verifyStoredAuditChain(db);
+          out(describeChain(result));
+          return result.ok ? 0 : 1;
+        }),
+    },
+  ],
+};
+
+const grantAppRoleCommand: CliCommand = {
+  name: 'grant-app-role',
+  summary: "(PostgreSQL, as the owner) Grant the server's role the privileges of src/db/grants.sql.",
+  positionals: [{ name: 'role', description: 'the PostgreSQL role the server connects as' }],
+  run: async (args, { config, out }) => {
+    const role = args.positionals[0]!;
+    const ownerUrl = config.migrationDatabaseUrl ?? config.databaseUrl;
+    if (!ownerUrl) throw new Error('grant-app-role needs PostgreSQL: set JOBSPOR_MIGRATION_DATABASE_URL (or DATABASE_URL) to the owner role.');
+    return withDatabase({ ...config, databaseUrl: ownerUrl }, async ({ db }) => {
+      await applyAppGrants(db, role);
+      out(`Granted role "${role}" the server's privileges (src/db/grants.sql).`);
+      return 0;
+    });
+  },
+};
+
 /** Every command; help, usage and option checks follow from these declarations (the tests walk them all). */
-const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, modelsCommandSpec];
+const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec];
 
 function environmentHelp(): string {
   const rows = describeSettings().map((s) => [s.variable, s.default === undefined ? '' : `(default ${s.default})`, s.help] as const);

@@ -1,8 +1,9 @@
 /** `jobspor serve`: migrate, seed the demo on a fresh embedded database, start the server. */
 import { performance } from 'node:perf_hooks';
-import type { Config } from '../config.ts';
+import { installationSecretFile, type Config } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
-import { migrate } from '../db/migrate.ts';
+import { migrateAsOwner } from '../db/migrate.ts';
+import { loadInstallationSecret } from '../platform/installation-secret.ts';
 import { buildApp } from '../server/app.ts';
 import { startBackupSocket } from '../server/backup-socket.ts';
 import { demoLogins as demoAccounts } from '../seed/demo/organisation.ts';
@@ -27,7 +28,7 @@ async function presentDemoLogins(db: Kysely<Database>) {
 export async function serve(config: Config, out: (line: string) => void): Promise<void> {
   const started = performance.now();
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, notice: out });
-  await migrate(database.db);
+  await migrateAsOwner(database.db, config.migrationDatabaseUrl);
   const hasStaff = Boolean(await database.db.selectFrom('staff').select('id').limit(1).executeTakeFirst());
   const seedNow = !hasStaff && (database.kind === 'pglite' || config.demo);
   if (seedNow) {
@@ -35,7 +36,8 @@ export async function serve(config: Config, out: (line: string) => void): Promis
     await seedDemo(database.db);
   }
   const demoLogins = await presentDemoLogins(database.db);
-  const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, sessionAbsoluteHours: config.sessionAbsoluteHours, trustProxy: config.trustProxy, secureCookies: config.secureCookies, publicOrigin: config.publicOrigin });
+  const installationSecret = loadInstallationSecret(installationSecretFile(config));
+  const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, sessionAbsoluteHours: config.sessionAbsoluteHours, trustProxy: config.trustProxy, secureCookies: config.secureCookies, publicOrigin: config.publicOrigin, installationSecret });
   const address = await app.listen({ port: config.port, host: config.host });
   // The embedded database is held by this process: `jobspor backup` asks it for a snapshot.
   const backupSocket = database.kind === 'pglite' ? await startBackupSocket(database.db, config.dataDir, out) : undefined;

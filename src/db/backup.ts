@@ -9,6 +9,8 @@ import { sql, type Kysely } from 'kysely';
 import { BackupFileError, decodeBackupBytes, encodeBackupBytes, readFileBytes, writeFileOwnerOnly, type BackupKey } from './backup-file.ts';
 import type { Database } from './schema.ts';
 import { listMigrations, migrate } from './migrate.ts';
+import { appendAuditEvent, checkBackupAuditChain, commandEvent } from './audit-log.ts';
+import type { AuditChainRow } from '../domain/audit/chain.ts';
 
 /** Tables that are not carried over: sessions are ephemeral, migrations are re-applied. */
 const skipped = new Set(['session', 'schema_migration']);
@@ -96,6 +98,8 @@ function parentsFirst(rows: Record<string, unknown>[], column: string): Record<s
  * backup is a consistent snapshot even while the server keeps writing.
  */
 export async function createBackup(db: Kysely<Database>): Promise<BackupFile> {
+  // Recorded first, so the backup carries the record of its own making.
+  await appendAuditEvent(db, commandEvent('backup.create'));
   const tables: BackupFile['tables'] = {};
   await db
     .transaction()
@@ -173,6 +177,7 @@ export async function restoreBackup(db: Kysely<Database>, backup: BackupFile, op
   if (backup.schemaVersion > latest) {
     throw new Error(`The backup is from a newer Jobspor (schema ${backup.schemaVersion}); this one has schema ${latest}.`);
   }
+  checkBackupAuditChain((backup.tables.audit_event ?? []) as unknown as AuditChainRow[], backup.schemaVersion);
   await migrate(db);
   if ((await countRows(db)) > 0) {
     if (!options.force) throw new Error('The database is not empty. Use --force to replace all of its data with the backup.');
@@ -196,6 +201,7 @@ export async function restoreBackup(db: Kysely<Database>, backup: BackupFile, op
           coalesce((SELECT max(${sql.ref(column)}) FROM ${sql.table(table.name)}), 0) + 1, false)`.execute(trx);
       }
     }
+    await appendAuditEvent(trx, commandEvent('backup.restore', { backupCreatedAt: backup.createdAt, rows: Object.values(counts).reduce((a, b) => a + b, 0) }));
   });
   return counts;
 }

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import { openDatabase } from './connection.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -45,7 +46,36 @@ function inTransaction(db: Kysely<Database>, work: (trx: Kysely<Database>) => Pr
  * init leaves no half-made schema behind).
  */
 export async function migrate(db: Kysely<Database>): Promise<number[]> {
-  await sql`CREATE TABLE IF NOT EXISTS schema_migration (
+  try {
+    return await applyPending(db);
+  } catch (error) {
+    // A server role that does not own the tables (docs/operations.md) cannot migrate.
+    if ((error as { code?: string }).code === '42501') {
+      throw new Error('This database role may not change the schema and migrations are pending: run `jobspor migrate` as the owner role, or set JOBSPOR_MIGRATION_DATABASE_URL to it.');
+    }
+    throw error;
+  }
+}
+
+/**
+ * Migrates through the owner role's connection when one is configured
+ * (JOBSPOR_MIGRATION_DATABASE_URL), else through `db`.
+ */
+export async function migrateAsOwner(db: Kysely<Database>, ownerUrl?: string): Promise<number[]> {
+  if (!ownerUrl) return migrate(db);
+  const owner = await openDatabase({ url: ownerUrl });
+  try {
+    return await migrate(owner.db);
+  } finally {
+    await owner.close();
+  }
+}
+
+async function applyPending(db: Kysely<Database>): Promise<number[]> {
+  // Created only when missing: a role without CREATE on the schema (the
+  // server's own role) still gets past this on a migrated database.
+  const exists = await sql<{ found: string | null }>`SELECT to_regclass('schema_migration')::text AS found`.execute(db);
+  if (!exists.rows[0]?.found) await sql`CREATE TABLE IF NOT EXISTS schema_migration (
     version integer PRIMARY KEY,
     name text NOT NULL,
     checksum text NOT NULL,

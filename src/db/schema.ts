@@ -120,6 +120,14 @@ export interface AuditEventTable {
   /** Every citizen the event touched or showed (migration 0008); null before it and for no citizen. */
   citizen_pseudonyms: string[] | null;
   detail: unknown | null;
+  /** The client's IP address (migration 0009); null before it and for CLI events. */
+  client_address: string | null;
+  /** SHA-256 of the session's token_hash (migration 0009); never the cookie token. */
+  session_ref: string | null;
+  /** Hash of the previous row in the chain (domain/audit/chain.ts); null on rows written before migration 0009. */
+  prev_hash: string | null;
+  /** SHA-256 of this row's content and prev_hash; null on rows written before migration 0009. */
+  hash: string | null;
 }
 
 export interface RuleOverrideTable {

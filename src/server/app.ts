@@ -2,6 +2,7 @@
  * Builds the Fastify application: plugins, security, authentication, the API
  * routes, the generated OpenAPI document and the web app.
  */
+import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
@@ -51,6 +52,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string[];
   /** JOBSPOR_PUBLIC_ORIGIN: the only origin state-changing requests may come from (default: the Host header's). */
   publicOrigin?: string;
+  /** The installation's secret key (serve loads it from JOBSPOR_SECRET_FILE); a random one for this process when absent. */
+  installationSecret?: Buffer;
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
 }
@@ -116,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sessionAbsoluteHours: options.sessionAbsoluteHours ?? defaultSessionAbsoluteHours,
     secureCookies: options.secureCookies ?? false,
     loginThrottle: new LoginThrottle(options.database.db, options.loginLimits),
+    installationSecret: options.installationSecret ?? randomBytes(32),
   };
   app.decorate('ctx', ctx);
   // Every API route, so a test can prove the OpenAPI document lists them all.

@@ -13,6 +13,8 @@ export interface AppContext {
   sessionAbsoluteHours: number;
   secureCookies: boolean;
   loginThrottle: LoginThrottle;
+  /** The installation's secret key (platform/installation-secret.ts); keys the audited hash of CPR numbers not found. */
+  installationSecret: Buffer;
 }
 
 declare module 'fastify' {

@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { recordAudit } from './audit.ts';
 
 export type ErrorCode =
   | 'validation'
@@ -20,6 +21,9 @@ export type ErrorCode =
   | 'internal';
 
 export class ApiError extends Error {
+  /** The citizen a refusal concerns, when the record exists but is outside the caller's need to know (audited, see outOfScope). */
+  refusedCitizenId?: string;
+
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
@@ -33,6 +37,16 @@ export class ApiError extends Error {
 export const badRequest = (message: string, fields?: Record<string, string>) =>
   new ApiError(400, 'validation', message, fields);
 export const notFound = (what = 'Ressourcen') => new ApiError(404, 'not_found', `${what} findes ikke, eller du har ikke adgang til den.`);
+/**
+ * The 404 for a record of a citizen that exists but is outside the caller's
+ * need to know: the same answer as for a record that does not exist, but the
+ * refusal is audited with the citizen (registerErrorHandling).
+ */
+export function outOfScope(what: string, citizenId: string): ApiError {
+  const error = notFound(what);
+  error.refusedCitizenId = citizenId;
+  return error;
+}
 export const forbidden = () => new ApiError(403, 'forbidden', 'Din rolle giver ikke adgang til denne handling.');
 export const conflict = (message: string, fields?: Record<string, string>) => new ApiError(409, 'conflict', message, fields);
 export const stale = () =>
@@ -44,8 +58,9 @@ function fieldName(path: string): string {
 
 /** Registers the error handler that produces the API's error shape. */
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+  app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof ApiError) {
+      if (error.status === 403 || error.refusedCitizenId) await auditRefusal(request, error);
       return reply.status(error.status).send({ error: { code: error.code, message: error.message, fields: error.fields } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -84,6 +99,28 @@ export function registerNotFound(app: FastifyInstance, serveApp: (path: string, 
     if (serveApp(path, request.method)) return reply.sendFile('index.html');
     return reply.status(404).send({ error: { code: 'not_found', message: `Ingen rute for ${request.method} ${path}` } });
   });
+}
+
+/**
+ * Records a refused request (403, or 404 on a citizen outside the caller's
+ * need to know) in the audit log. The request's own transaction has been
+ * rolled back by now; the row is written on its own. A failure to write it is
+ * logged and does not change the answer.
+ */
+async function auditRefusal(request: FastifyRequest, error: ApiError): Promise<void> {
+  const { db } = request.server.ctx;
+  try {
+    const citizen = error.refusedCitizenId
+      ? await db.selectFrom('citizen').select('pseudonym').where('id', '=', error.refusedCitizenId).executeTakeFirst()
+      : undefined;
+    await recordAudit(db, request, {
+      action: 'access.refused',
+      citizenPseudonyms: citizen ? [citizen.pseudonym] : [],
+      detail: { status: error.status, code: error.code },
+    });
+  } catch (failure) {
+    request.log.error({ err: { name: (failure as Error).name, message: safeMessage(failure as Error) } }, 'audit of a refused request failed');
+  }
 }
 
 /** SQLSTATEs for data the database refuses: bad characters, numbers or dates out of range. */

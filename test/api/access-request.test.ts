@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { forEachDatabase } from '../helpers/suite.ts';
+import { cprLookupHash } from '../../src/domain/identity/cpr-lookup-hash.ts';
 
 interface Event {
   action: string;
@@ -80,7 +81,8 @@ forEachDatabase('audit search for access requests', (t) => {
     assert.equal(unknown.statusCode, 404);
     assert.ok(unknown.json().error.fields.cpr);
     const notFound = await db().selectFrom('audit_event').select('detail').where('action', '=', 'audit.lookup_by_cpr').where('staff_username', '=', 'admin').orderBy('id', 'desc').executeTakeFirstOrThrow();
-    assert.deepEqual(typeof notFound.detail === 'string' ? JSON.parse(notFound.detail) : notFound.detail, { found: false });
+    // Not the number: a hash keyed with the installation secret (issue 10 item 4).
+    assert.deepEqual(typeof notFound.detail === 'string' ? JSON.parse(notFound.detail) : notFound.detail, { found: false, cprHash: cprLookupHash(t().app.ctx.installationSecret, '0102031234') });
     const malformed = await search(admin, { cpr: '12345' });
     assert.equal(malformed.statusCode, 400);
     assert.ok(malformed.json().error.fields.cpr);

@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { parseCpr } from '../../domain/identity/cpr.ts';
+import { cprLookupHash } from '../../domain/identity/cpr-lookup-hash.ts';
 import { searchAudit, pseudonymInUnits, type AuditFilter } from '../../store/audit-search.ts';
 import { citizenIdByCpr } from '../../store/identity.ts';
 import { callerMunicipality, requirePermission, scopeUnitIds } from '../access.ts';
@@ -77,7 +78,8 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       const id = cpr.ok ? await citizenIdByCpr(db, await callerMunicipality(request), cpr.value.digits) : undefined;
       const pseudonym = id ? await pseudonymInUnits(db, id, scope) : undefined;
       // The lookup itself is an access to the citizen's identity: audited, found or not.
-      await recordAudit(db, request, { action: 'audit.lookup_by_cpr', citizenPseudonyms: pseudonym ? [pseudonym] : [], detail: { found: Boolean(pseudonym) } });
+      const notFoundHash = !pseudonym && cpr.ok ? { cprHash: cprLookupHash(app.ctx.installationSecret, cpr.value.digits) } : {};
+      await recordAudit(db, request, { action: 'audit.lookup_by_cpr', citizenPseudonyms: pseudonym ? [pseudonym] : [], detail: { found: Boolean(pseudonym), ...notFoundHash } });
       if (!pseudonym) throw new ApiError(404, 'not_found', 'Borgeren blev ikke fundet.', { cpr: 'Ingen borger med dette CPR-nummer i dine enheder.' });
       return pseudonym;
     }

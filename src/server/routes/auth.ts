@@ -55,6 +55,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         .executeTakeFirst();
       const ok = await verifyPassword(staff?.password_hash ?? (await dummyHash()), request.body.password);
       if (!staff || !ok || !staff.active) {
+        await recordAudit(db, request, { action: 'auth.login_failed', detail: { username } });
         throw new ApiError(401, 'unauthenticated', 'Forkert brugernavn eller adgangskode.');
       }
       await loginThrottle.succeeded(username, request.ip);
@@ -63,7 +64,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       const token = await createSession(db, staff.id);
       setSessionCookie(reply, token, app.ctx.secureCookies);
       request.user = { id: staff.id, username, displayName: '', roles: [], unitId: '', passwordChangeRequired: staff.password_change_required };
-      await recordAudit(db, request, { action: 'auth.login' });
+      await recordAudit(db, request, { action: 'auth.login', sessionToken: token });
       return { user: await loadMe(db, staff.id) };
     },
   );

@@ -18,6 +18,7 @@ import { transferSchema } from './citizen-transfer.ts';
 import { callerMunicipality, canSeeCitizen, citizenAccess, isInScope, requirePermission } from '../access.ts';
 import { accessibleCitizen as accessibleCitizenIn } from './courses/access.ts';
 import { recordAudit } from '../audit.ts';
+import { cprLookupHash } from '../../domain/identity/cpr-lookup-hash.ts';
 import { ApiError, badRequest, conflict, notFound, stale } from '../errors.ts';
 import { errorResponses, idParams, optionalText, paging, requiredText, uuid, versionNumber } from '../schemas.ts';
 import type { Kysely } from 'kysely';
@@ -263,7 +264,13 @@ export async function citizenRoutes(app: FastifyInstance): Promise<void> {
       const id = cpr.ok ? await citizenIdByCpr(db, await callerMunicipality(request), cpr.value.digits) : undefined;
       const key = id ? await citizenKey(db, id) : undefined;
       if (!key || !(await canSeeCitizen(request, key.id))) {
-        await recordAudit(db, request, { action: 'citizen.lookup_by_cpr', detail: { found: false } });
+        // Not found, or outside the caller's need to know (the same answer):
+        // audited with a keyed hash of the number, and the citizen when one exists.
+        await recordAudit(db, request, {
+          action: 'citizen.lookup_by_cpr',
+          citizenPseudonyms: key ? [key.pseudonym] : [],
+          detail: { found: false, refused: Boolean(key), cprHash: cpr.ok ? cprLookupHash(app.ctx.installationSecret, cpr.value.digits) : null },
+        });
         throw notFound('Borgeren');
       }
       await recordAudit(db, request, { action: 'citizen.lookup_by_cpr', citizenPseudonyms: [key.pseudonym] });

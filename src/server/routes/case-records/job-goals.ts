@@ -12,7 +12,7 @@ import { endJobGoal, getJobGoal, insertJobGoal, listJobGoals } from '../../../st
 import { courseKey } from '../../../store/cases/keys.ts';
 import { canSeeCitizen, requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
-import { badRequest, conflict, notFound } from '../../errors.ts';
+import { badRequest, conflict, notFound, outOfScope } from '../../errors.ts';
 import { errorResponses, idParams, isoDate, optionalText, staffRef } from '../../schemas.ts';
 import { accessibleCourse, today, written } from './shared.ts';
 
@@ -137,7 +137,8 @@ export function jobGoalRoutes(app: FastifyInstance): void {
       const goal = await getJobGoal(db, request.params.id);
       // A goal is reachable exactly when its course is; 404 either way.
       const course = goal ? await courseKey(db, goal.courseId) : undefined;
-      if (!goal || !course || !(await canSeeCitizen(request, course.citizenId))) throw notFound('Jobmålet');
+      if (!goal || !course) throw notFound('Jobmålet');
+      if (!(await canSeeCitizen(request, course.citizenId))) throw outOfScope('Jobmålet', course.citizenId);
       const { endedOn } = request.body;
       if (endedOn < goal.setOn) throw badRequest('Ugyldig slutdato.', { endedOn: `Jobmålet kan ikke slutte før det blev sat (${goal.setOn}).` });
       if (endedOn > today()) throw badRequest('Ugyldig slutdato.', { endedOn: 'Datoen ligger i fremtiden.' });

@@ -17,12 +17,13 @@ import { today } from '../../../store/facts.ts';
 import { municipalityOf } from '../../../store/units.ts';
 import { callerMunicipality, canSeeCitizen, currentUser, isInScope } from '../../access.ts';
 import { matchingPool } from '../../../domain/organisation/roles.ts';
-import { badRequest, notFound } from '../../errors.ts';
+import { badRequest, notFound, outOfScope } from '../../errors.ts';
 
 /** The course's key, or 404 naming `what` (a record reached through the course, such as a placement, is as hidden as the course). */
 export async function accessibleCourse(request: FastifyRequest, db: Kysely<Database>, courseId: string, what = 'Forløbet'): Promise<CourseKey> {
   const key = await courseKey(db, courseId);
-  if (!key || !(await canSeeCitizen(request, key.citizenId))) throw notFound(what);
+  if (!key) throw notFound(what);
+  if (!(await canSeeCitizen(request, key.citizenId))) throw outOfScope(what, key.citizenId);
   return key;
 }
 
@@ -38,12 +39,13 @@ export async function candidateCourse(request: FastifyRequest, db: Kysely<Databa
   if (await canSeeCitizen(request, key.citizenId)) return { key, profileOnly: false };
   const active = key.endDate === null || key.endDate >= today();
   if (matchingPool(currentUser(request).roles) === 'units' && active && (await isInScope(request, key.citizenUnitId))) return { key, profileOnly: true };
-  throw notFound('Forløbet');
+  throw outOfScope('Forløbet', key.citizenId);
 }
 
 export async function accessibleCitizen(request: FastifyRequest, db: Kysely<Database>, citizenId: string) {
   const key = await citizenKey(db, citizenId);
-  if (!key || !(await canSeeCitizen(request, key.id))) throw notFound('Borgeren');
+  if (!key) throw notFound('Borgeren');
+  if (!(await canSeeCitizen(request, key.id))) throw outOfScope('Borgeren', key.id);
   return key;
 }
 
