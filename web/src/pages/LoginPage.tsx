@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 import { Alert } from '../components/Alert.tsx';
-import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { PlainPage } from '../components/PlainPage.tsx';
 import { TextField } from '../components/FormFields.tsx';
 import { errorText, usePageTitle } from '../hooks.ts';
 import { useT } from '../i18n/index.tsx';
@@ -50,62 +50,44 @@ export function LoginPage({ notice, onLoggedIn }: LoginPageProps) {
   }
 
   return (
-    <>
-      <a className="skipnav" href="#main-content">
-        {t('skip.toContent')}
-      </a>
-      <LanguageSwitcher />
-      <header className="header">
-        <div className="portal-info">
-          <div className="portal-info-inner container">
-            <span className="jobspor-brand">
-              <span className="jobspor-brand-name">{t('app.name')}</span>
-              <span className="jobspor-brand-tagline">{t('app.tagline')}</span>
-            </span>
-          </div>
-        </div>
-      </header>
-      <div className="container page-container jobspor-page">
-        <main id="main-content" tabIndex={-1} className="jobspor-login">
-          <h1>{t('login.title')}</h1>
-          <p className="font-lead">{t('login.intro')}</p>
-          {notice === 'loggedOut' && !failure ? <Alert variant="success">{t('login.loggedOut')}</Alert> : null}
-          {notice === 'expired' && !failure ? <Alert variant="info">{t('login.sessionExpired')}</Alert> : null}
-          {failure ? (
-            <Alert variant="error" testId="login-error">
-              <p className="m-0">{failure}</p>
-            </Alert>
-          ) : null}
-          <form onSubmit={submit} noValidate>
-            <TextField
-              id="login-username"
-              name="username"
-              label={t('login.username')}
-              value={username}
-              onValue={setUsername}
-              error={fieldErrors.username}
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-            />
-            <TextField
-              id="login-password"
-              name="password"
-              type="password"
-              label={t('login.password')}
-              value={password}
-              onValue={setPassword}
-              error={fieldErrors.password}
-              autoComplete="current-password"
-              required
-            />
-            <button type="submit" className="button button-primary mt-6" disabled={submitting} data-testid="login-submit">
-              {submitting ? t('login.submitting') : t('login.submit')}
-            </button>
-          </form>
-        </main>
-      </div>
-    </>
+    <PlainPage>
+      <h1>{t('login.title')}</h1>
+      <p className="font-lead">{t('login.intro')}</p>
+      {notice === 'loggedOut' && !failure ? <Alert variant="success">{t('login.loggedOut')}</Alert> : null}
+      {notice === 'expired' && !failure ? <Alert variant="info">{t('login.sessionExpired')}</Alert> : null}
+      {failure ? (
+        <Alert variant="error" testId="login-error">
+          <p className="m-0">{failure}</p>
+        </Alert>
+      ) : null}
+      <form onSubmit={submit} noValidate>
+        <TextField
+          id="login-username"
+          name="username"
+          label={t('login.username')}
+          value={username}
+          onValue={setUsername}
+          error={fieldErrors.username}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+        />
+        <TextField
+          id="login-password"
+          name="password"
+          type="password"
+          label={t('login.password')}
+          value={password}
+          onValue={setPassword}
+          error={fieldErrors.password}
+          autoComplete="current-password"
+          required
+        />
+        <button type="submit" className="button button-primary mt-6" disabled={submitting} data-testid="login-submit">
+          {submitting ? t('login.submitting') : t('login.submit')}
+        </button>
+      </form>
+    </PlainPage>
   );
 }

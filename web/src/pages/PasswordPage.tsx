@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { api, ApiError } from '../api/client.ts';
 import { Alert } from '../components/Alert.tsx';
-import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { PlainPage } from '../components/PlainPage.tsx';
 import { TextField } from '../components/FormFields.tsx';
 import { errorText, usePageTitle } from '../hooks.ts';
 import { useT } from '../i18n/index.tsx';
@@ -136,36 +136,21 @@ export function ForcedPasswordPage({ onChanged, onLogout }: ForcedPasswordPagePr
   const t = useT();
   usePageTitle(t('password.title'));
   return (
-    <>
-      <a className="skipnav" href="#main-content">
-        {t('skip.toContent')}
-      </a>
-      <LanguageSwitcher />
-      <header className="header">
-        <div className="portal-info">
-          <div className="portal-info-inner container">
-            <span className="jobspor-brand">
-              <span className="jobspor-brand-name">{t('app.name')}</span>
-              <span className="jobspor-brand-tagline">{t('app.tagline')}</span>
-            </span>
-            <div className="portal-user ml-auto">
-              <button type="button" className="function-link d-print-none log-off" onClick={onLogout} data-testid="logout">
-                {t('header.logout')}
-              </button>
-            </div>
-          </div>
+    <PlainPage
+      headerEnd={
+        <div className="portal-user ml-auto">
+          <button type="button" className="function-link d-print-none log-off" onClick={onLogout} data-testid="logout">
+            {t('header.logout')}
+          </button>
         </div>
-      </header>
-      <div className="container page-container jobspor-page">
-        <main id="main-content" tabIndex={-1} className="jobspor-login">
-          <h1>{t('password.title')}</h1>
-          <Alert variant="warning" testId="password-forced">
-            <p className="m-0">{t('password.forced')}</p>
-          </Alert>
-          <p className="font-lead">{t('password.intro')}</p>
-          <PasswordForm onChanged={onChanged} />
-        </main>
-      </div>
-    </>
+      }
+    >
+      <h1>{t('password.title')}</h1>
+      <Alert variant="warning" testId="password-forced">
+        <p className="m-0">{t('password.forced')}</p>
+      </Alert>
+      <p className="font-lead">{t('password.intro')}</p>
+      <PasswordForm onChanged={onChanged} />
+    </PlainPage>
   );
 }
