@@ -67,14 +67,18 @@ export function parseTrustProxy(value: string | undefined): false | number | str
   return list;
 }
 
-const trustProxySchema = z.string().transform((value, ctx) => {
-  try {
-    return parseTrustProxy(value);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-    return z.NEVER;
-  }
-});
+/** A setting read by a parser that throws its reason: the reason becomes the validation message. */
+const parsedBy = <T>(parse: (value: string) => T) =>
+  z.string().transform((value, ctx) => {
+    try {
+      return parse(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
+
+const trustProxySchema = parsedBy(parseTrustProxy);
 
 /** JOBSPOR_PUBLIC_ORIGIN as a normalised origin (scheme, host and port only), or undefined when unset. */
 export function publicOriginFrom(value: string | undefined): string | undefined {
@@ -91,14 +95,7 @@ export function publicOriginFrom(value: string | undefined): string | undefined 
   return url.origin;
 }
 
-const publicOriginSchema = z.string().transform((value, ctx) => {
-  try {
-    return publicOriginFrom(value);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-    return z.NEVER;
-  }
-});
+const publicOriginSchema = parsedBy(publicOriginFrom);
 
 const settings = {
   port: {

@@ -11,7 +11,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { appendAuditEvent } from '../db/audit-log.ts';
-import { sessionCookie } from './auth/sessions.ts';
+import { hashToken, sessionCookie } from './auth/sessions.ts';
 
 export interface AuditEntry {
   action: string;
@@ -29,7 +29,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * session table stores (so a row can be matched to its session), which cannot
  * be turned back into a cookie.
  */
-export const sessionRef = (token: string) => sha256(sha256(token));
+export const sessionRef = (token: string) => sha256(hashToken(token));
 
 /** Appends the audit row of one request. Call it inside the write's transaction. */
 export async function recordAudit(db: Kysely<Database>, request: FastifyRequest, entry: AuditEntry): Promise<void> {

@@ -19,7 +19,8 @@ export interface SessionUser {
   passwordChangeRequired: boolean;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** What the session table stores of a cookie token. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Starts a new session for a staff member and returns the cookie token. */
 export async function createSession(db: Kysely<Database>, staffId: string): Promise<string> {
