@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { main } from '../src/cli/main.ts';
+import { runMain } from './helpers/cli.ts';
 import { openDatabase } from '../src/db/connection.ts';
 
 // The CLI reads its configuration from the environment, as it does when run.
@@ -21,11 +21,7 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  const lines: string[] = [];
-  const code = await main(argv, (line) => lines.push(line));
-  return { code, text: lines.join('\n') };
-}
+const run = runMain;
 
 test('audit verify reports an intact chain, and after an edit by the table owner names the first broken row and exits 1', async () => {
   assert.equal((await run('init', '--municipality', 'Kæde Kommune', '--admin', 'admin')).code, 0);

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../src/cli/main.ts';
+import { runMain } from './helpers/cli.ts';
 
 let dir = '';
 const saved = { ...process.env };
@@ -24,9 +24,7 @@ after(() => {
 });
 
 async function run(...argv: string[]) {
-  const lines: string[] = [];
-  const code = await main(argv, (line) => lines.push(line));
-  const text = lines.join('\n');
+  const { code, text } = await runMain(...argv);
   assert.doesNotMatch(text, /\n\s+at /, 'no stack trace');
   return { code, text };
 }

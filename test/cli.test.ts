@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jobsporCommand, main } from '../src/cli/main.ts';
+import { jobsporCommand } from '../src/cli/main.ts';
+import { runMain } from './helpers/cli.ts';
 import type { CommandSpec } from '../src/cli/args.ts';
 
 // The CLI reads its configuration from the environment, as it does when run.
@@ -21,11 +22,7 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  const lines: string[] = [];
-  const code = await main(argv, (line) => lines.push(line));
-  return { code, text: lines.join('\n') };
-}
+const run = runMain;
 
 /** Runs bin/jobspor.mjs as an operator does, in an empty working directory. */
 function spawnCli(argv: string[], env: NodeJS.ProcessEnv = {}) {
