@@ -52,7 +52,7 @@ describe('fixtures', () => {
     assert.equal(p.stateWeeks[0 * STATE_SLOTS + benefitStateCode.kontanthjaelp], 4);
     assert.equal(p.stateWeeks[1 * STATE_SLOTS + benefitStateCode.company_internship], 2);
     assert.equal(p.benefitCovered[2], 0);
-    assert.equal(p.stateWeeks[3 * STATE_SLOTS + 0], 4);
+    assert.equal(p.stateWeeks[3 * STATE_SLOTS + 0], 5); // May 2018 has five Thursdays
     assert.equal(p.ordinaryHours[2], 12);
   });
 
