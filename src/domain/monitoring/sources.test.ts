@@ -142,7 +142,7 @@ describe('000 Flere skal med: Tabel 1 and 2', { skip: haveTables ? false : `seed
     const persons: PersonPeriods[] = [];
     for (let i = 0; i < before + after; i++) {
       const date = i < before ? '2017-09-01' : '2018-02-01';
-      const hours = i < touched ? { '2018-03': 10 } : {};
+      const hours: Record<string, number> = i < touched ? { '2018-03': 10 } : {};
       persons.push(person({ key: `f${i}`, from: '2017-08', months: 8, hours, enrolments: [enrolment(date)] }));
     }
     const month = monthIndex('2018-03');
