@@ -43,7 +43,7 @@ export class FigureTable {
   private readonly monthIndex: Map<MonthIndex, number>;
   /** unit → cells[(measure * months + month) * CELL + field] */
   readonly cells = new Map<UnitKey, Float64Array>();
-  private readonly distinct = new Map<string, Set<string>>();
+  private readonly distinct = new Map<UnitKey, (Set<string> | undefined)[]>();
 
   constructor(measureIds: readonly string[], months: readonly MonthIndex[]) {
     this.measureIds = measureIds;
@@ -62,13 +62,14 @@ export class FigureTable {
     return cells;
   }
 
-  /** Adds one distinct key to a cell's set and sets the cell's denominator to the set's size. */
-  addDistinct(unit: UnitKey, measure: number, month: number, key: string): void {
-    const id = `${measure}|${month}|${unit}`;
-    let set = this.distinct.get(id);
-    if (!set) this.distinct.set(id, (set = new Set()));
-    set.add(key);
-    this.unitCells(unit)[(measure * this.months.length + month) * CELL + 1] = set.size;
+  /**
+   * The distinct-key sets of a unit's cells (for distinctDenominator
+   * measures): adding a key sets the cell's denominator to the set's size.
+   */
+  unitSets(unit: UnitKey): (Set<string> | undefined)[] {
+    let sets = this.distinct.get(unit);
+    if (!sets) this.distinct.set(unit, (sets = []));
+    return sets;
   }
 
   /** The summed cell, or undefined when no person was in the measure's population there. */
@@ -158,8 +159,11 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
   const monthCount = months.length;
   const measureCount = measures.length;
   const distinct = measures.map((m) => m.distinctDenominator ?? null);
+  // Plain function array: the measure objects differ in shape, so reading .contribute in the loop would be megamorphic.
+  const contribute = measures.map((m) => m.contribute);
   let lastUnits: readonly UnitKey[] | null = null;
   let unitCells: Float64Array[] = [];
+  let unitSets: (Set<string> | undefined)[][] = [];
 
   for (const p of persons) {
     if (!walker.load(p)) continue;
@@ -173,10 +177,11 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
       if (units !== lastUnits) {
         lastUnits = units;
         unitCells = units.map((u) => table.unitCells(u));
+        unitSets = units.map((u) => table.unitSets(u));
       }
       const unitCount = unitCells.length;
       for (let j = 0; j < measureCount; j++) {
-        if (!measures[j]!.contribute(context, month, out)) continue;
+        if (!contribute[j]!(context, month, out)) continue;
         const at = (j * monthCount + k) * CELL;
         const num = out.numerator;
         const den = out.denominator;
@@ -186,8 +191,16 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
           cells[at + 1] = cells[at + 1]! + den;
           cells[at + 2] = cells[at + 2]! + 1;
         }
-        const key = distinct[j]?.(context, month);
-        if (key != null) for (const unit of units) table.addDistinct(unit, j, k, key);
+        const distinctKey = distinct[j];
+        if (!distinctKey) continue;
+        const key = distinctKey(context, month);
+        if (key === null) continue;
+        for (let u = 0; u < unitCount; u++) {
+          const sets = unitSets[u]!;
+          const set = sets[j * monthCount + k] ?? (sets[j * monthCount + k] = new Set());
+          set.add(key);
+          unitCells[u]![at + 1] = set.size;
+        }
       }
     }
   }

@@ -143,9 +143,16 @@ function range(cum: Int32Array, from: number, to: number, months: number): numbe
   return b < a ? 0 : cum[b + 1]! - cum[a]!;
 }
 
+/** Visitation groups each model's figures count (000 §3.1: "indsatsgruppen (gruppe 1)"); absent = every group. */
+export const modelPopulationGroups: Readonly<Record<string, readonly string[]>> = {
+  'flere-skal-med': ['1'],
+};
+
 /** Facts of one enrolment of a person: months are absolute indexes; NEVER = not (yet). */
 export class EnrolmentFacts {
   enrolment!: Enrolment;
+  /** The enrolment's group is one the model's figures count (modelPopulationGroups). */
+  inModelGroups = true;
   startMonth = 0;
   startDay = 0;
   /** Month of the end date; Infinity while running. */
@@ -162,6 +169,8 @@ export class EnrolmentFacts {
 
   load(e: Enrolment, facts: PersonFacts): this {
     this.enrolment = e;
+    const groups = modelPopulationGroups[e.model];
+    this.inModelGroups = !groups || (e.group !== null && groups.includes(e.group));
     this.startMonth = monthOfDate(e.date);
     this.startDay = dayNumber(e.date);
     this.endMonth = e.end === null ? NEVER : monthOfDate(e.end);

@@ -63,16 +63,11 @@ export interface MeasureDefinition {
   evaluate(p: PersonPeriods, e: Enrolment, month: MonthIndex): Contribution | null;
 }
 
-/** Visitation groups each model's figures count (000 §3.1: "indsatsgruppen (gruppe 1)"); absent = every group. */
-export const modelPopulationGroups: Readonly<Record<string, readonly string[]>> = {
-  'flere-skal-med': ['1'],
-};
+export { modelPopulationGroups } from './facts.ts';
 
 /** In the model's population in month m (see the module comment). */
 export function inPopulation(enrolment: EnrolmentFacts, month: MonthIndex): boolean {
-  if (!enrolment.enrolledIn(month)) return false;
-  const groups = modelPopulationGroups[enrolment.enrolment.model];
-  return !groups || (enrolment.enrolment.group !== null && groups.includes(enrolment.enrolment.group));
+  return enrolment.inModelGroups && enrolment.enrolledIn(month);
 }
 
 /** FSM's aim of 30 ordinary hours a week as hours a month: 30 × 52 / 12 = 130 (000 §1; weeks per year / months). */
