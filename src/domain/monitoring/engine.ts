@@ -157,10 +157,12 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
   const walker = new PersonWalker(options.model);
   const out: Contribution = { numerator: 0, denominator: 0 };
   const monthCount = months.length;
-  const measureCount = measures.length;
   const distinct = measures.map((m) => m.distinctDenominator ?? null);
   // Plain function array: the measure objects differ in shape, so reading .contribute in the loop would be megamorphic.
   const contribute = measures.map((m) => m.contribute);
+  // The measures that can count a person with and without case data (most persons are register-only).
+  const forCaseCitizens = measures.map((_, j) => j);
+  const forRegisterOnly = forCaseCitizens.filter((j) => !measures[j]!.needsCaseFacts);
   let lastUnits: readonly UnitKey[] | null = null;
   let unitCells: Float64Array[] = [];
   let unitSets: (Set<string> | undefined)[][] = [];
@@ -168,6 +170,8 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
   for (const p of persons) {
     if (!walker.load(p)) continue;
     const context = walker.context;
+    const active = p.caseFacts ? forCaseCitizens : forRegisterOnly;
+    const activeCount = active.length;
     for (let k = 0; k < monthCount; k++) {
       const month = months[k]!;
       const enrolment = walker.enrolmentIn(month);
@@ -180,7 +184,8 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
         unitSets = units.map((u) => table.unitSets(u));
       }
       const unitCount = unitCells.length;
-      for (let j = 0; j < measureCount; j++) {
+      for (let a = 0; a < activeCount; a++) {
+        const j = active[a]!;
         if (!contribute[j]!(context, month, out)) continue;
         const at = (j * monthCount + k) * CELL;
         const num = out.numerator;

@@ -17,8 +17,11 @@ const INTERNSHIP = benefitStateCode.company_internship;
 const WAGE_SUBSIDY = benefitStateCode.wage_subsidy;
 const EDUCATION = benefitStateCode.education;
 const FLEKSJOB = benefitStateCode.fleksjob;
-const SELF_SUPPORTING = benefitStateCode.self_supporting;
-const PUBLIC_CODES = publicBenefitStates.map((s) => benefitStateCode[s]);
+/** Per state code: 1 when a week in it is on public benefit / is self-sufficient (code 0, self_supporting, education). */
+const IS_PUBLIC = new Uint8Array(STATE_SLOTS);
+for (const s of publicBenefitStates) IS_PUBLIC[benefitStateCode[s]] = 1;
+const IS_SELF = new Uint8Array(STATE_SLOTS);
+IS_SELF[0] = IS_SELF[benefitStateCode.self_supporting] = IS_SELF[benefitStateCode.education] = 1;
 
 /** Monthly facts of one person, indexed by slot (month - firstMonth). */
 export class PersonFacts {
@@ -54,13 +57,19 @@ export class PersonFacts {
       const base = i * STATE_SLOTS;
       let covered = 0;
       let pub = 0;
+      let self = 0;
       if (benefitCovered[i]) {
-        for (let c = 0; c < STATE_SLOTS; c++) covered += stateWeeks[base + c]!;
-        for (const c of PUBLIC_CODES) pub += stateWeeks[base + c]!;
+        for (let c = 0; c < STATE_SLOTS; c++) {
+          const weeks = stateWeeks[base + c]!;
+          if (weeks === 0) continue;
+          covered += weeks;
+          pub += IS_PUBLIC[c]! * weeks;
+          self += IS_SELF[c]! * weeks;
+        }
       }
       this.coveredWeeks[i] = covered;
       this.publicWeeks[i] = pub;
-      this.selfWeeks[i] = covered ? stateWeeks[base]! + stateWeeks[base + SELF_SUPPORTING]! + stateWeeks[base + EDUCATION]! : 0;
+      this.selfWeeks[i] = self;
       const internship = covered && stateWeeks[base + INTERNSHIP]! > 0 ? 1 : 0;
       const company = internship || (covered && stateWeeks[base + WAGE_SUBSIDY]! > 0) ? 1 : 0;
       this.internship[i] = internship;

@@ -57,6 +57,8 @@ export interface MeasureDefinition {
    * of the set. The person's own contribution then carries denominator 1.
    */
   distinctDenominator?(context: MeasureContext, month: MonthIndex): string | null;
+  /** The population needs case data (CaseFacts): the engine skips the measure for register-only persons. */
+  needsCaseFacts?: boolean;
   /** Writes the person's contribution in month m into `out`; false = not in the measure's population. */
   contribute(context: MeasureContext, month: MonthIndex, out: Contribution): boolean;
   /** The person's contribution in month m for this enrolment; null = not in the population. */
@@ -350,6 +352,7 @@ function byEndOfMonth(
     models: 'all',
     source,
     description,
+    needsCaseFacts: true,
     contribute: ({ person, enrolment }, m, out) => (person.person.caseFacts ? yesNo(out, pick(enrolment) <= m) : false),
   });
 }
@@ -381,6 +384,7 @@ const agreements = define({
   models: 'all',
   source: ref('000', '4.4.3'),
   description: 'Share of work agreements signed by the end of the month that hold ordinary hours or a declared intent of them.',
+  needsCaseFacts: true,
   contribute: ({ person }, m, out) => {
     const list = person.person.caseFacts?.workAgreements;
     if (!list) return false;
@@ -419,6 +423,7 @@ const jobBroker = define({
   models: 'all',
   source: ref('000', '4.2'),
   description: 'Share with a personal job broker at some time in the month (persons with case data).',
+  needsCaseFacts: true,
   contribute: ({ person }, m, out) => (person.person.caseFacts ? yesNo(out, spanInMonth(person.person.jobBrokers, m) !== null) : false),
 });
 
@@ -432,6 +437,7 @@ const daysToPlacement = define({
   models: 'all',
   source: ref('002', '4.1'),
   description: 'Mean days from the enrolment date to the first placement start, over persons whose first placement started by the end of the month.',
+  needsCaseFacts: true,
   contribute: ({ enrolment }, m, out) => (enrolment.firstPlacementMonth <= m ? put(out, enrolment.daysToFirstPlacement, 1) : false),
 });
 
@@ -445,6 +451,7 @@ const cadence = define({
   models: 'all',
   source: ref('000', '4.2'),
   description: "Share whose model contact cadence was kept in the month (persons for whom it is assessable).",
+  needsCaseFacts: true,
   contribute: ({ person }, m, out) => {
     const kept = person.person.caseFacts?.contactCadenceKept.get(m);
     return kept === undefined ? false : yesNo(out, kept);

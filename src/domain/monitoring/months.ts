@@ -39,14 +39,22 @@ export function monthOfDate(iso: string): MonthIndex {
 /** Month index of 1970-01, whose first day is day number 0. */
 const EPOCH_MONTH = 1970 * 12;
 
+/** Months 1900-01 .. 2199-12 whose first days and week counts are remembered (the engine asks per person-month). */
+const CACHE_FROM = 1900 * 12;
+const CACHE_SIZE = 300 * 12;
+const firstDays = new Int32Array(CACHE_SIZE + 1);
+const weeksCache = new Int8Array(CACHE_SIZE);
+for (let i = 0; i <= CACHE_SIZE; i++) firstDays[i] = addMonths(0, CACHE_FROM + i - EPOCH_MONTH);
+
 /** Day number of the first day of a month (no string, no allocation). */
 export function firstDayOfMonth(index: MonthIndex): number {
-  return addMonths(0, index - EPOCH_MONTH);
+  const i = index - CACHE_FROM;
+  return i >= 0 && i <= CACHE_SIZE ? firstDays[i]! : addMonths(0, index - EPOCH_MONTH);
 }
 
 /** Day number of the last day of a month. */
 export function lastDayOfMonth(index: MonthIndex): number {
-  return addMonths(0, index + 1 - EPOCH_MONTH) - 1;
+  return firstDayOfMonth(index + 1) - 1;
 }
 
 /** ISO date of the last day of a month ('2018-02' → '2018-02-28'). */
@@ -56,9 +64,6 @@ export function endOfMonth(index: MonthIndex): string {
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${daysInMonth(year, month)}`;
 }
 
-/** Months 1900-01 .. 2199-12 whose week counts are remembered (the engine asks per person-month). */
-const CACHE_FROM = 1900 * 12;
-const weeksCache = new Int8Array(300 * 12);
 
 /** Number of weeks that belong to a month: the Thursdays in it (4 or 5). */
 export function weeksInMonth(index: MonthIndex): number {
