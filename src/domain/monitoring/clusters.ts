@@ -6,8 +6,7 @@
  * (the share range it covers). Administrators can edit them afterwards
  * (store/monitoring); this only proposes the seed.
  */
-import { STATE_SLOTS } from '../registers/states.ts';
-import { publicBenefitStates, benefitStateCode } from '../registers/states.ts';
+import { STATE_SLOTS, benefitStateCode, publicBenefitStates } from '../registers/states.ts';
 import type { MonthIndex, PersonPeriods } from './person-periods.ts';
 
 export interface FrameworkShare {

@@ -9,7 +9,7 @@
  */
 import { STATE_SLOTS, benefitStateCode, publicBenefitStates } from '../registers/states.ts';
 import { dayNumber } from '../rules/days.ts';
-import { monthOfDate } from './months.ts';
+import { monthOfDate, monthOfDay } from './months.ts';
 import type { Enrolment, MonthIndex, PersonPeriods } from './person-periods.ts';
 
 const NEVER = Number.POSITIVE_INFINITY;
@@ -206,7 +206,7 @@ export class EnrolmentFacts {
       for (const placement of cf.placements) consider(placement.from);
       if (first !== NEVER) {
         this.daysToFirstPlacement = first - this.startDay;
-        this.firstPlacementMonth = monthOfDateOrNever(cf.placements.find((pl) => dayNumber(pl.from) === first)?.from ?? cf.firstPlacementFrom);
+        this.firstPlacementMonth = monthOfDay(first);
       }
       this.cvMonth = monthOfDateOrNever(cf.cvFrom);
       this.jobGoalMonth = monthOfDateOrNever(cf.jobGoalFrom);
