@@ -12,8 +12,7 @@
  * to cell offsets only when unitsOf returns a different array.
  */
 import { EnrolmentFacts, PersonFacts } from './facts.ts';
-import { inPopulation, type Contribution, type MeasureDefinition } from './measures.ts';
-import { spanInMonth } from './measures.ts';
+import { inPopulation, spanInMonth, type Contribution, type MeasureDefinition } from './measures.ts';
 import type { MonthIndex, PersonPeriods } from './person-periods.ts';
 
 export type UnitKey = string;
@@ -214,7 +213,9 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
 
 /**
  * The persons behind one figure: everyone in the measure's population for
- * the unit and month, with their contribution (the drill-down list).
+ * the unit and month, with their contribution (the drill-down list). Persons
+ * contributing 0 to the numerator are included: they are the denominator's
+ * part of the figure; filter on contribution.numerator for "who has it".
  */
 export function personsBehind(
   persons: Iterable<PersonPeriods>,

@@ -16,12 +16,11 @@
  * (facts.ts) the engine computes once per person; `evaluate` is the same
  * function over a bare PersonPeriods, for single-person use.
  */
+import { dayNumber } from '../rules/days.ts';
 import type { SourceRef } from '../rules/source.ts';
 import { EnrolmentFacts, PersonFacts } from './facts.ts';
-import { lastDayOfMonth, firstDayOfMonth, monthIndex, weeksInMonth } from './months.ts';
+import { firstDayOfMonth, lastDayOfMonth, monthIndex, monthOfDate, weeksInMonth } from './months.ts';
 import type { Enrolment, MonthIndex, PersonPeriods, Span } from './person-periods.ts';
-import { dayNumber } from '../rules/days.ts';
-import { monthOfDate } from './months.ts';
 
 export interface Contribution {
   numerator: number;
@@ -104,7 +103,6 @@ function put(out: Contribution, numerator: number, denominator: number): true {
 function yesNo(out: Contribution, yes: boolean): true {
   return put(out, yes ? 1 : 0, 1);
 }
-
 
 // ---------------------------------------------------------------- register measures
 
