@@ -38,6 +38,8 @@ export class PersonFacts {
   internship = new Uint8Array(0);
   /** 1 when the month qualifies for the FSM result target (000 §3.1). */
   qualifying = new Uint8Array(0);
+  /** 1 when the person was in fleksjob or løntilskud in the month (a state week or subsidised hours). */
+  supported = new Uint8Array(0);
   /** Prefix counts: cumX[i] = months among slots 0..i-1 with X. */
   cumHours = new Int32Array(1);
   cumCompany = new Int32Array(1);
@@ -75,6 +77,8 @@ export class PersonFacts {
       this.internship[i] = internship;
       this.company[i] = company;
       const hours = ordinaryHours[i]! > 0 ? 1 : 0;
+      this.supported[i] =
+        subsidisedHours[i]! > 0 || (covered && (stateWeeks[base + FLEKSJOB]! > 0 || stateWeeks[base + WAGE_SUBSIDY]! > 0)) ? 1 : 0;
       this.qualifying[i] =
         company || hours || subsidisedHours[i]! > 0 || (covered && (stateWeeks[base + EDUCATION]! > 0 || stateWeeks[base + FLEKSJOB]! > 0)) ? 1 : 0;
       this.cumHours[i] = cumH;
@@ -116,6 +120,7 @@ export class PersonFacts {
     this.company = new Uint8Array(size);
     this.internship = new Uint8Array(size);
     this.qualifying = new Uint8Array(size);
+    this.supported = new Uint8Array(size);
     this.cumHours = new Int32Array(size + 1);
     this.cumCompany = new Int32Array(size + 1);
     this.cumInternship = new Int32Array(size + 1);
@@ -143,6 +148,12 @@ export class PersonFacts {
   ordinaryHours(month: MonthIndex): number {
     const i = this.slot(month);
     return i < 0 ? 0 : this.person.ordinaryHours[i]!;
+  }
+
+  /** Ordinary plus subsidised paid hours in the month. */
+  paidHours(month: MonthIndex): number {
+    const i = this.slot(month);
+    return i < 0 ? 0 : this.person.ordinaryHours[i]! + this.person.subsidisedHours[i]!;
   }
 }
 

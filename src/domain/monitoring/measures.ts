@@ -74,6 +74,9 @@ export function inPopulation(enrolment: EnrolmentFacts, month: MonthIndex): bool
 /** FSM's aim of 30 ordinary hours a week as hours a month: 30 × 52 / 12 = 130 (000 §1; weeks per year / months). */
 export const HOURS_30_PER_WEEK_AS_MONTH = (30 * 52) / 12;
 
+/** Full time in 002's employment degree, 37 hours a week, as hours a month: 37 × 52 / 12 ≈ 160.3. */
+export const FULL_TIME_HOURS_PER_MONTH = (37 * 52) / 12;
+
 type Spec = Omit<MeasureDefinition, 'evaluate'>;
 
 function define(spec: Spec): MeasureDefinition {
@@ -135,7 +138,7 @@ const companySince = define({
 const internshipSince = define({
   id: 'internship.since-visitation',
   version: 1,
-  modelMeasureId: { 'trin-model': 'trin.unpaid-placement-share' },
+  modelMeasureId: { 'trin-model': 'trin.unpaid-placement-share', 'social-stoette': 'sst.placement-started' },
   kind: 'share',
   unit: 'percent',
   higherIsBetter: true,
@@ -211,6 +214,36 @@ const trinEndGoal = define({
     const i = person.slot(m);
     const selfSupporting = i >= 0 && person.coveredWeeks[i]! > 0 && person.selfWeeks[i] === person.coveredWeeks[i];
     return yesNo(out, person.ordinaryHours(m) >= 30 || selfSupporting);
+  },
+});
+
+const employmentDegree = define({
+  id: 'employment-degree',
+  version: 1,
+  modelMeasureId: { 'social-stoette': 'sst.employment-degree' },
+  kind: 'mean',
+  unit: 'percent',
+  higherIsBetter: true,
+  models: 'all',
+  source: ref('002', '5.2.2', 'Tabel 5-1: 100 pct. svarer til fuldtidsbeskæftigelse på 37 timer om ugen'),
+  description: 'Mean employment degree in the month: paid hours (ordinary and subsidised) / 37 hours a week, capped at 100 %.',
+  contribute: ({ person }, m, out) => put(out, Math.min(person.paidHours(m) / FULL_TIME_HOURS_PER_MONTH, 1) * 100, 1),
+});
+
+const unsupportedDegree = define({
+  id: 'employment-degree.unsupported',
+  version: 1,
+  modelMeasureId: {},
+  kind: 'mean',
+  unit: 'percent',
+  higherIsBetter: true,
+  models: 'all',
+  source: ref('002', '5.2.2', 'Tabel 5-1: udstøttet beskæftigelsesgrad, renset for samtidig fleksjob og løntilskud'),
+  description: 'Mean unsupported employment degree: ordinary hours / 37 hours a week (capped at 100 %), 0 in a month with fleksjob or løntilskud.',
+  contribute: ({ person }, m, out) => {
+    const i = person.slot(m);
+    const supported = i >= 0 && person.supported[i] === 1;
+    return put(out, supported ? 0 : Math.min(person.ordinaryHours(m) / FULL_TIME_HOURS_PER_MONTH, 1) * 100, 1);
   },
 });
 
@@ -480,6 +513,8 @@ export const measures: readonly MeasureDefinition[] = [
   hours30Week,
   hours30Month,
   trinEndGoal,
+  employmentDegree,
+  unsupportedDegree,
   companyMonth,
   companySince,
   internshipSince,
