@@ -232,6 +232,11 @@ export class EnrolmentFacts {
   enrolledIn(month: MonthIndex): boolean {
     return this.startMonth <= month && this.endMonth >= month;
   }
+
+  /** Visited by the end of m, whether or not the enrolment has ended since (cumulative measures). */
+  visitedBy(month: MonthIndex): boolean {
+    return this.startMonth <= month;
+  }
 }
 
 function monthOfDateOrNever(date: string | null | undefined): number {
