@@ -137,12 +137,16 @@ class PersonWalker {
    * person is counted once per month.
    */
   enrolmentIn(month: MonthIndex, cumulative = false): EnrolmentFacts | null {
+    // The latest start decides the person's group in m (a later visitation to
+    // another group takes the person out of the model's population), so pick
+    // by start first and check the group after.
     let best: EnrolmentFacts | null = null;
     for (let i = 0; i < this.count; i++) {
       const facts = this.pool[i]!;
-      if (inPopulation(facts, month, cumulative) && (best === null || facts.startDay > best.startDay)) best = facts;
+      const counts = cumulative ? facts.visitedBy(month) : facts.enrolledIn(month);
+      if (counts && (best === null || facts.startDay > best.startDay)) best = facts;
     }
-    return best;
+    return best !== null && inPopulation(best, month, cumulative) ? best : null;
   }
 }
 

@@ -146,6 +146,17 @@ export class PersonFacts {
     return range(this.cumInternship, from - this.first, to - this.first, this.months);
   }
 
+  /**
+   * The month's hours are known: an hours extract covers it, or the person
+   * has case data (their placements' hours are recorded as they happen).
+   * Otherwise the month is left out of the hours-in-the-month measures rather
+   * than counted as 0 hours: the register arrives a month or more late.
+   */
+  hoursKnown(month: MonthIndex): boolean {
+    const i = this.slot(month);
+    return i >= 0 && (this.person.hoursCovered[i] === 1 || this.person.caseFacts !== null);
+  }
+
   ordinaryHours(month: MonthIndex): number {
     const i = this.slot(month);
     return i < 0 ? 0 : this.person.ordinaryHours[i]!;

@@ -169,7 +169,7 @@ const hoursMonth = define({
   models: 'all',
   source: ref('000', '3.3'),
   description: 'Share with ordinary hours > 0 in the month (the person-months with hours).',
-  contribute: ({ person }, m, out) => yesNo(out, person.ordinaryHours(m) > 0),
+  contribute: ({ person }, m, out) => person.hoursKnown(m) && yesNo(out, person.ordinaryHours(m) > 0),
 });
 
 const hoursSum = define({
@@ -182,7 +182,7 @@ const hoursSum = define({
   models: 'all',
   source: ref('000', '3.3'),
   description: 'Sum of ordinary hours in the month (denominator: persons, so the mean per person is numerator / denominator).',
-  contribute: ({ person }, m, out) => put(out, person.ordinaryHours(m), 1),
+  contribute: ({ person }, m, out) => person.hoursKnown(m) && put(out, person.ordinaryHours(m), 1),
 });
 
 const hours30Week = define({
@@ -195,7 +195,7 @@ const hours30Week = define({
   models: 'all',
   source: ref('000', '1', '30 timer om ugen; 30 × 52 / 12 = 130 timer om måneden'),
   description: 'Share with at least 130 ordinary hours in the month (30 hours a week × 52 weeks / 12 months).',
-  contribute: ({ person }, m, out) => yesNo(out, person.ordinaryHours(m) >= HOURS_30_PER_WEEK_AS_MONTH),
+  contribute: ({ person }, m, out) => person.hoursKnown(m) && yesNo(out, person.ordinaryHours(m) >= HOURS_30_PER_WEEK_AS_MONTH),
 });
 
 const hours30Month = define({
@@ -208,7 +208,7 @@ const hours30Month = define({
   models: 'all',
   source: ref('004', 'Om indsatsmodellen', 'endemålet: min. 30 ordinære løntimer om måneden'),
   description: 'Share with at least 30 ordinary hours in the month.',
-  contribute: ({ person }, m, out) => yesNo(out, person.ordinaryHours(m) >= 30),
+  contribute: ({ person }, m, out) => person.hoursKnown(m) && yesNo(out, person.ordinaryHours(m) >= 30),
 });
 
 const trinEndGoal = define({
@@ -224,7 +224,9 @@ const trinEndGoal = define({
   contribute: ({ person }, m, out) => {
     const i = person.slot(m);
     const selfSupporting = i >= 0 && person.coveredWeeks[i]! > 0 && person.selfWeeks[i] === person.coveredWeeks[i];
-    return yesNo(out, person.ordinaryHours(m) >= 30 || selfSupporting);
+    const hours = person.hoursKnown(m) && person.ordinaryHours(m) >= 30;
+    if (!hours && !selfSupporting && !person.hoursKnown(m) && !(i >= 0 && person.coveredWeeks[i]! > 0)) return false; // nothing known of the month
+    return yesNo(out, hours || selfSupporting);
   },
 });
 
@@ -238,7 +240,7 @@ const employmentDegree = define({
   models: 'all',
   source: ref('002', '5.2.2', 'Tabel 5-1: 100 pct. svarer til fuldtidsbeskæftigelse på 37 timer om ugen'),
   description: 'Mean employment degree in the month: paid hours (ordinary and subsidised) / 37 hours a week, capped at 100 %.',
-  contribute: ({ person }, m, out) => put(out, Math.min(person.paidHours(m) / FULL_TIME_HOURS_PER_MONTH, 1) * 100, 1),
+  contribute: ({ person }, m, out) => person.hoursKnown(m) && put(out, Math.min(person.paidHours(m) / FULL_TIME_HOURS_PER_MONTH, 1) * 100, 1),
 });
 
 const unsupportedDegree = define({
@@ -254,6 +256,7 @@ const unsupportedDegree = define({
   contribute: ({ person }, m, out) => {
     const i = person.slot(m);
     const supported = i >= 0 && person.supported[i] === 1;
+    if (!person.hoursKnown(m)) return false;
     return put(out, supported ? 0 : Math.min(person.ordinaryHours(m) / FULL_TIME_HOURS_PER_MONTH, 1) * 100, 1);
   },
 });
