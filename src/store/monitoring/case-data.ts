@@ -1,0 +1,193 @@
+/**
+ * The case-system part of the person-periods: for every citizen with a
+ * course of the model, the enrolment (the latest course that has started),
+ * the unit and personal job broker spans, the process facts (CV, job goal,
+ * plan, agreement with an ordinary-hours clause, placements, contact cadence
+ * kept per month) and the case-recorded paid hours per month. Loaded once
+ * per computation: the case system holds thousands of courses, not the
+ * register's hundreds of thousands of persons, so a handful of batched
+ * queries (store/facts.ts's loadCourseFacts and three more) cover it.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { CaseFacts, Enrolment, MonthIndex, Span } from '../../domain/monitoring/person-periods.ts';
+import type { CourseFacts, IsoDate } from '../../domain/rules/facts.ts';
+import { contactFigure } from '../../domain/rules/contact-figure.ts';
+import { createRuleSetResolver, DEFAULT_DUE_SOON_DAYS, ruleSetOn, type RuleSetResolver } from '../../domain/rules/engine.ts';
+import { prepareCourse } from '../../domain/rules/prepared.ts';
+import { toDay } from '../../domain/rules/days.ts';
+import { registry } from '../../domain/models/registry.ts';
+import { loadCourseFacts } from '../facts.ts';
+import { inForce, overrideHistory, toRuleOverride } from '../rule-overrides.ts';
+import { lastDayNumber, monthIndexOf, monthOfWeek } from './months.ts';
+
+export interface CaseCitizen {
+  citizenId: string;
+  pseudonym: string;
+  birthYear: number;
+  sex: 'K' | 'M';
+  courseId: string;
+  enrolment: Enrolment;
+  /** The course's units over time, closed at the course's end. */
+  units: Span<string>[];
+  jobBrokers: Span<string>[];
+  caseFacts: CaseFacts;
+  /** Case-recorded paid hours per month: ordinary, and subsidised (løntilskud, fleksjob wages). */
+  ordinaryHours: Map<MonthIndex, number>;
+  subsidisedHours: Map<MonthIndex, number>;
+}
+
+/** Placement types as the monitoring's placement kinds (company-oriented activity or ordinary hours). */
+const placementKind: Record<string, CaseFacts['placements'][number]['kind'] | undefined> = {
+  virksomhedspraktik: 'company_internship',
+  snusepraktik: 'company_internship',
+  // A hybrid is a virksomhedspraktik with some paid hours: company-oriented; its paid hours count as ordinary hours.
+  hybrid: 'company_internship',
+  loentilskud: 'wage_subsidy',
+  ordinary_hours: 'ordinary',
+  job: 'ordinary',
+};
+
+/** Paid hours in these placements are wage-subsidised, not ordinary (fleksjob, løntilskud). */
+const subsidisedPlacement = new Set(['loentilskud', 'fleksjob']);
+
+const CHUNK = 5_000;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const minDate = (a: IsoDate | null, b: IsoDate | null) => (a === null ? b : b === null ? a : a < b ? a : b);
+
+/** Closes a span at the course's end (an open unit row of an ended course ends with it). */
+function clamp<T>(span: Span<T>, end: IsoDate | null): Span<T> | null {
+  if (end === null) return span;
+  if (span.from > end) return null;
+  return { value: span.value, from: span.from, to: span.to === null || span.to > end ? end : span.to };
+}
+
+/** A rule-set resolver for every unit (each governed by the overrides on it and above it), overrides loaded once. */
+async function allUnitsResolver(db: Kysely<Database>): Promise<RuleSetResolver> {
+  const units = await db.selectFrom('unit').select(['id', 'parent_id']).execute();
+  const parent = new Map(units.map((u) => [u.id, u.parent_id]));
+  const overrides = inForce(await overrideHistory(db, [...parent.keys()])).map(toRuleOverride);
+  return createRuleSetResolver(
+    (modelId, version) => registry.get(modelId, version),
+    (unitId) => {
+      const chain = new Set<string>();
+      for (let id = unitId ?? null; id; id = parent.get(id) ?? null) chain.add(id);
+      return overrides.filter((o) => chain.has(o.unitId));
+    },
+  );
+}
+
+/**
+ * Per month of the course up to `asOf`: was the model's contact rule kept at
+ * the month's end (or the course's last day)? The rule engine's verdict on the
+ * rule (contactFigure): overdue = not kept; months where the rule does not
+ * apply (other group, phase) are not assessable and left out.
+ */
+function contactCadence(resolve: RuleSetResolver, facts: CourseFacts, asOf: IsoDate): Map<MonthIndex, boolean> {
+  const kept = new Map<MonthIndex, boolean>();
+  const c = prepareCourse(facts);
+  const asOfDay = toDay(asOf);
+  const endDay = facts.endDate ? Math.min(toDay(facts.endDate), asOfDay) : asOfDay;
+  for (let m = monthIndexOf(facts.enrolmentDate); m <= monthIndexOf(asOf); m++) {
+    const day = Math.min(lastDayNumber(m), endDay);
+    if (day < toDay(facts.enrolmentDate)) break;
+    const ruleSet = ruleSetOn(resolve, c, day);
+    if (!ruleSet) continue;
+    const rule = contactFigure(ruleSet, c, day, DEFAULT_DUE_SOON_DAYS).rule;
+    if (rule) kept.set(m, rule.status !== 'overdue');
+  }
+  return kept;
+}
+
+/** Every citizen with a course of the model that started on or before `asOf`, by citizen id. */
+export async function loadCaseCitizens(db: Kysely<Database>, model: string, asOf: IsoDate): Promise<Map<string, CaseCitizen>> {
+  const courses = await db
+    .selectFrom('course')
+    .select(['id', 'citizen_id', 'enrolment_date', 'visitation_date', 'group_code', 'end_date'])
+    .where('model_id', '=', model)
+    .where('enrolment_date', '<=', asOf)
+    .orderBy('enrolment_date')
+    .execute();
+  // One enrolment per citizen and model: the latest course (a citizen has one active course per model).
+  const latest = new Map<string, (typeof courses)[number]>();
+  for (const course of courses) latest.set(course.citizen_id, course);
+  const out = new Map<string, CaseCitizen>();
+  if (latest.size === 0) return out;
+  const resolve = await allUnitsResolver(db);
+  for (const batch of chunks([...latest.values()])) {
+    const courseIds = batch.map((c) => c.id);
+    const citizenIds = batch.map((c) => c.citizen_id);
+    const [facts, citizens, hours, agreements] = await Promise.all([
+      loadCourseFacts(db, { courseIds }),
+      db.selectFrom('citizen').select(['id', 'pseudonym', 'birth_date', 'sex']).where('id', 'in', citizenIds).execute(),
+      db
+        .selectFrom('placement_hours')
+        .innerJoin('placement', 'placement.id', 'placement_hours.placement_id')
+        .select(['placement.course_id', 'placement.type', 'placement_hours.week_start', 'placement_hours.actual_paid_hours'])
+        .where('placement.course_id', 'in', courseIds)
+        .where('placement_hours.actual_paid_hours', '>', 0)
+        .where('placement_hours.week_start', '<=', asOf)
+        .execute(),
+      // Any agreement version with the clause counts, whether or not a placement names the agreement.
+      sql<{ course_id: string; first: string }>`
+        SELECT wa.course_id, min(v.made_on) AS first
+        FROM work_agreement wa JOIN work_agreement_version v ON v.agreement_id = wa.id
+        WHERE v.ordinary_hours_clause AND v.made_on <= ${asOf} AND wa.course_id IN (${sql.join(courseIds)})
+        GROUP BY wa.course_id`.execute(db),
+    ]);
+    const factsBy = new Map(facts.map((f) => [f.courseId, f]));
+    const citizenBy = new Map(citizens.map((c) => [c.id, c]));
+    const agreementBy = new Map(agreements.rows.map((a) => [a.course_id, a.first]));
+    const hoursBy = new Map<string, { ordinary: Map<MonthIndex, number>; subsidised: Map<MonthIndex, number> }>();
+    for (const h of hours) {
+      let entry = hoursBy.get(h.course_id);
+      if (!entry) hoursBy.set(h.course_id, (entry = { ordinary: new Map(), subsidised: new Map() }));
+      const target = subsidisedPlacement.has(h.type) ? entry.subsidised : entry.ordinary;
+      const month = monthOfWeek(toDay(h.week_start));
+      target.set(month, (target.get(month) ?? 0) + Number(h.actual_paid_hours));
+    }
+    for (const course of batch) {
+      const f = factsBy.get(course.id);
+      const citizen = citizenBy.get(course.citizen_id);
+      if (!f || !citizen) continue;
+      const end = course.end_date;
+      const placements = f.placements
+        .filter((p) => p.from <= asOf && placementKind[p.type] !== undefined)
+        .map((p) => ({ kind: placementKind[p.type]!, from: p.from, to: p.to ?? null }));
+      const first = (dates: readonly IsoDate[]) => dates.filter((d) => d <= asOf).reduce<IsoDate | null>((a, d) => minDate(a, d), null);
+      out.set(course.citizen_id, {
+        citizenId: course.citizen_id,
+        pseudonym: citizen.pseudonym,
+        birthYear: Number(citizen.birth_date.slice(0, 4)),
+        sex: citizen.sex === 'female' ? 'K' : 'M',
+        courseId: course.id,
+        enrolment: { model, group: course.group_code, date: course.visitation_date ?? course.enrolment_date, end },
+        units: f.units
+          .map((u) => clamp({ value: u.unitId, from: u.from, to: u.to ?? null }, end))
+          .filter((s): s is Span<string> => s !== null),
+        jobBrokers: f.staff
+          .filter((s) => s.role === 'job_broker')
+          .map((s) => clamp({ value: s.staffId, from: s.from, to: s.to ?? null }, end))
+          .filter((s): s is Span<string> => s !== null),
+        caseFacts: {
+          cvFrom: first(f.cvVersions.map((v) => v.date)),
+          jobGoalFrom: first(f.jobGoals.map((g) => g.date)),
+          planFrom: first(f.planVersions.map((p) => p.date)),
+          ordinaryHoursAgreementFrom: agreementBy.get(course.id) ?? null,
+          firstPlacementFrom: first(placements.map((p) => p.from)),
+          placements,
+          contactCadenceKept: contactCadence(resolve, f, asOf),
+        },
+        ordinaryHours: hoursBy.get(course.id)?.ordinary ?? new Map(),
+        subsidisedHours: hoursBy.get(course.id)?.subsidised ?? new Map(),
+      });
+    }
+  }
+  return out;
+}
