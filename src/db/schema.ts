@@ -587,6 +587,7 @@ export interface MonitoringFigureTable {
   month: DateString;
   numerator: number;
   denominator: number;
+  persons: number;
   value: number | null;
   version: number;
   run_id: number | null;

@@ -36,6 +36,8 @@ CREATE TABLE monitoring_figure (
   month date NOT NULL CHECK (extract(day FROM month) = 1),
   numerator double precision NOT NULL,
   denominator double precision NOT NULL,
+  -- Persons in the measure's population (for suppressing small cells).
+  persons integer NOT NULL CHECK (persons >= 0),
   -- Null when undefined (denominator 0, N_hist = 0).
   value double precision,
   version integer NOT NULL CHECK (version >= 1),

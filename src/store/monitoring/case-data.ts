@@ -19,7 +19,7 @@ import { toDay } from '../../domain/rules/days.ts';
 import { registry } from '../../domain/models/registry.ts';
 import { loadCourseFacts } from '../facts.ts';
 import { inForce, overrideHistory, toRuleOverride } from '../rule-overrides.ts';
-import { lastDayNumber, monthIndexOf, monthOfWeek } from './months.ts';
+import { lastDayOfMonth, monthIndexOf, monthOfWeek } from './months.ts';
 
 export interface CaseCitizen {
   citizenId: string;
@@ -68,6 +68,28 @@ function clamp<T>(span: Span<T>, end: IsoDate | null): Span<T> | null {
   return { value: span.value, from: span.from, to: span.to === null || span.to > end ? end : span.to };
 }
 
+/**
+ * Per course: every signed agreement (from its first signed version; it holds
+ * ordinary hours when any signed version has the clause or a declaration of
+ * intent) and the first signature of a version with an ordinary-hours clause.
+ */
+function signedAgreements(rows: readonly { agreement_id: string; course_id: string; clause: boolean; intent: boolean; signed: string }[]) {
+  const byAgreement = new Map<string, { course: string; from: IsoDate; ordinaryHours: boolean }>();
+  const out = new Map<string, { agreements: { from: IsoDate; ordinaryHours: boolean }[]; firstWithClause: IsoDate | null }>();
+  for (const r of rows) {
+    const seen = byAgreement.get(r.agreement_id);
+    if (seen) {
+      seen.from = minDate(seen.from, r.signed)!;
+      seen.ordinaryHours ||= r.clause || r.intent;
+    } else byAgreement.set(r.agreement_id, { course: r.course_id, from: r.signed, ordinaryHours: r.clause || r.intent });
+    let entry = out.get(r.course_id);
+    if (!entry) out.set(r.course_id, (entry = { agreements: [], firstWithClause: null }));
+    if (r.clause) entry.firstWithClause = minDate(entry.firstWithClause, r.signed);
+  }
+  for (const a of byAgreement.values()) out.get(a.course)!.agreements.push({ from: a.from, ordinaryHours: a.ordinaryHours });
+  return out;
+}
+
 /** A rule-set resolver for every unit (each governed by the overrides on it and above it), overrides loaded once. */
 async function allUnitsResolver(db: Kysely<Database>): Promise<RuleSetResolver> {
   const units = await db.selectFrom('unit').select(['id', 'parent_id']).execute();
@@ -95,7 +117,7 @@ function contactCadence(resolve: RuleSetResolver, facts: CourseFacts, asOf: IsoD
   const asOfDay = toDay(asOf);
   const endDay = facts.endDate ? Math.min(toDay(facts.endDate), asOfDay) : asOfDay;
   for (let m = monthIndexOf(facts.enrolmentDate); m <= monthIndexOf(asOf); m++) {
-    const day = Math.min(lastDayNumber(m), endDay);
+    const day = Math.min(lastDayOfMonth(m), endDay);
     if (day < toDay(facts.enrolmentDate)) break;
     const ruleSet = ruleSetOn(resolve, c, day);
     if (!ruleSet) continue;
@@ -134,16 +156,19 @@ export async function loadCaseCitizens(db: Kysely<Database>, model: string, asOf
         .where('placement_hours.actual_paid_hours', '>', 0)
         .where('placement_hours.week_start', '<=', asOf)
         .execute(),
-      // Any agreement version with the clause counts, whether or not a placement names the agreement.
-      sql<{ course_id: string; first: string }>`
-        SELECT wa.course_id, min(v.made_on) AS first
+      // Signed = all three parties agreed; the agreement counts from the last of the three dates.
+      sql<{ agreement_id: string; course_id: string; clause: boolean; intent: boolean; signed: string }>`
+        SELECT wa.id AS agreement_id, wa.course_id, v.ordinary_hours_clause AS clause, v.declaration_of_intent AS intent,
+               greatest(v.citizen_agreed_on, v.company_agreed_on, v.jobcentre_agreed_on) AS signed
         FROM work_agreement wa JOIN work_agreement_version v ON v.agreement_id = wa.id
-        WHERE v.ordinary_hours_clause AND v.made_on <= ${asOf} AND wa.course_id IN (${sql.join(courseIds)})
-        GROUP BY wa.course_id`.execute(db),
+        WHERE wa.course_id IN (${sql.join(courseIds)})
+          AND v.citizen_agreed_on IS NOT NULL AND v.company_agreed_on IS NOT NULL AND v.jobcentre_agreed_on IS NOT NULL
+          AND greatest(v.citizen_agreed_on, v.company_agreed_on, v.jobcentre_agreed_on) <= ${asOf}
+        ORDER BY wa.id, v.version_no`.execute(db),
     ]);
     const factsBy = new Map(facts.map((f) => [f.courseId, f]));
     const citizenBy = new Map(citizens.map((c) => [c.id, c]));
-    const agreementBy = new Map(agreements.rows.map((a) => [a.course_id, a.first]));
+    const agreementsBy = signedAgreements(agreements.rows);
     const hoursBy = new Map<string, { ordinary: Map<MonthIndex, number>; subsidised: Map<MonthIndex, number> }>();
     for (const h of hours) {
       let entry = hoursBy.get(h.course_id);
@@ -179,10 +204,11 @@ export async function loadCaseCitizens(db: Kysely<Database>, model: string, asOf
           cvFrom: first(f.cvVersions.map((v) => v.date)),
           jobGoalFrom: first(f.jobGoals.map((g) => g.date)),
           planFrom: first(f.planVersions.map((p) => p.date)),
-          ordinaryHoursAgreementFrom: agreementBy.get(course.id) ?? null,
+          ordinaryHoursAgreementFrom: agreementsBy.get(course.id)?.firstWithClause ?? null,
           firstPlacementFrom: first(placements.map((p) => p.from)),
           placements,
           contactCadenceKept: contactCadence(resolve, f, asOf),
+          workAgreements: agreementsBy.get(course.id)?.agreements ?? [],
         },
         ordinaryHours: hoursBy.get(course.id)?.ordinary ?? new Map(),
         subsidisedHours: hoursBy.get(course.id)?.subsidised ?? new Map(),

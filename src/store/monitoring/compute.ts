@@ -39,7 +39,8 @@ export async function computeModel(
       if (seen) {
         seen.numerator += cell.numerator;
         seen.denominator += cell.denominator;
-      } else cells.set(key, { numerator: cell.numerator, denominator: cell.denominator });
+        seen.persons += cell.persons;
+      } else cells.set(key, { numerator: cell.numerator, denominator: cell.denominator, persons: cell.persons });
     }
   }
   return { cells, persons, measures };

@@ -8,7 +8,7 @@
  * broker of that month.
  */
 import type { MonthIndex, PersonPeriods, Span } from '../../domain/monitoring/person-periods.ts';
-import { monthKeyOf } from './months.ts';
+import { monthKey } from './months.ts';
 import { COUNTRY, municipalityKey, staffKey, type UnitDirectory } from './units.ts';
 
 /** The span in force in the month: the one running at its end, else the latest that started within it. */
@@ -26,7 +26,7 @@ export function unitsOfFor(directory: UnitDirectory): (p: PersonPeriods, month: 
   const bounds = new Map<MonthIndex, [string, string]>();
   const monthBounds = (month: MonthIndex) => {
     let b = bounds.get(month);
-    if (!b) bounds.set(month, (b = [`${monthKeyOf(month)}-01`, `${monthKeyOf(month)}-31`]));
+    if (!b) bounds.set(month, (b = [`${monthKey(month)}-01`, `${monthKey(month)}-31`]));
     return b;
   };
   const countryOnly = [COUNTRY] as const;

@@ -27,7 +27,7 @@ import { toDay } from '../../domain/rules/days.ts';
 import type { IsoDate } from '../../domain/rules/facts.ts';
 import { today } from '../facts.ts';
 import { loadCaseCitizens, type CaseCitizen } from './case-data.ts';
-import { firstDayOf, mondayOf, monthIndexOf, monthOfDay, monthOfWeek } from './months.ts';
+import { firstDayOf, mondayOf, monthIndexOf, monthOfDay, monthOfWeek, weeksInMonth } from './months.ts';
 import type { UnitDirectory } from './units.ts';
 
 export const FSM_MODEL = 'flere-skal-med';
@@ -102,14 +102,6 @@ export async function loadFrame(db: Kysely<Database>, model: string, asOf: IsoDa
   return { firstMonth, lastMonth, months, coveredWeeks, coveredWeekSlot, benefitCovered, hoursCovered };
 }
 
-/** Number of weeks whose Thursday falls in the month. */
-function weeksInMonth(month: MonthIndex): number {
-  const first = toDay(firstDayOf(month));
-  const last = toDay(firstDayOf(month + 1)) - 1;
-  const firstThursday = first + ((((3 - ((first + 3) % 7)) % 7) + 7) % 7);
-  return Math.floor((last - firstThursday) / 7) + 1;
-}
-
 interface PersonRow {
   id: number;
   pseudonym: string;
@@ -141,8 +133,9 @@ function registerEnrolment(model: string, rows: readonly VisitationRow[], asOf: 
 }
 
 /**
- * The model's persons in batches (the last batch holds the case-only
- * citizens). Memory stays bounded by the batch size plus the case data.
+ * The model's persons in batches: register-only persons first, then one
+ * batch with every citizen of the case system (in the register or not).
+ * Memory stays bounded by the batch size plus the case data.
  */
 export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPeriodsQuery): AsyncGenerator<PersonPeriods[]> {
   const asOf = query.asOf ?? today();
@@ -150,6 +143,7 @@ export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPe
   const batchSize = query.batchSize ?? 10_000;
   const [frame, caseCitizens] = await Promise.all([loadFrame(db, model, asOf), loadCaseCitizens(db, model, asOf)]);
   const seenCitizens = new Set<string>();
+  const linked: PersonPeriods[] = [];
   const firstDay = firstDayOf(frame.firstMonth);
   let after = 0;
   for (;;) {
@@ -219,7 +213,9 @@ export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPe
         }
       }
       if (caseCitizen) addCaseHours(caseCitizen, frame, ordinaryHours, subsidisedHours);
-      batch.push({
+      // Citizens go in the last batch with the case-only ones: a measure with a distinct
+      // denominator (caseload: distinct job brokers) must see all of a broker's citizens at once.
+      (caseCitizen ? linked : batch).push({
         key: `r${row.id}`,
         pseudonym: row.pseudonym,
         citizenId: row.citizen_id,
@@ -239,20 +235,19 @@ export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPe
         caseFacts: caseCitizen?.caseFacts ?? null,
       });
     }
-    yield batch;
+    if (batch.length) yield batch;
     if (persons.length < batchSize) break;
   }
 
   // Citizens with a course but no register person: case data only; nothing is known of their benefits.
   const noCoverage = new Uint8Array(frame.months);
-  const caseOnly: PersonPeriods[] = [];
   for (const c of caseCitizens.values()) {
     if (seenCitizens.has(c.citizenId)) continue;
     const ordinaryHours = new Float32Array(frame.months);
     const subsidisedHours = new Float32Array(frame.months);
     addCaseHours(c, frame, ordinaryHours, subsidisedHours);
     const lastUnit = c.units.reduce<CaseCitizen['units'][number] | undefined>((a, u) => (!a || u.from >= a.from ? u : a), undefined);
-    caseOnly.push({
+    linked.push({
       key: `c${c.citizenId}`,
       pseudonym: c.pseudonym,
       citizenId: c.citizenId,
@@ -272,7 +267,7 @@ export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPe
       caseFacts: c.caseFacts,
     });
   }
-  if (caseOnly.length) yield caseOnly;
+  if (linked.length) yield linked;
 }
 
 /** Case-recorded hours where higher than the register's (the register lags; never both added). */

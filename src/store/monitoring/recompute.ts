@@ -17,11 +17,11 @@ import type { FigureCell } from '../../domain/monitoring/engine.ts';
 import { figureValue, type MeasureDefinition } from '../../domain/monitoring/measures.ts';
 import type { MonthIndex } from '../../domain/monitoring/person-periods.ts';
 import { registry } from '../../domain/models/registry.ts';
-import { fromDay, toDay } from '../../domain/rules/days.ts';
+import { toDay } from '../../domain/rules/days.ts';
 import type { IsoDate } from '../../domain/rules/facts.ts';
 import { today } from '../facts.ts';
 import { cellKey, computeModel } from './compute.ts';
-import { firstDayOf, lastDayNumber, monthIndexOf, monthOfDay, monthRange } from './months.ts';
+import { endOfMonth, firstDayOf, monthIndexOf, monthOfDay, monthRange } from './months.ts';
 import { loadFrame } from './person-periods.ts';
 import { ensureClusters } from './clusters.ts';
 import { invalidateLive } from './live.ts';
@@ -77,6 +77,7 @@ interface StoredFigure {
   month: string;
   numerator: number;
   denominator: number;
+  persons: number;
   version: number;
 }
 
@@ -102,7 +103,7 @@ export async function recomputeFigures(db: Kysely<Database>, options: RecomputeO
     if (months.length === 0) continue;
     const t0 = Date.now();
     // As of the last closed month's last day: later data is the open month's.
-    const { cells, persons: n, measures } = await computeModel(db, model, months, { asOf: lastDayIso(lastClosed), batchSize: options.batchSize });
+    const { cells, persons: n, measures } = await computeModel(db, model, months, { asOf: endOfMonth(lastClosed), batchSize: options.batchSize });
     progress(`${model}: ${n} persons, ${months.length} months, ${cells.size} figures computed in ${Date.now() - t0} ms`);
     persons += n;
     monthFrom = Math.min(monthFrom, months[0]!);
@@ -137,7 +138,7 @@ export async function recomputeFigures(db: Kysely<Database>, options: RecomputeO
       const w0 = Date.now();
       const byId = new Map(measures.map((m) => [m.id, m]));
       const stored = await sql<StoredFigure>`
-        SELECT id, measure_id, measure_version, unit_key, month, numerator, denominator, version
+        SELECT id, measure_id, measure_version, unit_key, month, numerator, denominator, persons, version
         FROM monitoring_figure
         WHERE model_id = ${model} AND superseded_at IS NULL AND month >= ${firstDayOf(months[0]!)} AND month <= ${firstDayOf(months[months.length - 1]!)}`.execute(trx);
       const supersede: number[] = [];
@@ -147,9 +148,9 @@ export async function recomputeFigures(db: Kysely<Database>, options: RecomputeO
         const key = cellKey(s.measure_id, s.unit_key, monthIndexOf(s.month));
         seen.add(key);
         const measure = byId.get(s.measure_id);
-        const cell = computed.get(key) ?? { numerator: 0, denominator: 0 };
+        const cell = computed.get(key) ?? { numerator: 0, denominator: 0, persons: 0 };
         if (!measure) continue; // a measure no longer defined for the model keeps its history
-        if (s.measure_version === measure.version && same(s.numerator, cell.numerator) && same(s.denominator, cell.denominator)) {
+        if (s.measure_version === measure.version && same(s.numerator, cell.numerator) && same(s.denominator, cell.denominator) && s.persons === cell.persons) {
           unchanged++;
           continue;
         }
@@ -194,19 +195,18 @@ interface InsertRow {
   version: number;
 }
 
-const lastDayIso = (month: MonthIndex) => fromDay(lastDayNumber(month));
 
 /** Inserts figures in batches of parallel arrays (one statement per 5,000 rows). */
 async function insertFigures(db: Kysely<Database>, model: string, runId: number, rows: readonly InsertRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 5_000) {
     const part = rows.slice(i, i + 5_000);
     await sql`
-      INSERT INTO monitoring_figure (model_id, measure_id, measure_version, unit_key, month, numerator, denominator, value, version, run_id)
-      SELECT ${model}, f.measure_id, f.measure_version, f.unit_key, f.month, f.numerator, f.denominator, f.value, f.version, ${runId}
+      INSERT INTO monitoring_figure (model_id, measure_id, measure_version, unit_key, month, numerator, denominator, persons, value, version, run_id)
+      SELECT ${model}, f.measure_id, f.measure_version, f.unit_key, f.month, f.numerator, f.denominator, f.persons, f.value, f.version, ${runId}
       FROM unnest(
         ${part.map((r) => r.measure.id)}::text[], ${part.map((r) => r.measure.version)}::int[], ${part.map((r) => r.unit)}::text[],
-        ${part.map((r) => r.month)}::date[], ${part.map((r) => r.cell.numerator)}::float8[], ${part.map((r) => r.cell.denominator)}::float8[],
+        ${part.map((r) => r.month)}::date[], ${part.map((r) => r.cell.numerator)}::float8[], ${part.map((r) => r.cell.denominator)}::float8[], ${part.map((r) => r.cell.persons)}::int[],
         ${part.map((r) => figureValue(r.measure, r.cell.numerator, r.cell.denominator))}::float8[], ${part.map((r) => r.version)}::int[]
-      ) AS f(measure_id, measure_version, unit_key, month, numerator, denominator, value, version)`.execute(db);
+      ) AS f(measure_id, measure_version, unit_key, month, numerator, denominator, persons, value, version)`.execute(db);
   }
 }
