@@ -1,7 +1,8 @@
 /**
  * The case-system part of the person-periods: for every citizen with a
- * course of the model, the enrolment (the latest course that has started),
- * the unit and personal job broker spans, the process facts (CV, job goal,
+ * course of the model, an enrolment per course that has started (the engine
+ * counts a re-enrolled citizen by the course running in the month), the
+ * unit and personal job broker spans of every course, the process facts (CV, job goal,
  * plan, agreement with an ordinary-hours clause, placements, contact cadence
  * kept per month) and the case-recorded paid hours per month. Loaded once
  * per computation: the case system holds thousands of courses, not the
@@ -26,9 +27,9 @@ export interface CaseCitizen {
   pseudonym: string;
   birthYear: number;
   sex: 'K' | 'M';
-  courseId: string;
-  enrolment: Enrolment;
-  /** The course's units over time, closed at the course's end. */
+  /** Every course of the model that has started, oldest first. */
+  enrolments: Enrolment[];
+  /** The courses' units over time, each closed at its course's end. */
   units: Span<string>[];
   jobBrokers: Span<string>[];
   caseFacts: CaseFacts;
@@ -136,18 +137,21 @@ export async function loadCaseCitizens(db: Kysely<Database>, model: string, asOf
     .where('enrolment_date', '<=', asOf)
     .orderBy('enrolment_date')
     .execute();
-  // One enrolment per citizen and model: the latest course (a citizen has one active course per model).
-  const latest = new Map<string, (typeof courses)[number]>();
-  for (const course of courses) latest.set(course.citizen_id, course);
+  const byCitizen = new Map<string, (typeof courses)[number][]>();
+  for (const course of courses) {
+    const list = byCitizen.get(course.citizen_id);
+    if (list) list.push(course);
+    else byCitizen.set(course.citizen_id, [course]);
+  }
   const out = new Map<string, CaseCitizen>();
-  if (latest.size === 0) return out;
+  if (byCitizen.size === 0) return out;
   const resolve = await allUnitsResolver(db);
-  for (const batch of chunks([...latest.values()])) {
+  for (const citizenBatch of chunks([...byCitizen.keys()], 2_000)) {
+    const batch = citizenBatch.flatMap((id) => byCitizen.get(id)!);
     const courseIds = batch.map((c) => c.id);
-    const citizenIds = batch.map((c) => c.citizen_id);
     const [facts, citizens, hours, agreements] = await Promise.all([
       loadCourseFacts(db, { courseIds }),
-      db.selectFrom('citizen').select(['id', 'pseudonym', 'birth_date', 'sex']).where('id', 'in', citizenIds).execute(),
+      db.selectFrom('citizen').select(['id', 'pseudonym', 'birth_date', 'sex']).where('id', 'in', citizenBatch).execute(),
       db
         .selectFrom('placement_hours')
         .innerJoin('placement', 'placement.id', 'placement_hours.placement_id')
@@ -170,49 +174,71 @@ export async function loadCaseCitizens(db: Kysely<Database>, model: string, asOf
     const citizenBy = new Map(citizens.map((c) => [c.id, c]));
     const agreementsBy = signedAgreements(agreements.rows);
     const hoursBy = new Map<string, { ordinary: Map<MonthIndex, number>; subsidised: Map<MonthIndex, number> }>();
+    const citizenOfCourse = new Map(batch.map((c) => [c.id, c.citizen_id]));
     for (const h of hours) {
-      let entry = hoursBy.get(h.course_id);
-      if (!entry) hoursBy.set(h.course_id, (entry = { ordinary: new Map(), subsidised: new Map() }));
+      const citizenId = citizenOfCourse.get(h.course_id)!;
+      let entry = hoursBy.get(citizenId);
+      if (!entry) hoursBy.set(citizenId, (entry = { ordinary: new Map(), subsidised: new Map() }));
       const target = subsidisedPlacement.has(h.type) ? entry.subsidised : entry.ordinary;
       const month = monthOfWeek(toDay(h.week_start));
       target.set(month, (target.get(month) ?? 0) + Number(h.actual_paid_hours));
     }
-    for (const course of batch) {
-      const f = factsBy.get(course.id);
-      const citizen = citizenBy.get(course.citizen_id);
-      if (!f || !citizen) continue;
-      const end = course.end_date;
-      const placements = f.placements
-        .filter((p) => p.from <= asOf && placementKind[p.type] !== undefined)
-        .map((p) => ({ kind: placementKind[p.type]!, from: p.from, to: p.to ?? null }));
-      const first = (dates: readonly IsoDate[]) => dates.filter((d) => d <= asOf).reduce<IsoDate | null>((a, d) => minDate(a, d), null);
-      out.set(course.citizen_id, {
-        citizenId: course.citizen_id,
+    const first = (dates: readonly IsoDate[]) => dates.filter((d) => d <= asOf).reduce<IsoDate | null>((a, d) => minDate(a, d), null);
+    for (const citizenId of citizenBatch) {
+      const citizen = citizenBy.get(citizenId);
+      const own = byCitizen.get(citizenId)!.filter((c) => factsBy.has(c.id));
+      if (!citizen || own.length === 0) continue;
+      const entry: CaseCitizen = {
+        citizenId,
         pseudonym: citizen.pseudonym,
         birthYear: Number(citizen.birth_date.slice(0, 4)),
         sex: citizen.sex === 'female' ? 'K' : 'M',
-        courseId: course.id,
-        enrolment: { model, group: course.group_code, date: course.visitation_date ?? course.enrolment_date, end },
-        units: f.units
-          .map((u) => clamp({ value: u.unitId, from: u.from, to: u.to ?? null }, end))
-          .filter((s): s is Span<string> => s !== null),
-        jobBrokers: f.staff
-          .filter((s) => s.role === 'job_broker')
-          .map((s) => clamp({ value: s.staffId, from: s.from, to: s.to ?? null }, end))
-          .filter((s): s is Span<string> => s !== null),
+        enrolments: [],
+        units: [],
+        jobBrokers: [],
         caseFacts: {
-          cvFrom: first(f.cvVersions.map((v) => v.date)),
-          jobGoalFrom: first(f.jobGoals.map((g) => g.date)),
-          planFrom: first(f.planVersions.map((p) => p.date)),
-          ordinaryHoursAgreementFrom: agreementsBy.get(course.id)?.firstWithClause ?? null,
-          firstPlacementFrom: first(placements.map((p) => p.from)),
-          placements,
-          contactCadenceKept: contactCadence(resolve, f, asOf),
-          workAgreements: agreementsBy.get(course.id)?.agreements ?? [],
+          cvFrom: null,
+          jobGoalFrom: null,
+          planFrom: null,
+          ordinaryHoursAgreementFrom: null,
+          firstPlacementFrom: null,
+          placements: [],
+          contactCadenceKept: new Map(),
+          workAgreements: [],
         },
-        ordinaryHours: hoursBy.get(course.id)?.ordinary ?? new Map(),
-        subsidisedHours: hoursBy.get(course.id)?.subsidised ?? new Map(),
-      });
+        ordinaryHours: hoursBy.get(citizenId)?.ordinary ?? new Map(),
+        subsidisedHours: hoursBy.get(citizenId)?.subsidised ?? new Map(),
+      };
+      const cadence = new Map<MonthIndex, boolean>();
+      // Oldest course first: a later course's facts and contact months take precedence.
+      for (const course of own) {
+        const f = factsBy.get(course.id)!;
+        const end = course.end_date;
+        entry.enrolments.push({ model, group: course.group_code, date: course.visitation_date ?? course.enrolment_date, end });
+        for (const u of f.units) {
+          const span = clamp({ value: u.unitId, from: u.from, to: u.to ?? null }, end);
+          if (span) entry.units.push(span);
+        }
+        for (const s of f.staff) {
+          if (s.role !== 'job_broker') continue;
+          const span = clamp({ value: s.staffId, from: s.from, to: s.to ?? null }, end);
+          if (span) entry.jobBrokers.push(span);
+        }
+        const placements = f.placements
+          .filter((p) => p.from <= asOf && placementKind[p.type] !== undefined)
+          .map((p) => ({ kind: placementKind[p.type]!, from: p.from, to: p.to ?? null }));
+        const cf = entry.caseFacts as { -readonly [K in keyof CaseFacts]: CaseFacts[K] };
+        cf.cvFrom = first(f.cvVersions.map((v) => v.date));
+        cf.jobGoalFrom = minDate(cf.jobGoalFrom, first(f.jobGoals.map((g) => g.date)));
+        cf.planFrom = minDate(cf.planFrom, first(f.planVersions.map((p) => p.date)));
+        cf.ordinaryHoursAgreementFrom = minDate(cf.ordinaryHoursAgreementFrom, agreementsBy.get(course.id)?.firstWithClause ?? null);
+        cf.firstPlacementFrom = minDate(cf.firstPlacementFrom, first(placements.map((p) => p.from)));
+        cf.placements = [...cf.placements, ...placements];
+        cf.workAgreements = [...(cf.workAgreements ?? []), ...(agreementsBy.get(course.id)?.agreements ?? [])];
+        for (const [m, kept] of contactCadence(resolve, f, asOf)) cadence.set(m, kept);
+      }
+      (entry.caseFacts as { contactCadenceKept: ReadonlyMap<MonthIndex, boolean> }).contactCadenceKept = cadence;
+      out.set(citizenId, entry);
     }
   }
   return out;

@@ -40,6 +40,19 @@ export interface PersonPeriodsQuery {
   batchSize?: number;
   /** Needed for case-only citizens' municipality (their unit's kommunekode). */
   directory: UnitDirectory;
+  /**
+   * Only the register persons who can count in a unit: those living in the
+   * municipality (and every citizen), or only citizens (a case-system unit or
+   * staff member). Default: everyone (the country).
+   */
+  only?: { municipality: string } | 'citizens';
+}
+
+/** The register-person condition for `only`. */
+function onlyCondition(only: PersonPeriodsQuery['only']) {
+  if (only === undefined) return sql`true`;
+  if (only === 'citizens') return sql`rp.citizen_id IS NOT NULL`;
+  return sql`(rp.municipality = ${only.municipality} OR rp.citizen_id IS NOT NULL)`;
 }
 
 /** The months every person's series span, and what the active extracts cover. */
@@ -151,7 +164,7 @@ export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPe
       await sql<PersonRow>`
         SELECT rp.id, rp.pseudonym, rp.citizen_id, rp.birth_year, rp.sex, rp.municipality
         FROM register_person rp
-        WHERE rp.id > ${after}
+        WHERE rp.id > ${after} AND ${onlyCondition(query.only)}
           AND (EXISTS (SELECT 1 FROM register_visitation v WHERE v.person_id = rp.id AND v.model_id = ${model} AND v.start_date <= ${asOf})
                OR EXISTS (SELECT 1 FROM course c WHERE c.citizen_id = rp.citizen_id AND c.model_id = ${model} AND c.enrolment_date <= ${asOf}))
         ORDER BY rp.id
@@ -190,9 +203,10 @@ export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPe
     for (const row of persons) {
       const caseCitizen = row.citizen_id ? caseCitizens.get(row.citizen_id) : undefined;
       if (caseCitizen) seenCitizens.add(caseCitizen.citizenId);
-      // The case system's course is the enrolment of a citizen who has one; the register's visitation otherwise.
-      const enrolment = caseCitizen?.enrolment ?? registerEnrolment(model, visitationsBy.get(row.id) ?? [], asOf);
-      if (!enrolment) continue;
+      // The case system's courses are the enrolments of a citizen who has them; the register's visitation otherwise.
+      const registered = caseCitizen ? null : registerEnrolment(model, visitationsBy.get(row.id) ?? [], asOf);
+      const enrolments = caseCitizen?.enrolments ?? (registered ? [registered] : []);
+      if (enrolments.length === 0) continue;
       const stateWeeks = new Uint8Array(frame.months * STATE_SLOTS);
       const timeline = timelineBy.get(row.id);
       const firstWeek = timeline ? toDay(timeline.first_week) : 0;
@@ -222,7 +236,7 @@ export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPe
         municipality: row.municipality,
         birthYear: row.birth_year,
         sex: row.sex,
-        enrolments: [enrolment],
+        enrolments,
         units: caseCitizen?.units ?? [],
         jobBrokers: caseCitizen?.jobBrokers ?? [],
         firstMonth: frame.firstMonth,
@@ -254,7 +268,7 @@ export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPe
       municipality: lastUnit ? query.directory.municipalityCodeOf(lastUnit.value) : null,
       birthYear: c.birthYear,
       sex: c.sex,
-      enrolments: [c.enrolment],
+      enrolments: c.enrolments,
       units: c.units,
       jobBrokers: c.jobBrokers,
       firstMonth: frame.firstMonth,
