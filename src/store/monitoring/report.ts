@@ -41,7 +41,7 @@ export interface ReportRequest {
 
 export class ReportError extends Error {
   constructor(
-    readonly code: 'unknown_model' | 'unknown_unit',
+    readonly code: 'unknown_model' | 'unknown_unit' | 'unknown_measure',
     message: string,
   ) {
     super(message);
