@@ -29,6 +29,7 @@ import { healthRoutes } from './routes/health.ts';
 import { housingAreaRoutes } from './routes/housing-areas.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { modelRoutes } from './routes/models.ts';
+import { monitoringRoutes } from './routes/monitoring.ts';
 import { municipalitySettingsRoutes } from './routes/municipality-settings.ts';
 import { placementsRoutes } from './routes/placements.ts';
 import { pseudonymisedRoutes } from './routes/pseudonymised.ts';
@@ -79,6 +80,7 @@ export const routeModules = [
   companiesRoutes,
   matchingRoutes,
   placementsRoutes,
+  monitoringRoutes,
 ];
 
 /** The request path for the log: no query string, CPR-like numbers replaced, also when percent-encoded. */
