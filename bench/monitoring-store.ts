@@ -109,5 +109,16 @@ console.log(`report, country: ${(performance.now() - t).toFixed(1)} ms`);
 t = performance.now();
 const drill = await figurePersons(db, directory, { model: 'flere-skal-med', unit: `municipality:${codes[0]}`, month: '2018-12', measure: 'ordinary-hours.month', asOf });
 console.log(`drill-down, one municipality: ${drill.persons.length} persons in ${(performance.now() - t).toFixed(1)} ms`);
+if (process.env.BENCH_EXPLAIN) {
+  const first = `municipality:${codes[0]}`;
+  for (const [label, query] of [
+    ['own', sql`EXPLAIN ANALYZE SELECT measure_id FROM monitoring_figure WHERE model_id = 'flere-skal-med' AND superseded_at IS NULL AND unit_key IN (${first}, 'country') AND month >= '2016-12-01' AND month <= '2018-12-01'`],
+    ['cluster', sql`EXPLAIN ANALYZE SELECT measure_id, month, sum(numerator) FROM monitoring_figure WHERE model_id = 'flere-skal-med' AND superseded_at IS NULL AND unit_key = ANY(${codes.slice(0, 20).map((c) => `municipality:${c}`)}::text[]) AND month >= '2016-12-01' AND month <= '2018-12-01' GROUP BY measure_id, month`],
+    ['munis', sql`EXPLAIN ANALYZE SELECT json_agg(json_build_array(measure_id, unit_key, month, value))::text FROM monitoring_figure WHERE model_id = 'flere-skal-med' AND superseded_at IS NULL AND unit_key LIKE 'municipality:%' AND (month = '2018-11-01' OR month = '2018-12-01')`],
+  ] as const) {
+    const plan = await (query as ReturnType<typeof sql>).execute(db);
+    console.log(label, '\n', plan.rows.map((r) => Object.values(r as object)[0]).join('\n'));
+  }
+}
 console.log(`peak RSS ${peak()}`);
 await handle.close();
