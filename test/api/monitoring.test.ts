@@ -64,6 +64,10 @@ forEachDatabase('monitoring API', (app) => {
     const badMonth = await get('analytiker', `/api/monitoring/report?${q({ model: FSM, unit: 'country', month: '2018-13' })}`);
     assert.equal(badMonth.statusCode, 400);
     assert.equal((await get('admin', `/api/monitoring/report?${q({ model: FSM, unit: 'country', month })}`)).statusCode, 403);
+    // Testby's municipality unit has kommunekode 998: it is reported as municipality:998 only.
+    assert.equal((await get('analytiker', `/api/monitoring/report?${q({ model: FSM, unit: `unit:${app().fixture.municipalityId}`, month })}`)).statusCode, 404);
+    const testby = report.parse((await get('analytiker', `/api/monitoring/report?${q({ model: FSM, unit: 'municipality:998', month })}`)).json());
+    assert.equal(testby.unit.kind, 'municipality');
   });
 
   test('the persons behind a figure: names for the leder by need to know, pseudonyms for the analyst, audited', async () => {
