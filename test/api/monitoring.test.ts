@@ -37,6 +37,8 @@ forEachDatabase('monitoring API', (app) => {
     assert.ok(keys.includes(`unit:${app().fixture.teamA}`));
     assert.ok(keys.includes(`staff:${app().fixture.staff.jobformidler!.id}`));
     assert.equal(leder.defaultUnit, `unit:${app().fixture.jobcentreId}`);
+    assert.equal(leder.units.find((u) => u.key === `unit:${app().fixture.teamA}`)!.parent, `unit:${app().fixture.jobcentreId}`);
+    assert.equal(leder.units.find((u) => u.key === `unit:${app().fixture.jobcentreId}`)!.parent, 'municipality:998');
     assert.equal(leder.latestMonth, monthKey(lastClosedMonth(today())), 'the courses run on after the register ends');
     const broker = reportUnits.parse((await get('jobformidler', '/api/monitoring/units')).json());
     assert.deepEqual(broker.units.map((u) => u.key).sort(), [`staff:${app().fixture.staff.jobformidler!.id}`, `unit:${app().fixture.teamA}`].sort());
