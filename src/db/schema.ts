@@ -14,6 +14,8 @@ export interface UnitTable {
   kind: 'municipality' | 'jobcentre' | 'team' | 'outreach_office';
   name: string;
   housing_area: string | null;
+  /** Kommunekode of a municipality unit (migration 0012), linking it to register persons. */
+  municipality_code: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
@@ -561,11 +563,159 @@ export interface AftercareContactTable {
   created_at: Timestamp;
 }
 
+/** Monitoring (0013): one recompute of stored figures. */
+export interface MonitoringRunTable {
+  id: Generated<number>;
+  started_at: Timestamp;
+  duration_ms: number;
+  run_by: string | null;
+  run_by_label: string;
+  month_from: DateString;
+  month_to: DateString;
+  models: string[];
+  persons: number;
+  figures_inserted: number;
+  figures_superseded: number;
+  figures_unchanged: number;
+}
+
+/** Monitoring (0013): a stored figure; a correction supersedes the row and inserts the next version. */
+export interface MonitoringFigureTable {
+  id: Generated<number>;
+  model_id: string;
+  measure_id: string;
+  measure_version: number;
+  unit_key: string;
+  month: DateString;
+  numerator: number;
+  denominator: number;
+  persons: number;
+  value: number | null;
+  version: number;
+  run_id: number | null;
+  computed_at: Timestamp;
+  superseded_at: Date | null;
+}
+
+/** Monitoring (0013): a leder's target for a unit. */
+export interface MonitoringTargetTable {
+  model_id: string;
+  measure_id: string;
+  unit_key: string;
+  comparison: 'at_least' | 'at_most';
+  value: number;
+  set_by: string;
+  set_at: Timestamp;
+}
+
+/** Monitoring (0013): a municipality's cluster of comparable municipalities. */
+export interface MunicipalityClusterTable {
+  municipality_code: string;
+  cluster_id: string;
+  cluster_name: string;
+  basis: string;
+  set_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   version: number;
   name: string;
   checksum: string;
   applied_at: Timestamp;
+}
+
+// Register extracts (migration 0012; store/registers).
+export interface MunicipalityTable {
+  code: string;
+  name: string;
+}
+
+export interface RegisterCodeListTable {
+  id: Generated<number>;
+  name: string;
+  version: number;
+  /** { "<source code>": "<state>" } */
+  entries: ColumnType<Record<string, string>, string, string>;
+  loaded_at: Timestamp;
+}
+
+export interface RegisterImportTable {
+  id: Generated<number>;
+  kind: 'persons' | 'benefit_weeks' | 'hours_monthly' | 'visitations';
+  file_name: string;
+  sha256: string;
+  period_from: DateString | null;
+  period_to: DateString | null;
+  rows_read: number;
+  rows_kept: number;
+  /** The validation report (domain/registers/report.ts). */
+  report: ColumnType<unknown, string, string>;
+  code_list_id: number | null;
+  imported_by: string | null;
+  imported_by_label: string;
+  imported_at: Timestamp;
+  rolled_back_at: Date | null;
+  rolled_back_by_label: string | null;
+}
+
+export interface RegisterPersonTable {
+  id: Generated<number>;
+  person_key: string;
+  pseudonym: string;
+  citizen_id: string | null;
+  birth_year: number | null;
+  sex: 'K' | 'M' | null;
+  municipality: string | null;
+  origin: string | null;
+  education: number | null;
+  import_id: number | null;
+}
+
+export interface RegisterBenefitWeekTable {
+  person_id: number;
+  week: DateString;
+  state: number;
+  import_id: number;
+}
+
+export interface RegisterHoursMonthTable {
+  person_id: number;
+  month: DateString;
+  employer_cvr: string;
+  db07: string | null;
+  paid_hours: number;
+  subsidised: Generated<boolean>;
+  import_id: number;
+}
+
+export interface RegisterVisitationTable {
+  person_id: number;
+  model_id: string;
+  group_code: string;
+  start_date: DateString;
+  end_date: DateString | null;
+  import_id: number;
+}
+
+export type RegisterBenefitWeekReplacedTable = RegisterBenefitWeekTable & { replaced_by: number };
+export type RegisterHoursMonthReplacedTable = Omit<RegisterHoursMonthTable, 'subsidised'> & { subsidised: boolean; replaced_by: number };
+export type RegisterVisitationReplacedTable = RegisterVisitationTable & { replaced_by: number };
+
+export interface RegisterPersonReplacedTable {
+  replaced_by: number;
+  person_id: number;
+  birth_year: number | null;
+  sex: 'K' | 'M' | null;
+  municipality: string | null;
+  origin: string | null;
+  education: number | null;
+  import_id: number | null;
+}
+
+export interface RegisterPersonTimelineTable {
+  person_id: number;
+  first_week: DateString;
+  states: number[];
 }
 
 export interface Database {
@@ -610,4 +760,20 @@ export interface Database {
   follow_up: FollowUpTable;
   aftercare_contact: AftercareContactTable;
   schema_migration: SchemaMigrationTable;
+  monitoring_run: MonitoringRunTable;
+  monitoring_figure: MonitoringFigureTable;
+  monitoring_target: MonitoringTargetTable;
+  municipality_cluster: MunicipalityClusterTable;
+  municipality: MunicipalityTable;
+  register_code_list: RegisterCodeListTable;
+  register_import: RegisterImportTable;
+  register_person: RegisterPersonTable;
+  register_benefit_week: RegisterBenefitWeekTable;
+  register_hours_month: RegisterHoursMonthTable;
+  register_visitation: RegisterVisitationTable;
+  register_benefit_week_replaced: RegisterBenefitWeekReplacedTable;
+  register_hours_month_replaced: RegisterHoursMonthReplacedTable;
+  register_visitation_replaced: RegisterVisitationReplacedTable;
+  register_person_replaced: RegisterPersonReplacedTable;
+  register_person_timeline: RegisterPersonTimelineTable;
 }
