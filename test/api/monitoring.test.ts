@@ -97,6 +97,9 @@ forEachDatabase('monitoring API', (app) => {
       (await get('analytiker', `/api/monitoring/persons?${q({ model: FSM, unit: 'country', month: '2018-06', measure: 'ordinary-hours.month' })}`)).json(),
     );
     assert.deepEqual([country.numerator, country.denominator], [2, 6]);
+    // The country and other municipalities are aggregates for a leder: their persons belong to other data controllers.
+    const lederCountry = await get('leder', `/api/monitoring/persons?${q({ model: FSM, unit: 'country', month: '2018-06', measure: 'ordinary-hours.month' })}`);
+    assert.equal(lederCountry.statusCode, 403);
     const unknown = await get('analytiker', `/api/monitoring/persons?${q({ model: FSM, unit: 'country', month, measure: 'nope' })}`);
     assert.equal(unknown.statusCode, 400);
   });
