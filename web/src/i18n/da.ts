@@ -7,6 +7,8 @@ import * as companies from './modules/companies.ts';
 import * as placements from './modules/placements.ts';
 import * as housing from './modules/housing.ts';
 import * as account from './modules/account.ts';
+import * as monitoring from './modules/monitoring.ts';
+import * as registers from './modules/registers.ts';
 
 const base = {
   'app.name': 'Jobspor',
@@ -291,6 +293,6 @@ const base = {
 } as const satisfies Record<string, string>;
 
 /** Area texts live in ./modules/<area>.ts and are merged here. */
-export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da, ...account.da };
+export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da, ...account.da, ...monitoring.da, ...registers.da };
 
 export type MessageKey = keyof typeof da;

@@ -8,6 +8,8 @@ import * as companies from './modules/companies.ts';
 import * as placements from './modules/placements.ts';
 import * as housing from './modules/housing.ts';
 import * as account from './modules/account.ts';
+import * as monitoring from './modules/monitoring.ts';
+import * as registers from './modules/registers.ts';
 
 export const en: Record<MessageKey, string> = {
   ...courses.en,
@@ -18,6 +20,8 @@ export const en: Record<MessageKey, string> = {
   ...caseload.en,
   ...companies.en,
   ...placements.en,
+  ...monitoring.en,
+  ...registers.en,
   'app.name': 'Jobspor',
   'app.tagline': 'Evidence-based employment interventions',
   'skip.toContent': 'Skip to main content',
