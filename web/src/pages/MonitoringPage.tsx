@@ -118,7 +118,7 @@ export function MonitoringPage() {
             {t('mon.reportFor', { unit: data.unit.name, month: formatMonth(locale, data.month) })}
           </h2>
           <p className="monitoring-meta">
-            {data.cluster ? <span data-testid="report-cluster">{t('mon.cluster', { name: data.cluster.name, count: data.cluster.municipalities })} </span> : null}
+            {data.cluster ? <span data-testid="report-cluster">{t('mon.cluster', { name: data.cluster.name, count: data.cluster.municipalities })} · </span> : null}
             <span>{t('mon.computedAt', { when: formatDateTime(locale, data.computedAt) })}</span>
           </p>
           <Alert variant={data.closed ? 'info' : 'warning'} testId="month-status">
