@@ -147,7 +147,7 @@ function ImportRow({ item, expanded, onToggle, onRollback, locale }: ImportRowPr
         <td>{formatDateTime(locale, item.importedAt)}</td>
         <td data-testid="import-status">
           {item.rolledBackAt ? (
-            <span className="badge">{t('reg.imports.rolledBack', { when: formatDateTime(locale, item.rolledBackAt) })}</span>
+            <span className="registers-rolled-back">{t('reg.imports.rolledBack', { when: formatDateTime(locale, item.rolledBackAt) })}</span>
           ) : (
             <span className="badge badge-success">{t('reg.imports.active')}</span>
           )}
