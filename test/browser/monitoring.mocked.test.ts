@@ -56,10 +56,10 @@ function reportFor(unit: string, month: string): Report {
     closed: month !== '2018-12',
     computedAt: '2019-01-02T08:00:00Z',
     measures: [
-      measure('fsm_result_target', 'percent', 20.25, { target: { comparison: 'at_least', value: 40, origin: 'model' } }),
-      measure('ordinary_hours_sum', 'hours', 1200, { scoreboard: { cluster: { third: 'bottom', rank: 11, of: 12 }, country: { third: null, rank: null, of: 0 }, changeSinceLastMonth: -35 } }),
+      measure('result-target', 'percent', 20.25, { target: { comparison: 'at_least', value: 40, origin: 'model' } }),
+      measure('ordinary-hours.sum', 'hours', 1200, { scoreboard: { cluster: { third: 'bottom', rank: 11, of: 12 }, country: { third: null, rank: null, of: 0 }, changeSinceLastMonth: -35 } }),
     ],
-    corrections: month === '2018-11' ? [{ measure: 'fsm_result_target', month: '2018-10', version: 2, correctedAt: '2018-12-03T09:00:00Z' }] : [],
+    corrections: month === '2018-11' ? [{ measure: 'result-target', month: '2018-10', version: 2, correctedAt: '2018-12-03T09:00:00Z' }] : [],
   };
 }
 
@@ -146,7 +146,7 @@ describe('Statusrapport in Chromium, monitoring API MOCKED (demo municipality on
     assert.match(await page.getByTestId('month-status').innerText(), /ikke afsluttet/);
     assert.match(await page.getByTestId('report-cluster').innerText(), /Klynge 2 \(12 kommuner\)/);
 
-    const card = page.getByTestId('measure-fsm_result_target');
+    const card = page.getByTestId('measure-result-target');
     assert.match(await card.getByRole('heading').innerText(), /Resultatmålet/);
     assert.equal(await card.getByTestId('latest-value').innerText(), '32,3 %');
     assert.match(await card.getByTestId('target').innerText(), /Mål: mindst 40 %/);
@@ -157,14 +157,14 @@ describe('Statusrapport in Chromium, monitoring API MOCKED (demo municipality on
     assert.match(await compare.locator('caption').innerText(), /10 bedste kommuner/);
     assert.equal(await compare.getByTestId('top10-row').count(), 10);
     assert.match(await compare.innerText(), /Hele landet\s+22(,1)? %/);
-    assert.match(await page.getByTestId('measure-ordinary_hours_sum').getByTestId('latest-value').innerText(), /^1\.212 timer$/);
+    assert.match(await page.getByTestId('measure-ordinary-hours.sum').getByTestId('latest-value').innerText(), /^1\.212 timer$/);
 
-    const score = page.getByTestId('score-fsm_result_target');
+    const score = page.getByTestId('score-result-target');
     assert.match(await score.getByTestId('score-cluster').innerText(), /Øverste tredjedel\s+nr\. 3 af 12/);
     assert.match(await score.getByTestId('score-country').innerText(), /Midterste tredjedel\s+nr\. 40 af 98/);
     assert.match(await score.getByTestId('score-change').innerText(), /▲ op \+2,1 procentpoint \(bedre\)/);
-    assert.match(await page.getByTestId('score-ordinary_hours_sum').getByTestId('score-change').innerText(), /▼ ned −35 timer \(dårligere\)/);
-    assert.match(await page.getByTestId('score-ordinary_hours_sum').getByTestId('score-country').innerText(), /ingen placering/);
+    assert.match(await page.getByTestId('score-ordinary-hours.sum').getByTestId('score-change').innerText(), /▼ ned −35 timer \(dårligere\)/);
+    assert.match(await page.getByTestId('score-ordinary-hours.sum').getByTestId('score-country').innerText(), /ingen placering/);
     if (shots) await page.screenshot({ path: `${shots}/monitoring-report.png`, fullPage: true });
 
     // Drill into the figure: names linked to the citizen page, pseudonyms otherwise.
@@ -173,7 +173,7 @@ describe('Statusrapport in Chromium, monitoring API MOCKED (demo municipality on
     await dialog.getByTestId('persons-table').waitFor();
     assert.equal(await dialog.getByTestId('person-link').getAttribute('href'), '/borgere/00000000-0000-4000-8000-000000000001');
     assert.equal(await dialog.getByTestId('person-pseudonym').innerText(), 'P-7K2M9Q');
-    assert.ok(calls.some((c) => c.startsWith('GET /api/monitoring/persons') && c.includes('measure=fsm_result_target') && c.includes('unit=municipality%3A998')));
+    assert.ok(calls.some((c) => c.startsWith('GET /api/monitoring/persons') && c.includes('measure=result-target') && c.includes('unit=municipality%3A998')));
     if (shots) await page.screenshot({ path: `${shots}/monitoring-persons.png` });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
@@ -201,14 +201,14 @@ describe('Statusrapport in Chromium, monitoring API MOCKED (demo municipality on
     assert.match(summary, /Vælg et team eller en medarbejder\./);
     assert.match(summary, /Skriv målet som et tal/);
     await form.getByLabel('Team eller medarbejder').selectOption(teamKey);
-    await form.getByLabel('Tal', { exact: true }).selectOption('fsm_result_target');
+    await form.getByLabel('Tal', { exact: true }).selectOption('result-target');
     await form.getByLabel('Mål', { exact: true }).fill('120');
     await page.getByTestId('target-save').click();
     await page.getByText('En andel kan højst være 100 %.').first().waitFor();
     await form.getByLabel('Mål', { exact: true }).fill('45,5');
     await page.getByTestId('target-save').click();
     await page.getByTestId('target-saved').waitFor();
-    assert.deepEqual(puts, [{ model: 'flere-skal-med', measure: 'fsm_result_target', unit: teamKey, comparison: 'at_least', value: 45.5 }]);
+    assert.deepEqual(puts, [{ model: 'flere-skal-med', measure: 'result-target', unit: teamKey, comparison: 'at_least', value: 45.5 }]);
     await page.getByTestId('targets-table').waitFor();
     assert.match(await page.getByTestId('targets-table').innerText(), /Team Nord\s+Resultatmålet.*\s+mindst 45,5 %/);
     if (shots) await page.screenshot({ path: `${shots}/monitoring-targets.png`, fullPage: true });
@@ -224,8 +224,8 @@ describe('Statusrapport in Chromium, monitoring API MOCKED (demo municipality on
     assert.equal(await page.getByTestId('targets').count(), 0);
     await page.getByTestId('lang-en').click();
     await page.getByRole('heading', { level: 1, name: 'Status report' }).waitFor();
-    assert.equal(await page.getByTestId('measure-fsm_result_target').getByTestId('latest-value').innerText(), '32.3%');
-    assert.match(await page.getByTestId('score-fsm_result_target').getByTestId('score-change').innerText(), /up \+2\.1 percentage points \(better\)/);
+    assert.equal(await page.getByTestId('measure-result-target').getByTestId('latest-value').innerText(), '32.3%');
+    assert.match(await page.getByTestId('score-result-target').getByTestId('score-change').innerText(), /up \+2\.1 percentage points \(better\)/);
     assert.deepEqual(errors.filter((e) => !e.includes('401')), [], 'browser errors');
     await context.close();
   });

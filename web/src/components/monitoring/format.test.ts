@@ -33,7 +33,7 @@ describe('status report numbers', () => {
 
   test('targets, measure names and months', () => {
     assert.equal(targetText(tDa, 'da-DK', 'percent', { comparison: 'at_least', value: 40, origin: 'model' }), 'mindst 40 %');
-    assert.equal(measureName(tDa, { id: 'fte', modelMeasureId: null }, { fromModel: new Map() }), 'Fuldtidspersoner');
+    assert.equal(measureName(tDa, { id: 'result-target', modelMeasureId: null }, { fromModel: new Map() }), 'Resultatmålet: tre måneder i træk');
     assert.equal(measureName(tDa, { id: 'x.y', modelMeasureId: 'fsm.r1' }, { fromModel: new Map([['fsm.r1', 'Resultatmål']]) }), 'Resultatmål');
     assert.equal(measureName(tDa, { id: 'x.y', modelMeasureId: null }, { fromModel: new Map() }), 'x.y');
     assert.equal(previousMonth('2018-01'), '2017-12');
