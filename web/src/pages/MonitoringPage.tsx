@@ -18,6 +18,7 @@ import { PersonsDialog } from '../components/monitoring/PersonsDialog.tsx';
 import type { PersonsRequest } from '../components/monitoring/PersonsDialog.tsx';
 import { Scoreboard } from '../components/monitoring/Scoreboard.tsx';
 import { TargetsEditor } from '../components/monitoring/TargetsEditor.tsx';
+import { UnitSelect } from '../components/monitoring/UnitSelect.tsx';
 import { measureName, monthsUpTo } from '../components/monitoring/format.ts';
 import { errorText, useLoad, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -90,15 +91,7 @@ export function MonitoringPage() {
           disabled={!models.data}
           testId="pick-model"
         />
-        <SelectField
-          id="report-unit"
-          label={t('mon.unit')}
-          value={unit}
-          onValue={setUnitParam}
-          options={(units.data?.units ?? []).map((u) => ({ value: u.key, label: u.kind === 'country' ? u.name : t('mon.unitOption', { name: u.name, kind: t(`mon.unitKind.${u.kind}`) }) }))}
-          disabled={!units.data}
-          testId="pick-unit"
-        />
+        <UnitSelect units={units.data?.units ?? []} value={unit} onValue={setUnitParam} disabled={!units.data} />
         <SelectField id="report-month" label={t('mon.month')} value={month} onValue={setMonthParam} options={monthOptions} disabled={!monthOptions.length} testId="pick-month" />
       </form>
 

@@ -34,6 +34,10 @@ export const da = {
   'mon.unitKind.team': 'Team',
   'mon.unitKind.staff': 'Medarbejder',
   'mon.unitOption': '{name} ({kind})',
+  'mon.unitGroup.country': 'Landet',
+  'mon.unitGroup.units': 'Jobcentre og teams',
+  'mon.unitGroup.staff': 'Medarbejdere',
+  'mon.unitGroup.municipalities': 'Kommuner',
 
   'mon.unitName': 'Enheden',
   'mon.series.unit': '{unit}',
@@ -183,6 +187,10 @@ export const en: Record<keyof typeof da, string> = {
   'mon.unitKind.team': 'Team',
   'mon.unitKind.staff': 'Staff member',
   'mon.unitOption': '{name} ({kind})',
+  'mon.unitGroup.country': 'Country',
+  'mon.unitGroup.units': 'Job centres and teams',
+  'mon.unitGroup.staff': 'Staff members',
+  'mon.unitGroup.municipalities': 'Municipalities',
 
   'mon.unitName': 'The unit',
   'mon.series.unit': '{unit}',
