@@ -31,6 +31,9 @@ export const monitoringApi = {
   targets: (model: string) => request<{ targets: StoredTarget[] }>('GET', `/api/monitoring/targets${query({ model })}`),
   /** Sets (or replaces) one target or sub-goal for a team or staff member. */
   setTarget: (target: Target) => request<unknown>('PUT', '/api/monitoring/targets', target),
+  /** Removes a unit's target; the model definition's target applies again. */
+  removeTarget: (key: Pick<Target, 'model' | 'measure' | 'unit'>) =>
+    request<void>('DELETE', `/api/monitoring/targets${query({ model: key.model, measure: key.measure, unit: key.unit })}`),
 };
 
 /** The address of a report download; an ordinary link (the browser keeps the session cookie). */

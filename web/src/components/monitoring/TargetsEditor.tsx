@@ -57,6 +57,17 @@ export function TargetsEditor({ model, units, measures, names, onSaved }: Target
     return { items, parsed };
   }
 
+  async function remove(target: { measure: string; unit: string }) {
+    setSaved(false);
+    try {
+      await monitoringApi.removeTarget({ model, measure: target.measure, unit: target.unit });
+      stored.reload();
+      onSaved();
+    } catch (error) {
+      setErrors((e) => ({ items: [{ fieldId: '', message: errorText(t, error) }], attempt: e.attempt + 1 }));
+    }
+  }
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (saving) return;
@@ -157,6 +168,9 @@ export function TargetsEditor({ model, units, measures, names, onSaved }: Target
                   <th scope="col">{t('mon.targets.value')}</th>
                   <th scope="col">{t('mon.targets.setBy')}</th>
                   <th scope="col">{t('mon.targets.setAt')}</th>
+                  <th scope="col">
+                    <span className="sr-only">{t('mon.targets.remove')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -170,6 +184,17 @@ export function TargetsEditor({ model, units, measures, names, onSaved }: Target
                       <td>{t(`mon.target.${target.comparison}`, { value: shown })}</td>
                       <td>{target.setBy}</td>
                       <td>{formatDateTime(locale, target.setAt)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button-secondary monitoring-button-compact"
+                          aria-label={t('mon.targets.removeLabel', { unit: unitName(target.unit), measure: names.get(target.measure) ?? target.measure })}
+                          onClick={() => void remove(target)}
+                          data-testid="target-remove"
+                        >
+                          {t('mon.targets.remove')}
+                        </button>
+                      </td>
                     </tr>
                   );
                 })}
