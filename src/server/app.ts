@@ -3,6 +3,8 @@
  * routes, the generated OpenAPI document and the web app.
  */
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
@@ -35,6 +37,7 @@ import { pseudonymisedRoutes } from './routes/pseudonymised.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { unitRoutes } from './routes/units.ts';
 import { worklistRoutes } from './routes/worklist.ts';
+import { registerRoutes } from './routes/registers.ts';
 
 z.config(z.locales.da());
 
@@ -54,6 +57,8 @@ export interface AppOptions {
   publicOrigin?: string;
   /** The installation's secret key (serve loads it from JOBSPOR_SECRET_FILE); a random one for this process when absent. */
   installationSecret?: Buffer;
+  /** Where uploaded register extracts wait for their import; default a directory under the system's temp directory. */
+  uploadDir?: string;
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
 }
@@ -77,6 +82,7 @@ export const routeModules = [
   companiesRoutes,
   matchingRoutes,
   placementsRoutes,
+  registerRoutes,
 ];
 
 /** The request path for the log: no query string, CPR-like numbers replaced, also when percent-encoded. */
@@ -120,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secureCookies: options.secureCookies ?? false,
     loginThrottle: new LoginThrottle(options.database.db, options.loginLimits),
     installationSecret: options.installationSecret ?? randomBytes(32),
+    uploadDir: options.uploadDir ?? join(tmpdir(), 'jobspor-uploads'),
   };
   app.decorate('ctx', ctx);
   // Every API route, so a test can prove the OpenAPI document lists them all.

@@ -15,6 +15,8 @@ export interface AppContext {
   loginThrottle: LoginThrottle;
   /** The installation's secret key (platform/installation-secret.ts); keys the audited hash of CPR numbers not found. */
   installationSecret: Buffer;
+  /** Where uploaded register extracts wait for their import (deleted after it). */
+  uploadDir: string;
 }
 
 declare module 'fastify' {
