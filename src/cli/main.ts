@@ -16,6 +16,7 @@ import { applyAppGrants } from '../db/grants.ts';
 import { serve } from './serve.ts';
 import { initDatabase } from './init.ts';
 import { modelsCommandSpec } from './models.ts';
+import { monitoringCommand, reportCommand } from './report.ts';
 import { registerCommand } from './register.ts';
 
 /** What every command body receives: validated configuration and the output. */
@@ -123,7 +124,7 @@ const grantAppRoleCommand: CliCommand = {
 };
 
 /** Every command; help, usage and option checks follow from these declarations (the tests walk them all). */
-const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, registerCommand];
+const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, registerCommand, reportCommand, monitoringCommand];
 
 function environmentHelp(): string {
   const rows = describeSettings().map((s) => [s.variable, s.default === undefined ? '' : `(default ${s.default})`, s.help] as const);

@@ -31,6 +31,7 @@ import { healthRoutes } from './routes/health.ts';
 import { housingAreaRoutes } from './routes/housing-areas.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { modelRoutes } from './routes/models.ts';
+import { monitoringRoutes } from './routes/monitoring.ts';
 import { municipalitySettingsRoutes } from './routes/municipality-settings.ts';
 import { placementsRoutes } from './routes/placements.ts';
 import { pseudonymisedRoutes } from './routes/pseudonymised.ts';
@@ -57,6 +58,8 @@ export interface AppOptions {
   publicOrigin?: string;
   /** The installation's secret key (serve loads it from JOBSPOR_SECRET_FILE); a random one for this process when absent. */
   installationSecret?: Buffer;
+  /** JOBSPOR_MONITORING_CLOSE_DAYS: days after a month's end before the monitoring stores it as closed (default 0). */
+  monitoringCloseDays?: number;
   /** Where uploaded register extracts wait for their import; default a directory under the system's temp directory. */
   uploadDir?: string;
   /** Serve the built web app (off in API tests). */
@@ -82,6 +85,7 @@ export const routeModules = [
   companiesRoutes,
   matchingRoutes,
   placementsRoutes,
+  monitoringRoutes,
   registerRoutes,
 ];
 
@@ -126,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secureCookies: options.secureCookies ?? false,
     loginThrottle: new LoginThrottle(options.database.db, options.loginLimits),
     installationSecret: options.installationSecret ?? randomBytes(32),
+    monitoringCloseDays: options.monitoringCloseDays ?? 0,
     uploadDir: options.uploadDir ?? join(tmpdir(), 'jobspor-uploads'),
   };
   app.decorate('ctx', ctx);
