@@ -57,7 +57,7 @@ export function synthCalendar(endMonth: string, months: number): SynthCalendar {
   const [ly, lm] = parseMonthKey(keys[keys.length - 1]!);
   const lastDay = toDay(lm === 12 ? `${ly + 1}-01-01` : `${monthKey(ly, lm + 1)}-01`) - 1;
   // Day 0 (1970-01-01) was a Thursday: the Thursday on or after firstDay.
-  let thursday = firstDay + ((((3 - firstDay) % 7) + 7) % 7);
+  let thursday = firstDay + (((-firstDay % 7) + 7) % 7);
   const weeks: SynthWeek[] = [];
   const monthWeeks = keys.map(() => ({ first: -1, count: 0 }));
   for (; thursday <= lastDay; thursday += 7) {

@@ -66,7 +66,11 @@ export interface SynthHours {
 
 export interface SynthVisitation {
   model: string;
-  /** The visitation group; '' for models without groups (Bedre Ressourceforløb, TRIN). */
+  /**
+   * The visitation group. Models without visitation groups (Bedre
+   * Ressourceforløb, TRIN) get the phase the person starts in
+   * ('forberedelse' or 'ressourceforloeb'; 'TRIN1'), as the import requires a group.
+   */
   group: string;
   /** ISO dates. */
   start: string;
@@ -265,7 +269,7 @@ function originOf(random: Random, spec: ProfileSpec): string {
 /** Weekly transition chances (base) from the cash-type benefit states. */
 const companyInternship: Record<number, number> = { [KH_AK]: 0.005, [KH_JR]: 0.004, [UDD]: 0.006, [INTEG]: 0.01, [RF]: 0.007 };
 const wageSubsidy: Record<number, number> = { [KH_AK]: 0.0008, [KH_JR]: 0.0015, [UDD]: 0.0008, [INTEG]: 0.0015, [RF]: 0.0005 };
-const toJob: Record<number, number> = { [KH_AK]: 0.0012, [KH_JR]: 0.012, [UDD]: 0.004, [INTEG]: 0.005, [RF]: 0.0006 };
+const toJob: Record<number, number> = { [KH_AK]: 0.0006, [KH_JR]: 0.012, [UDD]: 0.004, [INTEG]: 0.005, [RF]: 0.0006 };
 const toEducation: Record<number, number> = { [KH_AK]: 0.0002, [KH_JR]: 0.0008, [UDD]: 0.005, [INTEG]: 0.0015, [RF]: 0 };
 
 /** Visitation effects: how much a model's intervention raises the good transitions. */
@@ -372,7 +376,8 @@ function simulatePerson(
     const group =
       plannedModel === 'stv' ? (state === RF ? 'RF' : 'AK')
       : plannedModel === 'social-stoette' ? (random.chance(0.85) ? 'indsats' : 'frasorteret')
-      : '';
+      : plannedModel === 'bedre-ressourceforloeb' ? (state === RF ? 'ressourceforloeb' : 'forberedelse')
+      : 'TRIN1';
     const row: SynthVisitation = { model: plannedModel, group, start: dateOf(w), end: null };
     visitations.push(row);
     openRows.push(row);
@@ -431,13 +436,13 @@ function simulatePerson(
         state = EDU;
         track = -1;
         closeRows(w);
-      } else if (state === KH_AK && r < (p += 0.0012 * rehabSteer)) {
+      } else if (state === KH_AK && r < (p += 0.0005 * rehabSteer)) {
         state = RF;
-      } else if ((state === KH_AK || state === RF) && r < (p += (state === RF ? 0.0015 : 0.0005) * rehabSteer)) {
+      } else if ((state === KH_AK || state === RF) && r < (p += (state === RF ? 0.0015 : 0.0003) * rehabSteer)) {
         state = FP;
         track = -1;
         closeRows(w);
-      } else if ((state === KH_AK || state === RF) && r < (p += (state === RF ? 0.0035 * muni.performance : 0.0005) * rehabSteer)) {
+      } else if ((state === KH_AK || state === RF) && r < (p += (state === RF ? 0.0035 * muni.performance : 0.0003) * rehabSteer)) {
         state = LEDIG;
         track = -1;
       } else if (state === KH_JR && r < (p += 0.003)) {
@@ -528,10 +533,10 @@ function simulatePerson(
           enterJob(w + 1, track);
         }
       }
-    } else if ((onCashBenefit(state) || state === INTERN) && random.chance(0.004 * good)) {
+    } else if ((onCashBenefit(state) || state === INTERN) && random.chance((state === KH_AK || state === RF ? 0.002 : 0.004) * good)) {
       track = employer();
       trackLevel = random.float(4, 15);
-      trackGrower = random.chance(0.45);
+      trackGrower = random.chance(0.35);
     }
   }
 
