@@ -16,6 +16,7 @@ import { applyAppGrants } from '../db/grants.ts';
 import { serve } from './serve.ts';
 import { initDatabase } from './init.ts';
 import { modelsCommandSpec } from './models.ts';
+import { synthCommandSpec } from './synth.ts';
 
 /** What every command body receives: validated configuration and the output. */
 export interface CliContext {
@@ -122,7 +123,7 @@ const grantAppRoleCommand: CliCommand = {
 };
 
 /** Every command; help, usage and option checks follow from these declarations (the tests walk them all). */
-const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec];
+const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, synthCommandSpec];
 
 function environmentHelp(): string {
   const rows = describeSettings().map((s) => [s.variable, s.default === undefined ? '' : `(default ${s.default})`, s.help] as const);
