@@ -6,7 +6,8 @@
  * configuration), 2 a command line that does not fit the command.
  */
 import { runCommand, type CommandSpec } from './args.ts';
-import { describeSettings, loadConfig, unknownVariables, type Config } from '../config.ts';
+import { describeSettings, installationSecretFile, loadConfig, unknownVariables, type Config } from '../config.ts';
+import { loadInstallationSecret } from '../platform/installation-secret.ts';
 import { migrate } from '../db/migrate.ts';
 import { withDatabase } from './database.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
@@ -60,7 +61,7 @@ const seedCommand: CliCommand = {
     if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
     return withDatabase(config, async ({ db }) => {
       await migrate(db);
-      const summary = await seedDemo(db, { seed });
+      const summary = await seedDemo(db, { seed, registerSecret: loadInstallationSecret(installationSecretFile(config)) });
       out(`Seeded the demo municipality: ${summary.units} units, ${summary.staff} staff, ${summary.citizens} citizens.`);
       out(`Demo logins (password "${demoPassword}"): ${summary.logins.map((l) => l.username).join(', ')}`);
       return 0;
