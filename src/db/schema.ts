@@ -14,6 +14,8 @@ export interface UnitTable {
   kind: 'municipality' | 'jobcentre' | 'team' | 'outreach_office';
   name: string;
   housing_area: string | null;
+  /** Kommunekode of a municipality unit (migration 0012), linking it to register persons. */
+  municipality_code: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
@@ -568,6 +570,100 @@ export interface SchemaMigrationTable {
   applied_at: Timestamp;
 }
 
+// Register extracts (migration 0012; store/registers).
+export interface MunicipalityTable {
+  code: string;
+  name: string;
+}
+
+export interface RegisterCodeListTable {
+  id: Generated<number>;
+  name: string;
+  version: number;
+  /** { "<source code>": "<state>" } */
+  entries: ColumnType<Record<string, string>, string, string>;
+  loaded_at: Timestamp;
+}
+
+export interface RegisterImportTable {
+  id: Generated<number>;
+  kind: 'persons' | 'benefit_weeks' | 'hours_monthly' | 'visitations';
+  file_name: string;
+  sha256: string;
+  period_from: DateString | null;
+  period_to: DateString | null;
+  rows_read: number;
+  rows_kept: number;
+  /** The validation report (domain/registers/report.ts). */
+  report: ColumnType<unknown, string, string>;
+  code_list_id: number | null;
+  imported_by: string | null;
+  imported_by_label: string;
+  imported_at: Timestamp;
+  rolled_back_at: Date | null;
+  rolled_back_by_label: string | null;
+}
+
+export interface RegisterPersonTable {
+  id: Generated<number>;
+  person_key: string;
+  pseudonym: string;
+  citizen_id: string | null;
+  birth_year: number | null;
+  sex: 'K' | 'M' | null;
+  municipality: string | null;
+  origin: string | null;
+  education: number | null;
+  import_id: number | null;
+}
+
+export interface RegisterBenefitWeekTable {
+  person_id: number;
+  week: DateString;
+  state: number;
+  import_id: number;
+}
+
+export interface RegisterHoursMonthTable {
+  person_id: number;
+  month: DateString;
+  employer_cvr: string;
+  db07: string | null;
+  paid_hours: number;
+  subsidised: Generated<boolean>;
+  import_id: number;
+}
+
+export interface RegisterVisitationTable {
+  person_id: number;
+  model_id: string;
+  group_code: string;
+  start_date: DateString;
+  end_date: DateString | null;
+  import_id: number;
+}
+
+export type RegisterBenefitWeekReplacedTable = RegisterBenefitWeekTable & { replaced_by: number };
+export type RegisterHoursMonthReplacedTable = Omit<RegisterHoursMonthTable, 'subsidised'> & { subsidised: boolean; replaced_by: number };
+export type RegisterVisitationReplacedTable = RegisterVisitationTable & { replaced_by: number };
+
+export interface RegisterPersonReplacedTable {
+  replaced_by: number;
+  person_id: number;
+  birth_year: number | null;
+  sex: 'K' | 'M' | null;
+  municipality: string | null;
+  origin: string | null;
+  education: number | null;
+  import_id: number | null;
+}
+
+export interface RegisterPersonTimelineTable {
+  person_id: number;
+  first_week: DateString;
+  states: number[];
+}
+
 export interface Database {
   unit: UnitTable;
   staff: StaffTable;
@@ -610,4 +706,16 @@ export interface Database {
   follow_up: FollowUpTable;
   aftercare_contact: AftercareContactTable;
   schema_migration: SchemaMigrationTable;
+  municipality: MunicipalityTable;
+  register_code_list: RegisterCodeListTable;
+  register_import: RegisterImportTable;
+  register_person: RegisterPersonTable;
+  register_benefit_week: RegisterBenefitWeekTable;
+  register_hours_month: RegisterHoursMonthTable;
+  register_visitation: RegisterVisitationTable;
+  register_benefit_week_replaced: RegisterBenefitWeekReplacedTable;
+  register_hours_month_replaced: RegisterHoursMonthReplacedTable;
+  register_visitation_replaced: RegisterVisitationReplacedTable;
+  register_person_replaced: RegisterPersonReplacedTable;
+  register_person_timeline: RegisterPersonTimelineTable;
 }

@@ -4,7 +4,7 @@
  * number is unique among the active records of one municipality: a person
  * who moves gets a record in each municipality (migration 0011).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
 export async function storeCpr(db: Kysely<Database>, citizenId: string, municipalityId: string, digits: string): Promise<void> {
@@ -49,4 +49,28 @@ export async function activeCitizenIdByCpr(db: Kysely<Database>, municipalityId:
 /** Closes a citizen's record after a move: the CPR number no longer blocks a new registration. */
 export async function closeCprRecord(db: Kysely<Database>, citizenId: string): Promise<void> {
   await db.updateTable('citizen_cpr').set({ active: false }).where('citizen_id', '=', citizenId).execute();
+}
+
+/**
+ * Active (not moved away) citizens with any of these CPR numbers, in any
+ * municipality, for linking register persons in bulk: one query for a
+ * whole batch. Maps the ten digits to the citizen's id and pseudonym.
+ */
+export async function activeCitizensByCpr(
+  db: Kysely<Database>,
+  digits: readonly string[],
+): Promise<Map<string, { citizenId: string; pseudonym: string }>> {
+  const found = new Map<string, { citizenId: string; pseudonym: string }>();
+  if (digits.length === 0) return found;
+  const rows = await db
+    .selectFrom('citizen_cpr')
+    .innerJoin('citizen', 'citizen.id', 'citizen_cpr.citizen_id')
+    .select(['citizen_cpr.cpr', 'citizen.id', 'citizen.pseudonym'])
+    .where('citizen_cpr.active', '=', true)
+    .where(sql<boolean>`citizen_cpr.cpr = ANY(${[...digits]}::text[])`)
+    .orderBy('citizen.created_at', 'desc')
+    .execute();
+  // Newest first: a CPR number active in two municipalities (never expected) links to the newest record.
+  for (const row of rows) if (!found.has(row.cpr)) found.set(row.cpr, { citizenId: row.id, pseudonym: row.pseudonym });
+  return found;
 }
