@@ -53,6 +53,8 @@ export interface SynthOptions {
   sizes?: 'population' | 'equal';
   /** CPR numbers (10 digits) that must not be generated, e.g. the case system's citizens. */
   reservedCprs?: ReadonlySet<string>;
+  /** Overrides of the profiles' relative weights (e.g. the demo's, concentrated on the models' target groups). */
+  profileWeights?: Partial<Record<SynthProfile, number>>;
 }
 
 export interface SynthHours {
@@ -237,6 +239,7 @@ export function* synthesizeRegister(options: SynthOptions): Generator<SynthPerso
   let acc = 0;
   for (const m of municipalities) cumulative.push((acc += m.population / totalWeight));
   const startYear = Number(calendar.months[0]!.slice(0, 4));
+  const weights = Object.fromEntries(profileNames.map((p) => [p, options.profileWeights?.[p] ?? profiles[p].weight])) as Record<SynthProfile, number>;
 
   for (let i = 0; i < options.persons; i++) {
     let municipality: MunicipalitySetup;
@@ -248,7 +251,7 @@ export function* synthesizeRegister(options: SynthOptions): Generator<SynthPerso
       while (k < cumulative.length - 1 && cumulative[k]! <= r) k++;
       municipality = municipalities[k]!;
     }
-    yield simulatePerson(random, calendar, municipality, startYear, used, cvrs, db07);
+    yield simulatePerson(random, calendar, municipality, startYear, used, cvrs, db07, weights);
   }
 }
 
@@ -283,8 +286,9 @@ function simulatePerson(
   used: Set<string>,
   cvrs: readonly string[],
   db07: readonly string[],
+  weights: Readonly<Record<SynthProfile, number>>,
 ): SynthPerson {
-  const profile = random.weighted(profileNames.map((p) => [p, p === 'longTermActivityReady' ? profiles[p].weight * muni.longTerm : profiles[p].weight] as const));
+  const profile = random.weighted(profileNames.map((p) => [p, p === 'longTermActivityReady' ? weights[p] * muni.longTerm : weights[p]] as const));
   const spec = profiles[profile];
   const male = random.chance(spec.male);
   const age = random.int(spec.age[0], spec.age[1]);

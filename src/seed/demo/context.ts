@@ -109,6 +109,8 @@ export interface DemoContext {
   inserted: Record<string, number>;
   /** The installation secret, when the demo register is to be imported (register.ts); absent = no register. */
   registerSecret?: Uint8Array;
+  /** Synthetic register persons per other municipality (register.ts). */
+  registerPersonsPerMunicipality?: number;
   /**
    * Work that needs its own transactions (the register import): run in order
    * after the seed has committed, or discarded when it rolls back.

@@ -49,6 +49,8 @@ export interface DemoOptions {
    * after the seed's own transaction; absent, there is no register.
    */
   registerSecret?: Uint8Array;
+  /** Synthetic register persons per other municipality (default register.ts demoPersonsPerMunicipality); tests use fewer. */
+  registerPersonsPerMunicipality?: number;
 }
 
 export interface DemoSummary {
@@ -114,6 +116,7 @@ export async function runDemoSeed(db: Kysely<Database>, areas: readonly DemoArea
         citizens: [],
         inserted: {},
         ...(options.registerSecret ? { registerSecret: options.registerSecret } : {}),
+      ...(options.registerPersonsPerMunicipality !== undefined ? { registerPersonsPerMunicipality: options.registerPersonsPerMunicipality } : {}),
         afterCommit,
       };
       for (const area of areas) {

@@ -48,11 +48,22 @@ import type { Random } from './random.ts';
 /** Fjordby's kommunekode: not a real one, so it can never clash with an imported extract. */
 export const fjordbyMunicipalityCode = '998';
 
-/** Months the demo extracts cover: 24 months of report history plus the change index's two historical years before most visitations. */
-export const demoRegisterMonths = 36;
+/**
+ * Months the demo extracts cover: the report's 24 months of history and a
+ * little before. Longer would give the change index its two historical years,
+ * but every month costs first-start time (the import writes about 15,000-45,000
+ * benefit-week rows a second on PGlite).
+ */
+export const demoRegisterMonths = 30;
 
 /** Synthetic persons per other municipality. */
-export const demoPersonsPerMunicipality = 50;
+export const demoPersonsPerMunicipality = 30;
+
+/**
+ * The other municipalities' persons are mostly the models' target groups, so
+ * that most of them have a visitation and count in the report's comparisons.
+ */
+const demoProfileWeights = { longTermActivityReady: 32, activityReady: 26, resource: 14, youth: 10, integration: 6, jobReady: 5, sickness: 3, unemployment: 3, flexPath: 1, returning: 0 };
 
 /** The municipality Fjordby stands in for (its citizens live in the Holbæk area), left out of the comparison set. */
 const replacedByFjordby = '316';
@@ -272,13 +283,14 @@ export const registerArea: DemoArea = {
     const citizens = ctx.citizens.filter((c) => cprOf.has(c.id));
     const others = synthMunicipalities.filter((m) => m.code !== replacedByFjordby);
     const synthetic = synthesizeRegister({
-      persons: others.length * demoPersonsPerMunicipality,
+      persons: others.length * (ctx.registerPersonsPerMunicipality ?? demoPersonsPerMunicipality),
       years: demoRegisterMonths / 12,
       endMonth,
       seed: ctx.seed,
       municipalityList: others,
       sizes: 'equal',
       reservedCprs: new Set(cprOf.values()),
+      profileWeights: demoProfileWeights,
     });
     function* persons(): Generator<SynthPerson> {
       for (const citizen of citizens) {
