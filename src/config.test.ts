@@ -31,6 +31,7 @@ describe('configuration from the environment', () => {
       secureCookies: false,
       publicOrigin: undefined,
       adminPassword: undefined,
+      monitoringCloseDays: 0,
       backupPassphrase: undefined,
     };
     assert.deepEqual(loadConfig({}), defaults);

@@ -180,6 +180,12 @@ const settings = {
     schema: z.string(),
     help: 'initial administrator password for `jobspor init` (else one is generated)',
   },
+  monitoringCloseDays: {
+    variable: 'JOBSPOR_MONITORING_CLOSE_DAYS',
+    default: '0',
+    schema: wholeNumber(0, 90),
+    help: "days after a month's end before the monitoring counts it as closed and stores its figures (0: every month before the current one)",
+  },
   backupPassphrase: {
     variable: 'JOBSPOR_BACKUP_PASSPHRASE',
     secret: 'hidden',

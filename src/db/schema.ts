@@ -563,6 +563,60 @@ export interface AftercareContactTable {
   created_at: Timestamp;
 }
 
+/** Monitoring (0013): one recompute of stored figures. */
+export interface MonitoringRunTable {
+  id: Generated<number>;
+  started_at: Timestamp;
+  duration_ms: number;
+  run_by: string | null;
+  run_by_label: string;
+  month_from: DateString;
+  month_to: DateString;
+  models: string[];
+  persons: number;
+  figures_inserted: number;
+  figures_superseded: number;
+  figures_unchanged: number;
+}
+
+/** Monitoring (0013): a stored figure; a correction supersedes the row and inserts the next version. */
+export interface MonitoringFigureTable {
+  id: Generated<number>;
+  model_id: string;
+  measure_id: string;
+  measure_version: number;
+  unit_key: string;
+  month: DateString;
+  numerator: number;
+  denominator: number;
+  persons: number;
+  value: number | null;
+  version: number;
+  run_id: number | null;
+  computed_at: Timestamp;
+  superseded_at: Date | null;
+}
+
+/** Monitoring (0013): a leder's target for a unit. */
+export interface MonitoringTargetTable {
+  model_id: string;
+  measure_id: string;
+  unit_key: string;
+  comparison: 'at_least' | 'at_most';
+  value: number;
+  set_by: string;
+  set_at: Timestamp;
+}
+
+/** Monitoring (0013): a municipality's cluster of comparable municipalities. */
+export interface MunicipalityClusterTable {
+  municipality_code: string;
+  cluster_id: string;
+  cluster_name: string;
+  basis: string;
+  set_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   version: number;
   name: string;
@@ -718,4 +772,8 @@ export interface Database {
   register_visitation_replaced: RegisterVisitationReplacedTable;
   register_person_replaced: RegisterPersonReplacedTable;
   register_person_timeline: RegisterPersonTimelineTable;
+  monitoring_run: MonitoringRunTable;
+  monitoring_figure: MonitoringFigureTable;
+  monitoring_target: MonitoringTargetTable;
+  municipality_cluster: MunicipalityClusterTable;
 }

@@ -54,6 +54,8 @@ export interface AppOptions {
   publicOrigin?: string;
   /** The installation's secret key (serve loads it from JOBSPOR_SECRET_FILE); a random one for this process when absent. */
   installationSecret?: Buffer;
+  /** JOBSPOR_MONITORING_CLOSE_DAYS: days after a month's end before the monitoring stores it as closed (default 0). */
+  monitoringCloseDays?: number;
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
 }
@@ -120,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secureCookies: options.secureCookies ?? false,
     loginThrottle: new LoginThrottle(options.database.db, options.loginLimits),
     installationSecret: options.installationSecret ?? randomBytes(32),
+    monitoringCloseDays: options.monitoringCloseDays ?? 0,
   };
   app.decorate('ctx', ctx);
   // Every API route, so a test can prove the OpenAPI document lists them all.

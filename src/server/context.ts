@@ -15,6 +15,8 @@ export interface AppContext {
   loginThrottle: LoginThrottle;
   /** The installation's secret key (platform/installation-secret.ts); keys the audited hash of CPR numbers not found. */
   installationSecret: Buffer;
+  /** Days after a month's end before the monitoring counts it as closed (JOBSPOR_MONITORING_CLOSE_DAYS). */
+  monitoringCloseDays: number;
 }
 
 declare module 'fastify' {

@@ -50,6 +50,12 @@ export interface CaseFacts {
   placements: { kind: 'company_internship' | 'wage_subsidy' | 'ordinary'; from: IsoDate; to: IsoDate | null }[];
   /** Per month index: was the model's contact cadence kept that month (null = not assessable). */
   contactCadenceKept: ReadonlyMap<MonthIndex, boolean>;
+  /**
+   * Every signed work agreement (date signed, and whether it holds ordinary
+   * hours or a declared intent of them). Optional: when absent, the
+   * agreement-level measure (000 §4.4.3) leaves the person out.
+   */
+  workAgreements?: readonly { from: IsoDate; ordinaryHours: boolean }[];
 }
 
 export interface PersonPeriods {

@@ -30,11 +30,14 @@ export type Permission =
   | 'audit.read'
   | 'company.read' // the municipality's company network (shared, not hoarded)
   | 'company.write' // companies, contact persons, contact log, agreements, openings, import
-  | 'placement.write'; // matches, work agreements, placements, hours, follow-ups, aftercare
+  | 'placement.write' // matches, work agreements, placements, hours, follow-ups, aftercare
+  | 'monitoring.read' // the monthly status report (figures; persons behind them by need to know)
+  | 'monitoring.targets' // targets and sub-goals for units and staff in the report
+  | 'monitoring.manage'; // clusters of municipalities, recomputing stored figures
 
 const grants: Record<Role, readonly Permission[]> = {
   // Flere skal med's integrated job broker works with both citizens and companies.
-  jobformidler: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'staff.read', 'company.read', 'company.write', 'placement.write'],
+  jobformidler: ['citizen.read', 'citizen.write', 'citizen.cpr.reveal', 'case.record', 'staff.read', 'company.read', 'company.write', 'placement.write', 'monitoring.read'],
   virksomhedskonsulent: ['citizen.read', 'case.record', 'staff.read', 'company.read', 'company.write', 'placement.write'],
   // Mentors record hours and follow-ups (case.record) and see the company, but do not broker.
   mentor: ['citizen.read', 'case.record', 'staff.read', 'company.read'],
@@ -53,11 +56,13 @@ const grants: Record<Role, readonly Permission[]> = {
     'company.read',
     'company.write',
     'placement.write',
+    'monitoring.read',
+    'monitoring.targets',
   ],
-  analytiker: ['pseudonymised.read'],
+  analytiker: ['pseudonymised.read', 'monitoring.read', 'monitoring.manage'],
   // Administrators manage accounts, units and settings; they read no case data and reveal no
   // CPR number unless they are also given a case role (GDPR art. 5(1)(c), issue 9 item 20).
-  admin: ['staff.read', 'staff.manage', 'unit.manage', 'audit.read', 'rules.override', 'company.read', 'company.write'],
+  admin: ['staff.read', 'staff.manage', 'unit.manage', 'audit.read', 'rules.override', 'company.read', 'company.write', 'monitoring.manage'],
 };
 
 export function isRole(value: string): value is Role {

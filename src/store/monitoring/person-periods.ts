@@ -1,0 +1,304 @@
+/**
+ * Builds the PersonPeriods (domain/monitoring/person-periods.ts) of one
+ * model from the register extracts and the case data:
+ *
+ * - register persons with a visitation row of the model (selected per 000
+ *   Bilag 1 for Flere skal med, the latest for other models) or a course of
+ *   it, in batches by id (keyset), four queries a batch: persons, weekly
+ *   state timelines (one array per person, register_person_timeline),
+ *   monthly hours aggregated per person, visitation rows;
+ * - the case data of every citizen with a course of the model
+ *   (case-data.ts), loaded once; a citizen in the register gets it attached,
+ *   a citizen with a course but no register person is emitted after the
+ *   register persons with series from case data only (nothing known of
+ *   their benefits; their municipality is their unit's kommunekode).
+ *
+ * Which weeks and months the extracts cover comes from the active imports'
+ * periods: a covered week with no row for a person is code 0 (no public
+ * benefit), as in DREAM; an uncovered week is unknown. Every person shares
+ * one month frame (firstMonth .. the month of `asOf`).
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Enrolment, MonthIndex, PersonPeriods } from '../../domain/monitoring/person-periods.ts';
+import { selectFsmVisitation } from '../../domain/monitoring/visitation-selection.ts';
+import { STATE_SLOTS } from '../../domain/registers/states.ts';
+import { toDay } from '../../domain/rules/days.ts';
+import type { IsoDate } from '../../domain/rules/facts.ts';
+import { today } from '../facts.ts';
+import { loadCaseCitizens, type CaseCitizen } from './case-data.ts';
+import { firstDayOf, mondayOf, monthIndexOf, monthOfDay, monthOfWeek, weeksInMonth } from './months.ts';
+import type { UnitDirectory } from './units.ts';
+
+export const FSM_MODEL = 'flere-skal-med';
+
+export interface PersonPeriodsQuery {
+  model: string;
+  /** The last day data is read up to (default today); the frame ends with its month. */
+  asOf?: IsoDate;
+  /** Register persons per batch (default 10,000). */
+  batchSize?: number;
+  /** Needed for case-only citizens' municipality (their unit's kommunekode). */
+  directory: UnitDirectory;
+  /**
+   * Only the register persons who can count in a unit: those living in the
+   * municipality (and every citizen), or only citizens (a case-system unit or
+   * staff member). Default: everyone (the country).
+   */
+  only?: { municipality: string } | 'citizens';
+}
+
+/** The register-person condition for `only`. */
+function onlyCondition(only: PersonPeriodsQuery['only']) {
+  if (only === undefined) return sql`true`;
+  if (only === 'citizens') return sql`rp.citizen_id IS NOT NULL`;
+  return sql`(rp.municipality = ${only.municipality} OR rp.citizen_id IS NOT NULL)`;
+}
+
+/** The months every person's series span, and what the active extracts cover. */
+export interface Frame {
+  firstMonth: MonthIndex;
+  lastMonth: MonthIndex;
+  months: number;
+  /** Mondays (day numbers) of the weeks a benefit extract covers, ascending, within the frame. */
+  coveredWeeks: Int32Array;
+  /** Per covered week: its month's offset in the frame (the month of its Thursday). */
+  coveredWeekSlot: Int32Array;
+  /** Per month of the frame: 1 when every week of the month is covered (shared by all register persons). */
+  benefitCovered: Uint8Array;
+  hoursCovered: Uint8Array;
+}
+
+interface ImportPeriod {
+  kind: 'benefit_weeks' | 'hours_monthly';
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** The frame for a model: from the earliest covered month or course start to the month of `asOf`. */
+export async function loadFrame(db: Kysely<Database>, model: string, asOf: IsoDate): Promise<Frame> {
+  const [periods, earliest] = await Promise.all([
+    sql<ImportPeriod>`
+      SELECT kind, period_from AS "from", period_to AS "to" FROM register_import
+      WHERE rolled_back_at IS NULL AND kind IN ('benefit_weeks', 'hours_monthly') AND period_from IS NOT NULL AND period_from <= ${asOf}`.execute(db),
+    sql<{ first: string | null }>`
+      SELECT min(coalesce(visitation_date, enrolment_date)) AS first FROM course WHERE model_id = ${model}`.execute(db),
+  ]);
+  const lastMonth = monthIndexOf(asOf);
+  let firstMonth = lastMonth;
+  for (const p of periods.rows) firstMonth = Math.min(firstMonth, monthIndexOf(p.from));
+  const courseStart = earliest.rows[0]?.first;
+  if (courseStart) firstMonth = Math.min(firstMonth, monthIndexOf(courseStart));
+  const months = lastMonth - firstMonth + 1;
+
+  const asOfDay = toDay(asOf);
+  const weeks = new Set<number>();
+  const hoursCovered = new Uint8Array(months);
+  for (const p of periods.rows) {
+    const to = Math.min(toDay(p.to), asOfDay);
+    if (p.kind === 'benefit_weeks') {
+      for (let w = mondayOf(toDay(p.from)); w <= to; w += 7) {
+        const slot = monthOfWeek(w) - firstMonth;
+        if (slot >= 0 && slot < months) weeks.add(w);
+      }
+    } else {
+      for (let m = monthIndexOf(p.from); m <= monthOfDay(to); m++) if (m - firstMonth >= 0 && m - firstMonth < months) hoursCovered[m - firstMonth] = 1;
+    }
+  }
+  const coveredWeeks = Int32Array.from([...weeks].sort((a, b) => a - b));
+  const coveredWeekSlot = coveredWeeks.map((w) => monthOfWeek(w) - firstMonth);
+  // A month counts as covered when every week that belongs to it is: a half-covered month would understate its weeks.
+  const coveredPerMonth = new Int32Array(months);
+  for (const slot of coveredWeekSlot) coveredPerMonth[slot]!++;
+  const benefitCovered = new Uint8Array(months);
+  for (let i = 0; i < months; i++) benefitCovered[i] = coveredPerMonth[i]! > 0 && coveredPerMonth[i] === weeksInMonth(firstMonth + i) ? 1 : 0;
+  return { firstMonth, lastMonth, months, coveredWeeks, coveredWeekSlot, benefitCovered, hoursCovered };
+}
+
+interface PersonRow {
+  id: number;
+  pseudonym: string;
+  citizen_id: string | null;
+  birth_year: number | null;
+  sex: 'K' | 'M' | null;
+  municipality: string | null;
+}
+
+interface VisitationRow {
+  person_id: number;
+  group_code: string;
+  start_date: string;
+  end_date: string | null;
+}
+
+/** The register enrolment: 000 Bilag 1's selection for Flere skal med, else (and outside its windows) the latest visitation that has started. */
+function registerEnrolment(model: string, rows: readonly VisitationRow[], asOf: IsoDate): Enrolment | null {
+  const started = rows.filter((r) => r.start_date <= asOf);
+  if (started.length === 0) return null;
+  if (model === FSM_MODEL) {
+    // 000 Bilag 1 decides among rows in its two windows; later visitations (the model running
+    // beyond the trial) fall back to the latest row, as for the other models.
+    const chosen = selectFsmVisitation(started.map((r) => ({ group: r.group_code, start: r.start_date, end: r.end_date })));
+    if (chosen) return { model, group: chosen.group, date: chosen.start, end: chosen.end };
+  }
+  const latest = started.reduce((a, r) => (r.start_date > a.start_date ? r : a));
+  return { model, group: latest.group_code, date: latest.start_date, end: latest.end_date };
+}
+
+/**
+ * The model's persons in batches: register-only persons first, then one
+ * batch with every citizen of the case system (in the register or not).
+ * Memory stays bounded by the batch size plus the case data.
+ */
+export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPeriodsQuery): AsyncGenerator<PersonPeriods[]> {
+  const asOf = query.asOf ?? today();
+  const { model } = query;
+  const batchSize = query.batchSize ?? 10_000;
+  const [frame, caseCitizens] = await Promise.all([loadFrame(db, model, asOf), loadCaseCitizens(db, model, asOf)]);
+  const seenCitizens = new Set<string>();
+  const linked: PersonPeriods[] = [];
+  const firstDay = firstDayOf(frame.firstMonth);
+  let after = 0;
+  for (;;) {
+    const persons = (
+      await sql<PersonRow>`
+        SELECT rp.id, rp.pseudonym, rp.citizen_id, rp.birth_year, rp.sex, rp.municipality
+        FROM register_person rp
+        WHERE rp.id > ${after} AND ${onlyCondition(query.only)}
+          AND (EXISTS (SELECT 1 FROM register_visitation v WHERE v.person_id = rp.id AND v.model_id = ${model} AND v.start_date <= ${asOf})
+               OR EXISTS (SELECT 1 FROM course c WHERE c.citizen_id = rp.citizen_id AND c.model_id = ${model} AND c.enrolment_date <= ${asOf}))
+        ORDER BY rp.id
+        LIMIT ${batchSize}`.execute(db)
+    ).rows;
+    if (persons.length === 0) break;
+    after = persons[persons.length - 1]!.id;
+    const ids = persons.map((p) => p.id);
+    const [timelines, hours, visitations] = await Promise.all([
+      sql<{ person_id: number; first_week: string; states: number[] }>`
+        SELECT person_id, first_week, states FROM register_person_timeline WHERE person_id = ANY(${ids}::int[])`.execute(db),
+      sql<{ person_id: number; months: number[]; ordinary: number[]; subsidised: number[] }>`
+        SELECT person_id, array_agg(m) AS months, array_agg(ordinary) AS ordinary, array_agg(subsidised) AS subsidised
+        FROM (
+          SELECT person_id, (extract(year FROM month)::int * 12 + extract(month FROM month)::int - 1) AS m,
+                 coalesce(sum(paid_hours) FILTER (WHERE NOT subsidised), 0)::float8 AS ordinary,
+                 coalesce(sum(paid_hours) FILTER (WHERE subsidised), 0)::float8 AS subsidised
+          FROM register_hours_month
+          WHERE person_id = ANY(${ids}::int[]) AND month >= ${firstDay} AND month <= ${asOf}
+          GROUP BY person_id, month
+        ) h
+        GROUP BY person_id`.execute(db),
+      sql<VisitationRow>`
+        SELECT person_id, group_code, start_date, end_date FROM register_visitation
+        WHERE model_id = ${model} AND person_id = ANY(${ids}::int[])`.execute(db),
+    ]);
+    const timelineBy = new Map(timelines.rows.map((t) => [t.person_id, t]));
+    const hoursBy = new Map(hours.rows.map((h) => [h.person_id, h]));
+    const visitationsBy = new Map<number, VisitationRow[]>();
+    for (const v of visitations.rows) {
+      const list = visitationsBy.get(v.person_id);
+      if (list) list.push(v);
+      else visitationsBy.set(v.person_id, [v]);
+    }
+    const batch: PersonPeriods[] = [];
+    for (const row of persons) {
+      const caseCitizen = row.citizen_id ? caseCitizens.get(row.citizen_id) : undefined;
+      if (caseCitizen) seenCitizens.add(caseCitizen.citizenId);
+      // The case system's courses are the enrolments of a citizen who has them; the register's visitation otherwise.
+      const registered = caseCitizen ? null : registerEnrolment(model, visitationsBy.get(row.id) ?? [], asOf);
+      const enrolments = caseCitizen?.enrolments ?? (registered ? [registered] : []);
+      if (enrolments.length === 0) continue;
+      const stateWeeks = new Uint8Array(frame.months * STATE_SLOTS);
+      const timeline = timelineBy.get(row.id);
+      const firstWeek = timeline ? toDay(timeline.first_week) : 0;
+      const states = timeline?.states ?? [];
+      for (let k = 0; k < frame.coveredWeeks.length; k++) {
+        const index = (frame.coveredWeeks[k]! - firstWeek) / 7;
+        const code = index >= 0 && index < states.length ? states[index]! : 0;
+        if (code < STATE_SLOTS) stateWeeks[frame.coveredWeekSlot[k]! * STATE_SLOTS + code]!++;
+      }
+      const ordinaryHours = new Float32Array(frame.months);
+      const subsidisedHours = new Float32Array(frame.months);
+      const h = hoursBy.get(row.id);
+      if (h) {
+        for (let i = 0; i < h.months.length; i++) {
+          const slot = h.months[i]! - frame.firstMonth;
+          ordinaryHours[slot] = h.ordinary[i]!;
+          subsidisedHours[slot] = h.subsidised[i]!;
+        }
+      }
+      if (caseCitizen) addCaseHours(caseCitizen, frame, ordinaryHours, subsidisedHours);
+      // Citizens go in the last batch with the case-only ones: a measure with a distinct
+      // denominator (caseload: distinct job brokers) must see all of a broker's citizens at once.
+      (caseCitizen ? linked : batch).push({
+        key: `r${row.id}`,
+        pseudonym: row.pseudonym,
+        citizenId: row.citizen_id,
+        municipality: row.municipality,
+        birthYear: row.birth_year,
+        sex: row.sex,
+        enrolments,
+        units: caseCitizen?.units ?? [],
+        jobBrokers: caseCitizen?.jobBrokers ?? [],
+        firstMonth: frame.firstMonth,
+        months: frame.months,
+        stateWeeks,
+        benefitCovered: frame.benefitCovered,
+        hoursCovered: frame.hoursCovered,
+        ordinaryHours,
+        subsidisedHours,
+        caseFacts: caseCitizen?.caseFacts ?? null,
+      });
+    }
+    if (batch.length) yield batch;
+    if (persons.length < batchSize) break;
+  }
+
+  // Citizens with a course but no register person: case data only; nothing is known of their benefits.
+  const noCoverage = new Uint8Array(frame.months);
+  for (const c of caseCitizens.values()) {
+    if (seenCitizens.has(c.citizenId)) continue;
+    const ordinaryHours = new Float32Array(frame.months);
+    const subsidisedHours = new Float32Array(frame.months);
+    addCaseHours(c, frame, ordinaryHours, subsidisedHours);
+    const lastUnit = c.units.reduce<CaseCitizen['units'][number] | undefined>((a, u) => (!a || u.from >= a.from ? u : a), undefined);
+    linked.push({
+      key: `c${c.citizenId}`,
+      pseudonym: c.pseudonym,
+      citizenId: c.citizenId,
+      municipality: lastUnit ? query.directory.municipalityCodeOf(lastUnit.value) : null,
+      birthYear: c.birthYear,
+      sex: c.sex,
+      enrolments: c.enrolments,
+      units: c.units,
+      jobBrokers: c.jobBrokers,
+      firstMonth: frame.firstMonth,
+      months: frame.months,
+      stateWeeks: new Uint8Array(frame.months * STATE_SLOTS),
+      benefitCovered: noCoverage,
+      hoursCovered: noCoverage,
+      ordinaryHours,
+      subsidisedHours,
+      caseFacts: c.caseFacts,
+    });
+  }
+  if (linked.length) yield linked;
+}
+
+/** Case-recorded hours where higher than the register's (the register lags; never both added). */
+function addCaseHours(c: CaseCitizen, frame: Frame, ordinary: Float32Array, subsidised: Float32Array): void {
+  for (const [month, hours] of c.ordinaryHours) {
+    const slot = month - frame.firstMonth;
+    if (slot >= 0 && slot < frame.months && hours > ordinary[slot]!) ordinary[slot] = hours;
+  }
+  for (const [month, hours] of c.subsidisedHours) {
+    const slot = month - frame.firstMonth;
+    if (slot >= 0 && slot < frame.months && hours > subsidised[slot]!) subsidised[slot] = hours;
+  }
+}
+
+/** All of the model's persons in one array (tests, drill-down); prefer the batches for whole-register work. */
+export async function loadPersonPeriods(db: Kysely<Database>, query: PersonPeriodsQuery): Promise<PersonPeriods[]> {
+  const out: PersonPeriods[] = [];
+  for await (const batch of personPeriodBatches(db, query)) out.push(...batch);
+  return out;
+}
