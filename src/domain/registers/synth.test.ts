@@ -160,6 +160,13 @@ test('aggregates are plausible: hours, company spells, exits, visitation groups,
     assert.ok(bigPersons.some((p) => p.visitations.some((v) => v.model === model)), model);
   }
   for (const v of bigPersons.flatMap((p) => p.visitations)) assert.ok(v.end === null || v.end >= v.start, 'end before start');
+  // The extract covers the trial: first visitations in 000 Bilag 1's first window, postponed ones resolved in the second.
+  for (const p of bigPersons) {
+    const rows = p.visitations.filter((v) => v.model === 'flere-skal-med');
+    if (rows.length === 0) continue;
+    assert.ok(rows[0]!.start >= '2017-08-01' && rows[0]!.start <= '2018-01-31', rows[0]!.start);
+    if (rows[0]!.group === '6' && rows[1]) assert.ok(rows[1].start >= '2018-02-01' && rows[1].start <= '2018-03-31', rows[1].start);
+  }
   // Municipalities differ: the share with ordinary hours in the last month spreads across the larger ones.
   const last = bigCalendar.months.length - 1;
   const byMunicipality = new Map<string, [number, number]>();

@@ -35,7 +35,7 @@ import { benefitStateCode, type BenefitState } from './states.ts';
 import { synthCalendar, type SynthCalendar } from './synth-calendar.ts';
 import { birthDayInYear, syntheticCpr, syntheticCvrs } from './synth-identifiers.ts';
 import { synthMunicipalities, type SynthMunicipality } from './synth-municipalities.ts';
-import { fromDay } from '../rules/days.ts';
+import { fromDay, toDay } from '../rules/days.ts';
 
 export interface SynthOptions {
   /** Number of persons to generate. */
@@ -275,6 +275,21 @@ const wageSubsidy: Record<number, number> = { [KH_AK]: 0.0008, [KH_JR]: 0.0015, 
 const toJob: Record<number, number> = { [KH_AK]: 0.0006, [KH_JR]: 0.012, [UDD]: 0.004, [INTEG]: 0.005, [RF]: 0.0006 };
 const toEducation: Record<number, number> = { [KH_AK]: 0.0002, [KH_JR]: 0.0008, [UDD]: 0.005, [INTEG]: 0.0015, [RF]: 0 };
 
+/** First and last week index of a span of days (a visitation dated Monday-Friday of the week stays inside), or null when not covered. */
+function weeksWithin(calendar: SynthCalendar, from: string, to: string): [number, number] | null {
+  const first = calendar.weeks[0]!.monday;
+  const a = Math.ceil((toDay(from) - first) / 7);
+  const b = Math.floor((toDay(to) - 4 - first) / 7);
+  return a >= 0 && b < calendar.weeks.length && a <= b ? [a, b] : null;
+}
+
+/** The Flere skal med trial's two visitation windows (000 Bilag 1) as week ranges, when the extract covers them with a year before. */
+function fsmTrialWeeks(calendar: SynthCalendar): { first: [number, number]; second: [number, number] } | null {
+  const first = weeksWithin(calendar, '2017-08-01', '2018-01-31');
+  const second = weeksWithin(calendar, '2018-02-01', '2018-03-31');
+  return first && second && first[0] >= 52 ? { first, second } : null;
+}
+
 /** Visitation effects: how much a model's intervention raises the good transitions. */
 const modelEffect: Record<string, number> = { 'flere-skal-med': 1.8, stv: 1.4, 'social-stoette': 1.3, 'bedre-ressourceforloeb': 1.3, 'trin-model': 1.5 };
 
@@ -329,7 +344,11 @@ function simulatePerson(
   let plannedModel: string | null = null;
   let plannedWeek = -1;
   const visitChance = random.next();
-  if (profile === 'longTermActivityReady') [plannedModel, plannedWeek] = ['flere-skal-med', visitWeekIn(52)];
+  // Flere skal med: in 000 Bilag 1's first window (August 2017 - January 2018) when the extract covers the trial, else a year from windowStart.
+  const trial = fsmTrialWeeks(calendar);
+  if (profile === 'longTermActivityReady') {
+    [plannedModel, plannedWeek] = ['flere-skal-med', trial ? random.int(trial.first[0], trial.first[1]) : visitWeekIn(52)];
+  }
   else if (profile === 'activityReady' && visitChance < 0.25) [plannedModel, plannedWeek] = ['stv', visitWeekIn(nWeeks)];
   else if (profile === 'activityReady' && visitChance < 0.4 && age >= 30) [plannedModel, plannedWeek] = ['social-stoette', visitWeekIn(nWeeks)];
   else if (profile === 'resource' && visitChance < 0.3) [plannedModel, plannedWeek] = ['stv', visitWeekIn(nWeeks)];
@@ -354,7 +373,8 @@ function simulatePerson(
       const start = dateOf(w);
       if (random.chance(0.08)) {
         // Postponed first (code 6), placed in a group some weeks later.
-        const later = w + random.int(4, 20);
+        // Resolved some weeks later; during the trial in Bilag 1's second window (February - March 2018).
+        const later = trial ? random.int(trial.second[0], trial.second[1]) : w + random.int(4, 20);
         const row: SynthVisitation = { model: plannedModel, group: '6', start, end: null };
         visitations.push(row);
         if (later < nWeeks) fsmEvents.push([later, group]);
