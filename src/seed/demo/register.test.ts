@@ -44,7 +44,7 @@ for (const target of databaseTargets()) {
       assert.deepEqual(units.map((u) => u.name), ['Fjordby Kommune']);
     });
 
-    test('four extracts are imported whole, covering the 30 months to the last closed month', async () => {
+    test('four extracts are imported whole, covering the months to the last closed month', async () => {
       const imports = await q<{ kind: string; rows_read: number; rows_kept: number; period_to: string | null; rolled_back_at: unknown }>(
         `SELECT kind, rows_read, rows_kept, period_to::text AS period_to, rolled_back_at FROM register_import ORDER BY id`,
       );

@@ -19,8 +19,9 @@
  *   synthetic register generator (domain/registers/synth.ts).
  *
  * The extracts cover the `demoRegisterMonths` months up to the last closed
- * month before the seed's today, so the status report has 24 months of
- * history and the change index its two historical years on first start.
+ * month before the seed's today, so the status report's 25-month series
+ * have register data on first start (the change index's two historical
+ * years before visitation are not covered: see demoRegisterMonths).
  *
  * The area only writes the files inside the seed's transaction; the import
  * (store/registers/import.ts, one transaction per extract, keyed by the
@@ -49,15 +50,20 @@ import type { Random } from './random.ts';
 export const fjordbyMunicipalityCode = '998';
 
 /**
- * Months the demo extracts cover: the report's 24 months of history and a
- * little before. Longer would give the change index its two historical years,
- * but every month costs first-start time (the import writes about 15,000-45,000
- * benefit-week rows a second on PGlite).
+ * Months the demo extracts cover: the report's series (the month and the 24
+ * before it) and two more, so "since visitation" and three-consecutive-month
+ * measures have a run-in. Longer would give the change index its two
+ * historical years, but every month costs first-start time: the import
+ * writes some 15,000-30,000 benefit-week rows a second on PGlite.
  */
-export const demoRegisterMonths = 30;
+export const demoRegisterMonths = 27;
 
-/** Synthetic persons per other municipality. */
-export const demoPersonsPerMunicipality = 30;
+/**
+ * Synthetic persons per other municipality: enough for every comparison
+ * (country, cluster, top 10, scoreboard) to have figures, few enough to keep
+ * the first start quick (bench/seed.ts --register measures it).
+ */
+export const demoPersonsPerMunicipality = 20;
 
 /**
  * The other municipalities' persons are mostly the models' target groups, so
