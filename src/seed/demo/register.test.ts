@@ -121,6 +121,17 @@ for (const target of databaseTargets()) {
       assert.ok(row!.register >= row!.recorded - 0.01, `${row!.register} < ${row!.recorded}`);
     });
 
+    test('the closed months have monitoring figures for Fjordby and the other municipalities', async () => {
+      const rows = await q<{ units: number; months: number }>(
+        `SELECT count(DISTINCT unit_key)::int AS units, count(DISTINCT month)::int AS months FROM monitoring_figure
+         WHERE model_id = 'flere-skal-med' AND unit_key LIKE 'municipality:%' AND superseded_at IS NULL`,
+      );
+      assert.ok(rows[0]!.units > 10, `units ${rows[0]!.units}`); // two persons per municipality in this test
+      assert.ok(rows[0]!.months >= 25, `months ${rows[0]!.months}`);
+      const fjordby = await q<{ n: number }>(`SELECT count(*)::int AS n FROM monitoring_figure WHERE unit_key = 'municipality:998' AND month = date '2025-05-01'`);
+      assert.ok(fjordby[0]!.n > 0);
+    });
+
     test('other municipalities have visitation rows of the models', async () => {
       const rows = await q<{ model_id: string }>(`SELECT DISTINCT model_id FROM register_visitation ORDER BY 1`);
       assert.ok(rows.some((r) => r.model_id === 'flere-skal-med'));

@@ -25,8 +25,9 @@
  *
  * The area only writes the files inside the seed's transaction; the import
  * (store/registers/import.ts, one transaction per extract, keyed by the
- * installation secret) runs after the seed has committed, as its own
- * transactions. Without an installation secret the area does nothing but
+ * installation secret) and the monitoring's recompute of the closed months
+ * (store/monitoring/recompute.ts) run after the seed has committed, as their
+ * own transactions. Without an installation secret the area does nothing but
  * the kommunekode.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -42,6 +43,7 @@ import { synthesizeRegister, type SynthHours, type SynthPerson } from '../../dom
 import { toDay } from '../../domain/rules/days.ts';
 import { importRegisterFile, type RegisterKind } from '../../store/registers/import.ts';
 import { ensureMunicipalities } from '../../store/registers/municipalities.ts';
+import { recomputeFigures } from '../../store/monitoring/recompute.ts';
 import { writeRegisterFiles } from '../register-files.ts';
 import { requireUnit, type BenefitType, type DemoArea, type DemoCitizen, type DemoContext } from './context.ts';
 import type { Random } from './random.ts';
@@ -247,8 +249,12 @@ export function citizenRegisterPerson(
 
 const kinds: readonly RegisterKind[] = ['persons', 'benefit_weeks', 'hours_monthly', 'visitations'];
 
-/** Imports the four extracts written by the area, then deletes them (they hold CPR numbers). */
-async function importDemoRegister(db: Kysely<Database>, dir: string, secret: Uint8Array): Promise<void> {
+/**
+ * Imports the four extracts written by the area, then deletes them (they
+ * hold CPR numbers), and computes the monitoring figures of the closed
+ * months, so the status report has its series on first start.
+ */
+async function importDemoRegister(db: Kysely<Database>, dir: string, secret: Uint8Array, today: string): Promise<void> {
   try {
     for (const kind of kinds) {
       const outcome = await importRegisterFile(db, join(dir, `${kind}.csv`), {
@@ -265,6 +271,7 @@ async function importDemoRegister(db: Kysely<Database>, dir: string, secret: Uin
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  await recomputeFigures(db, { actor: { staffId: null, label: 'demo seed' }, asOf: today });
 }
 
 export const registerArea: DemoArea = {
@@ -312,6 +319,6 @@ export const registerArea: DemoArea = {
       rmSync(dir, { recursive: true, force: true });
       throw error;
     }
-    ctx.afterCommit.push({ run: (db) => importDemoRegister(db, dir, secret), discard: () => rmSync(dir, { recursive: true, force: true }) });
+    ctx.afterCommit.push({ run: (db) => importDemoRegister(db, dir, secret, ctx.today), discard: () => rmSync(dir, { recursive: true, force: true }) });
   },
 };
