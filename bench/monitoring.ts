@@ -37,7 +37,7 @@ import { fsmVisitationWindows } from '../src/domain/monitoring/visitation-select
 import { parseMonthKey } from '../src/domain/registers/synth-calendar.ts';
 import { importRegisterFile, type RegisterKind } from '../src/store/registers/import.ts';
 import { unitsOfFor } from '../src/store/monitoring/membership.ts';
-import { FSM_MODEL, personPeriodBatches } from '../src/store/monitoring/person-periods.ts';
+import { personPeriodBatches } from '../src/store/monitoring/person-periods.ts';
 import { recomputeFigures } from '../src/store/monitoring/recompute.ts';
 import { buildReport } from '../src/store/monitoring/report.ts';
 import { COUNTRY, loadUnitDirectory, municipalityKey } from '../src/store/monitoring/units.ts';
@@ -66,6 +66,7 @@ const lastDay = new Date(Date.UTC(endYear, endMon, 0)).toISOString().slice(0, 10
 const firstMonth = endYear * 12 + endMon - 1 - (years * 12 - 1);
 const firstMonthKey = `${Math.floor(firstMonth / 12)}-${String((firstMonth % 12) + 1).padStart(2, '0')}`;
 
+const FSM_MODEL = 'flere-skal-med';
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
@@ -211,7 +212,8 @@ try {
   const csv = (file: string) => `read_csv('${join(dir, file).replace(/'/g, "''")}', header = true, all_varchar = true)`;
   const w1 = fsmVisitationWindows.first;
   const w2 = fsmVisitationWindows.second;
-  // 000 Bilag 1's selection (visitation-selection.ts) in SQL; outside the windows the latest started row.
+  // 000 Bilag 1's selection (visitation-selection.ts selectFsmVisitation) in SQL: window 1's row unless it is
+  // group 6, then window 2's, else window 1's; no row in either window, no enrolment.
   const query = `
     WITH v AS (
       SELECT person, "group" AS grp, CAST(start_date AS DATE) AS s, CAST(NULLIF(end_date, '') AS DATE) AS e
@@ -223,14 +225,12 @@ try {
     ), w2 AS (
       SELECT * FROM valid WHERE s BETWEEN DATE '${w2.from}' AND DATE '${w2.to}' AND grp IN ('1', '2', '3')
       QUALIFY row_number() OVER (PARTITION BY person ORDER BY s ASC, coalesce(e, DATE '9999-12-31') DESC, grp) = 1
-    ), latest AS (
-      SELECT * FROM v QUALIFY row_number() OVER (PARTITION BY person ORDER BY s DESC) = 1
     ), chosen AS (
-      SELECT l.person,
-        CASE WHEN w1.person IS NOT NULL AND w1.grp <> '6' THEN w1.grp WHEN w2.person IS NOT NULL THEN w2.grp WHEN w1.person IS NOT NULL THEN w1.grp ELSE l.grp END AS grp,
-        CASE WHEN w1.person IS NOT NULL AND w1.grp <> '6' THEN w1.s WHEN w2.person IS NOT NULL THEN w2.s WHEN w1.person IS NOT NULL THEN w1.s ELSE l.s END AS s,
-        CASE WHEN w1.person IS NOT NULL AND w1.grp <> '6' THEN w1.e WHEN w2.person IS NOT NULL THEN w2.e WHEN w1.person IS NOT NULL THEN w1.e ELSE l.e END AS e
-      FROM latest l LEFT JOIN w1 USING (person) LEFT JOIN w2 USING (person)
+      SELECT person,
+        CASE WHEN w1.person IS NOT NULL AND (w1.grp <> '6' OR w2.person IS NULL) THEN w1.grp ELSE w2.grp END AS grp,
+        CASE WHEN w1.person IS NOT NULL AND (w1.grp <> '6' OR w2.person IS NULL) THEN w1.s ELSE w2.s END AS s,
+        CASE WHEN w1.person IS NOT NULL AND (w1.grp <> '6' OR w2.person IS NULL) THEN w1.e ELSE w2.e END AS e
+      FROM w1 FULL OUTER JOIN w2 USING (person)
     ), enrolled AS (
       SELECT c.person, p.municipality, date_trunc('month', c.s) AS first_month, coalesce(date_trunc('month', c.e), DATE '9999-12-01') AS last_month
       FROM chosen c JOIN ${csv('persons.csv')} p USING (person) WHERE c.grp = '1'

@@ -18,6 +18,8 @@ import { serve } from './serve.ts';
 import { initDatabase } from './init.ts';
 import { modelsCommandSpec } from './models.ts';
 import { synthCommandSpec } from './synth.ts';
+import { monitoringCommand, reportCommand } from './report.ts';
+import { registerCommand } from './register.ts';
 
 /** What every command body receives: validated configuration and the output. */
 export interface CliContext {
@@ -124,7 +126,7 @@ const grantAppRoleCommand: CliCommand = {
 };
 
 /** Every command; help, usage and option checks follow from these declarations (the tests walk them all). */
-const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, synthCommandSpec];
+const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, registerCommand, reportCommand, monitoringCommand, synthCommandSpec];
 
 function environmentHelp(): string {
   const rows = describeSettings().map((s) => [s.variable, s.default === undefined ? '' : `(default ${s.default})`, s.help] as const);

@@ -760,6 +760,10 @@ export interface Database {
   follow_up: FollowUpTable;
   aftercare_contact: AftercareContactTable;
   schema_migration: SchemaMigrationTable;
+  monitoring_run: MonitoringRunTable;
+  monitoring_figure: MonitoringFigureTable;
+  monitoring_target: MonitoringTargetTable;
+  municipality_cluster: MunicipalityClusterTable;
   municipality: MunicipalityTable;
   register_code_list: RegisterCodeListTable;
   register_import: RegisterImportTable;
@@ -772,8 +776,4 @@ export interface Database {
   register_visitation_replaced: RegisterVisitationReplacedTable;
   register_person_replaced: RegisterPersonReplacedTable;
   register_person_timeline: RegisterPersonTimelineTable;
-  monitoring_run: MonitoringRunTable;
-  monitoring_figure: MonitoringFigureTable;
-  monitoring_target: MonitoringTargetTable;
-  municipality_cluster: MunicipalityClusterTable;
 }

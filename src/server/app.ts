@@ -3,6 +3,8 @@
  * routes, the generated OpenAPI document and the web app.
  */
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
@@ -29,12 +31,14 @@ import { healthRoutes } from './routes/health.ts';
 import { housingAreaRoutes } from './routes/housing-areas.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { modelRoutes } from './routes/models.ts';
+import { monitoringRoutes } from './routes/monitoring.ts';
 import { municipalitySettingsRoutes } from './routes/municipality-settings.ts';
 import { placementsRoutes } from './routes/placements.ts';
 import { pseudonymisedRoutes } from './routes/pseudonymised.ts';
 import { staffRoutes } from './routes/staff.ts';
 import { unitRoutes } from './routes/units.ts';
 import { worklistRoutes } from './routes/worklist.ts';
+import { registerRoutes } from './routes/registers.ts';
 
 z.config(z.locales.da());
 
@@ -56,6 +60,8 @@ export interface AppOptions {
   installationSecret?: Buffer;
   /** JOBSPOR_MONITORING_CLOSE_DAYS: days after a month's end before the monitoring stores it as closed (default 0). */
   monitoringCloseDays?: number;
+  /** Where uploaded register extracts wait for their import; default a directory under the system's temp directory. */
+  uploadDir?: string;
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
 }
@@ -79,6 +85,8 @@ export const routeModules = [
   companiesRoutes,
   matchingRoutes,
   placementsRoutes,
+  monitoringRoutes,
+  registerRoutes,
 ];
 
 /** The request path for the log: no query string, CPR-like numbers replaced, also when percent-encoded. */
@@ -123,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginThrottle: new LoginThrottle(options.database.db, options.loginLimits),
     installationSecret: options.installationSecret ?? randomBytes(32),
     monitoringCloseDays: options.monitoringCloseDays ?? 0,
+    uploadDir: options.uploadDir ?? join(tmpdir(), 'jobspor-uploads'),
   };
   app.decorate('ctx', ctx);
   // Every API route, so a test can prove the OpenAPI document lists them all.

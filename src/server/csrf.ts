@@ -6,13 +6,23 @@
  * which this server never grants. Clients that are not browsers (scripts,
  * the test helpers) send neither header and are let through: the session
  * cookie is the browser's, so they cannot ride on it. There are no multipart
- * upload routes (the company CSV import sends its file as a JSON string); a
- * new one would have to be admitted here by route.
+ * upload routes (the company CSV import sends its file as a JSON string).
+ * The register upload (rawUploadRoutes) sends a file of gigabytes as its
+ * raw body: it is admitted by route, with application/octet-stream only,
+ * which is no CORS-safelisted type either (a cross-site page cannot send it
+ * without a preflight), and the same-origin check still applies.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from './errors.ts';
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Routes whose body is a raw file (application/octet-stream), not JSON. */
+export const rawUploadRoutes: ReadonlySet<string> = new Set(['/api/registers/uploads']);
+
+function isOctetStream(request: FastifyRequest): boolean {
+  return (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'application/octet-stream';
+}
 
 export interface RequestOrigin {
   origin: string | undefined;
@@ -68,6 +78,10 @@ export function registerCsrfProtection(app: FastifyInstance, publicOrigin: strin
     };
     if (!isSameOrigin(from, publicOrigin)) {
       throw new ApiError(403, 'cross_site_request', 'Anmodningen kommer fra et andet websted og er afvist.');
+    }
+    if (rawUploadRoutes.has(request.routeOptions.url ?? '') && request.method === 'POST') {
+      if (!isOctetStream(request)) throw new ApiError(415, 'unsupported_media_type', 'Filen skal sendes som application/octet-stream.');
+      return;
     }
     if (hasNonJsonBody(request)) {
       throw new ApiError(415, 'unsupported_media_type', 'Anmodningens indhold skal være JSON (Content-Type: application/json).');

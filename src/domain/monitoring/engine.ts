@@ -12,8 +12,7 @@
  * to cell offsets only when unitsOf returns a different array.
  */
 import { EnrolmentFacts, PersonFacts } from './facts.ts';
-import { inPopulation, type Contribution, type MeasureDefinition } from './measures.ts';
-import { spanInMonth } from './measures.ts';
+import { inPopulation, spanInMonth, type Contribution, type MeasureDefinition } from './measures.ts';
 import type { MonthIndex, PersonPeriods } from './person-periods.ts';
 
 export type UnitKey = string;
@@ -43,7 +42,7 @@ export class FigureTable {
   private readonly monthIndex: Map<MonthIndex, number>;
   /** unit → cells[(measure * months + month) * CELL + field] */
   readonly cells = new Map<UnitKey, Float64Array>();
-  private readonly distinct = new Map<string, Set<string>>();
+  private readonly distinct = new Map<UnitKey, (Set<string> | undefined)[]>();
 
   constructor(measureIds: readonly string[], months: readonly MonthIndex[]) {
     this.measureIds = measureIds;
@@ -62,13 +61,14 @@ export class FigureTable {
     return cells;
   }
 
-  /** Adds one distinct key to a cell's set and sets the cell's denominator to the set's size. */
-  addDistinct(unit: UnitKey, measure: number, month: number, key: string): void {
-    const id = `${measure}|${month}|${unit}`;
-    let set = this.distinct.get(id);
-    if (!set) this.distinct.set(id, (set = new Set()));
-    set.add(key);
-    this.unitCells(unit)[(measure * this.months.length + month) * CELL + 1] = set.size;
+  /**
+   * The distinct-key sets of a unit's cells (for distinctDenominator
+   * measures): adding a key sets the cell's denominator to the set's size.
+   */
+  unitSets(unit: UnitKey): (Set<string> | undefined)[] {
+    let sets = this.distinct.get(unit);
+    if (!sets) this.distinct.set(unit, (sets = []));
+    return sets;
   }
 
   /** The summed cell, or undefined when no person was in the measure's population there. */
@@ -156,14 +156,21 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
   const walker = new PersonWalker(options.model);
   const out: Contribution = { numerator: 0, denominator: 0 };
   const monthCount = months.length;
-  const measureCount = measures.length;
   const distinct = measures.map((m) => m.distinctDenominator ?? null);
+  // Plain function array: the measure objects differ in shape, so reading .contribute in the loop would be megamorphic.
+  const contribute = measures.map((m) => m.contribute);
+  // The measures that can count a person with and without case data (most persons are register-only).
+  const forCaseCitizens = measures.map((_, j) => j);
+  const forRegisterOnly = forCaseCitizens.filter((j) => !measures[j]!.needsCaseFacts);
   let lastUnits: readonly UnitKey[] | null = null;
   let unitCells: Float64Array[] = [];
+  let unitSets: (Set<string> | undefined)[][] = [];
 
   for (const p of persons) {
     if (!walker.load(p)) continue;
     const context = walker.context;
+    const active = p.caseFacts ? forCaseCitizens : forRegisterOnly;
+    const activeCount = active.length;
     for (let k = 0; k < monthCount; k++) {
       const month = months[k]!;
       const enrolment = walker.enrolmentIn(month);
@@ -173,10 +180,12 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
       if (units !== lastUnits) {
         lastUnits = units;
         unitCells = units.map((u) => table.unitCells(u));
+        unitSets = units.map((u) => table.unitSets(u));
       }
       const unitCount = unitCells.length;
-      for (let j = 0; j < measureCount; j++) {
-        if (!measures[j]!.contribute(context, month, out)) continue;
+      for (let a = 0; a < activeCount; a++) {
+        const j = active[a]!;
+        if (!contribute[j]!(context, month, out)) continue;
         const at = (j * monthCount + k) * CELL;
         const num = out.numerator;
         const den = out.denominator;
@@ -186,8 +195,16 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
           cells[at + 1] = cells[at + 1]! + den;
           cells[at + 2] = cells[at + 2]! + 1;
         }
-        const key = distinct[j]?.(context, month);
-        if (key != null) for (const unit of units) table.addDistinct(unit, j, k, key);
+        const distinctKey = distinct[j];
+        if (!distinctKey) continue;
+        const key = distinctKey(context, month);
+        if (key === null) continue;
+        for (let u = 0; u < unitCount; u++) {
+          const sets = unitSets[u]!;
+          const set = sets[j * monthCount + k] ?? (sets[j * monthCount + k] = new Set());
+          set.add(key);
+          unitCells[u]![at + 1] = set.size;
+        }
       }
     }
   }
@@ -196,7 +213,9 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
 
 /**
  * The persons behind one figure: everyone in the measure's population for
- * the unit and month, with their contribution (the drill-down list).
+ * the unit and month, with their contribution (the drill-down list). Persons
+ * contributing 0 to the numerator are included: they are the denominator's
+ * part of the figure; filter on contribution.numerator for "who has it".
  */
 export function personsBehind(
   persons: Iterable<PersonPeriods>,

@@ -9,7 +9,7 @@
  */
 import { STATE_SLOTS, benefitStateCode, publicBenefitStates } from '../registers/states.ts';
 import { dayNumber } from '../rules/days.ts';
-import { monthOfDate } from './months.ts';
+import { monthOfDate, monthOfDay } from './months.ts';
 import type { Enrolment, MonthIndex, PersonPeriods } from './person-periods.ts';
 
 const NEVER = Number.POSITIVE_INFINITY;
@@ -17,8 +17,11 @@ const INTERNSHIP = benefitStateCode.company_internship;
 const WAGE_SUBSIDY = benefitStateCode.wage_subsidy;
 const EDUCATION = benefitStateCode.education;
 const FLEKSJOB = benefitStateCode.fleksjob;
-const SELF_SUPPORTING = benefitStateCode.self_supporting;
-const PUBLIC_CODES = publicBenefitStates.map((s) => benefitStateCode[s]);
+/** Per state code: 1 when a week in it is on public benefit / is self-sufficient (code 0, self_supporting, education). */
+const IS_PUBLIC = new Uint8Array(STATE_SLOTS);
+for (const s of publicBenefitStates) IS_PUBLIC[benefitStateCode[s]] = 1;
+const IS_SELF = new Uint8Array(STATE_SLOTS);
+IS_SELF[0] = IS_SELF[benefitStateCode.self_supporting] = IS_SELF[benefitStateCode.education] = 1;
 
 /** Monthly facts of one person, indexed by slot (month - firstMonth). */
 export class PersonFacts {
@@ -35,6 +38,8 @@ export class PersonFacts {
   internship = new Uint8Array(0);
   /** 1 when the month qualifies for the FSM result target (000 §3.1). */
   qualifying = new Uint8Array(0);
+  /** 1 when the person was in fleksjob or løntilskud in the month (a state week or subsidised hours). */
+  supported = new Uint8Array(0);
   /** Prefix counts: cumX[i] = months among slots 0..i-1 with X. */
   cumHours = new Int32Array(1);
   cumCompany = new Int32Array(1);
@@ -54,18 +59,26 @@ export class PersonFacts {
       const base = i * STATE_SLOTS;
       let covered = 0;
       let pub = 0;
+      let self = 0;
       if (benefitCovered[i]) {
-        for (let c = 0; c < STATE_SLOTS; c++) covered += stateWeeks[base + c]!;
-        for (const c of PUBLIC_CODES) pub += stateWeeks[base + c]!;
+        for (let c = 0; c < STATE_SLOTS; c++) {
+          const weeks = stateWeeks[base + c]!;
+          if (weeks === 0) continue;
+          covered += weeks;
+          pub += IS_PUBLIC[c]! * weeks;
+          self += IS_SELF[c]! * weeks;
+        }
       }
       this.coveredWeeks[i] = covered;
       this.publicWeeks[i] = pub;
-      this.selfWeeks[i] = covered ? stateWeeks[base]! + stateWeeks[base + SELF_SUPPORTING]! + stateWeeks[base + EDUCATION]! : 0;
+      this.selfWeeks[i] = self;
       const internship = covered && stateWeeks[base + INTERNSHIP]! > 0 ? 1 : 0;
       const company = internship || (covered && stateWeeks[base + WAGE_SUBSIDY]! > 0) ? 1 : 0;
       this.internship[i] = internship;
       this.company[i] = company;
       const hours = ordinaryHours[i]! > 0 ? 1 : 0;
+      this.supported[i] =
+        subsidisedHours[i]! > 0 || (covered && (stateWeeks[base + FLEKSJOB]! > 0 || stateWeeks[base + WAGE_SUBSIDY]! > 0)) ? 1 : 0;
       this.qualifying[i] =
         company || hours || subsidisedHours[i]! > 0 || (covered && (stateWeeks[base + EDUCATION]! > 0 || stateWeeks[base + FLEKSJOB]! > 0)) ? 1 : 0;
       this.cumHours[i] = cumH;
@@ -107,6 +120,7 @@ export class PersonFacts {
     this.company = new Uint8Array(size);
     this.internship = new Uint8Array(size);
     this.qualifying = new Uint8Array(size);
+    this.supported = new Uint8Array(size);
     this.cumHours = new Int32Array(size + 1);
     this.cumCompany = new Int32Array(size + 1);
     this.cumInternship = new Int32Array(size + 1);
@@ -135,6 +149,12 @@ export class PersonFacts {
     const i = this.slot(month);
     return i < 0 ? 0 : this.person.ordinaryHours[i]!;
   }
+
+  /** Ordinary plus subsidised paid hours in the month. */
+  paidHours(month: MonthIndex): number {
+    const i = this.slot(month);
+    return i < 0 ? 0 : this.person.ordinaryHours[i]! + this.person.subsidisedHours[i]!;
+  }
 }
 
 function range(cum: Int32Array, from: number, to: number, months: number): number {
@@ -143,9 +163,16 @@ function range(cum: Int32Array, from: number, to: number, months: number): numbe
   return b < a ? 0 : cum[b + 1]! - cum[a]!;
 }
 
+/** Visitation groups each model's figures count (000 §3.1: "indsatsgruppen (gruppe 1)"); absent = every group. */
+export const modelPopulationGroups: Readonly<Record<string, readonly string[]>> = {
+  'flere-skal-med': ['1'],
+};
+
 /** Facts of one enrolment of a person: months are absolute indexes; NEVER = not (yet). */
 export class EnrolmentFacts {
   enrolment!: Enrolment;
+  /** The enrolment's group is one the model's figures count (modelPopulationGroups). */
+  inModelGroups = true;
   startMonth = 0;
   startDay = 0;
   /** Month of the end date; Infinity while running. */
@@ -162,6 +189,8 @@ export class EnrolmentFacts {
 
   load(e: Enrolment, facts: PersonFacts): this {
     this.enrolment = e;
+    const groups = modelPopulationGroups[e.model];
+    this.inModelGroups = !groups || (e.group !== null && groups.includes(e.group));
     this.startMonth = monthOfDate(e.date);
     this.startDay = dayNumber(e.date);
     this.endMonth = e.end === null ? NEVER : monthOfDate(e.end);
@@ -188,7 +217,7 @@ export class EnrolmentFacts {
       for (const placement of cf.placements) consider(placement.from);
       if (first !== NEVER) {
         this.daysToFirstPlacement = first - this.startDay;
-        this.firstPlacementMonth = monthOfDateOrNever(cf.placements.find((pl) => dayNumber(pl.from) === first)?.from ?? cf.firstPlacementFrom);
+        this.firstPlacementMonth = monthOfDay(first);
       }
       this.cvMonth = monthOfDateOrNever(cf.cvFrom);
       this.jobGoalMonth = monthOfDateOrNever(cf.jobGoalFrom);

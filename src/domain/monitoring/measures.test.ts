@@ -130,6 +130,16 @@ describe('ordinary hours, self-sufficiency and volume', () => {
     assert.deepEqual(at('ordinary-hours.sum', p, '2018-01'), { numerator: 129.5, denominator: 1 });
   });
 
+  it('employment degree: 37 hours a week is 100 %; the unsupported degree is 0 in a month with fleksjob or løntilskud', () => {
+    const p = person({ from: '2018-03', states: 'K K LLLLL K', hours: [80, 200, 40, 0], subsidisedHours: [0, 0, 0, 60], enrolments: e });
+    const degree = (id: string, month: string) => Math.round(at(id, p, month)!.numerator * 10) / 10;
+    assert.equal(degree('employment-degree', '2018-03'), 49.9); // 80 / 160.33
+    assert.equal(degree('employment-degree', '2018-04'), 100); // capped
+    assert.equal(degree('employment-degree.unsupported', '2018-05'), 0); // løntilskud in the month
+    assert.equal(degree('employment-degree', '2018-06'), 37.4); // subsidised hours count as employment
+    assert.equal(degree('employment-degree.unsupported', '2018-06'), 0);
+  });
+
   it('TRIN end goal: 30 hours or self-sufficient in every covered week', () => {
     const p = person({ from: '2018-01', states: 'E J.JJ KJJJJ', enrolments: e });
     assert.equal(at('end-goal.30-hours-or-self-supporting', p, '2018-01')!.numerator, 1);

@@ -16,12 +16,11 @@
  * (facts.ts) the engine computes once per person; `evaluate` is the same
  * function over a bare PersonPeriods, for single-person use.
  */
+import { dayNumber } from '../rules/days.ts';
 import type { SourceRef } from '../rules/source.ts';
 import { EnrolmentFacts, PersonFacts } from './facts.ts';
-import { lastDayOfMonth, firstDayOfMonth, monthIndex, weeksInMonth } from './months.ts';
+import { firstDayOfMonth, lastDayOfMonth, monthIndex, monthOfDate, weeksInMonth } from './months.ts';
 import type { Enrolment, MonthIndex, PersonPeriods, Span } from './person-periods.ts';
-import { dayNumber } from '../rules/days.ts';
-import { monthOfDate } from './months.ts';
 
 export interface Contribution {
   numerator: number;
@@ -57,26 +56,26 @@ export interface MeasureDefinition {
    * of the set. The person's own contribution then carries denominator 1.
    */
   distinctDenominator?(context: MeasureContext, month: MonthIndex): string | null;
+  /** The population needs case data (CaseFacts): the engine skips the measure for register-only persons. */
+  needsCaseFacts?: boolean;
   /** Writes the person's contribution in month m into `out`; false = not in the measure's population. */
   contribute(context: MeasureContext, month: MonthIndex, out: Contribution): boolean;
   /** The person's contribution in month m for this enrolment; null = not in the population. */
   evaluate(p: PersonPeriods, e: Enrolment, month: MonthIndex): Contribution | null;
 }
 
-/** Visitation groups each model's figures count (000 §3.1: "indsatsgruppen (gruppe 1)"); absent = every group. */
-export const modelPopulationGroups: Readonly<Record<string, readonly string[]>> = {
-  'flere-skal-med': ['1'],
-};
+export { modelPopulationGroups } from './facts.ts';
 
 /** In the model's population in month m (see the module comment). */
 export function inPopulation(enrolment: EnrolmentFacts, month: MonthIndex): boolean {
-  if (!enrolment.enrolledIn(month)) return false;
-  const groups = modelPopulationGroups[enrolment.enrolment.model];
-  return !groups || (enrolment.enrolment.group !== null && groups.includes(enrolment.enrolment.group));
+  return enrolment.inModelGroups && enrolment.enrolledIn(month);
 }
 
 /** FSM's aim of 30 ordinary hours a week as hours a month: 30 × 52 / 12 = 130 (000 §1; weeks per year / months). */
 export const HOURS_30_PER_WEEK_AS_MONTH = (30 * 52) / 12;
+
+/** Full time in 002's employment degree, 37 hours a week, as hours a month: 37 × 52 / 12 ≈ 160.3. */
+export const FULL_TIME_HOURS_PER_MONTH = (37 * 52) / 12;
 
 type Spec = Omit<MeasureDefinition, 'evaluate'>;
 
@@ -107,7 +106,6 @@ function put(out: Contribution, numerator: number, denominator: number): true {
 function yesNo(out: Contribution, yes: boolean): true {
   return put(out, yes ? 1 : 0, 1);
 }
-
 
 // ---------------------------------------------------------------- register measures
 
@@ -140,7 +138,7 @@ const companySince = define({
 const internshipSince = define({
   id: 'internship.since-visitation',
   version: 1,
-  modelMeasureId: { 'trin-model': 'trin.unpaid-placement-share' },
+  modelMeasureId: { 'trin-model': 'trin.unpaid-placement-share', 'social-stoette': 'sst.placement-started' },
   kind: 'share',
   unit: 'percent',
   higherIsBetter: true,
@@ -216,6 +214,36 @@ const trinEndGoal = define({
     const i = person.slot(m);
     const selfSupporting = i >= 0 && person.coveredWeeks[i]! > 0 && person.selfWeeks[i] === person.coveredWeeks[i];
     return yesNo(out, person.ordinaryHours(m) >= 30 || selfSupporting);
+  },
+});
+
+const employmentDegree = define({
+  id: 'employment-degree',
+  version: 1,
+  modelMeasureId: { 'social-stoette': 'sst.employment-degree' },
+  kind: 'mean',
+  unit: 'percent',
+  higherIsBetter: true,
+  models: 'all',
+  source: ref('002', '5.2.2', 'Tabel 5-1: 100 pct. svarer til fuldtidsbeskæftigelse på 37 timer om ugen'),
+  description: 'Mean employment degree in the month: paid hours (ordinary and subsidised) / 37 hours a week, capped at 100 %.',
+  contribute: ({ person }, m, out) => put(out, Math.min(person.paidHours(m) / FULL_TIME_HOURS_PER_MONTH, 1) * 100, 1),
+});
+
+const unsupportedDegree = define({
+  id: 'employment-degree.unsupported',
+  version: 1,
+  modelMeasureId: {},
+  kind: 'mean',
+  unit: 'percent',
+  higherIsBetter: true,
+  models: 'all',
+  source: ref('002', '5.2.2', 'Tabel 5-1: udstøttet beskæftigelsesgrad, renset for samtidig fleksjob og løntilskud'),
+  description: 'Mean unsupported employment degree: ordinary hours / 37 hours a week (capped at 100 %), 0 in a month with fleksjob or løntilskud.',
+  contribute: ({ person }, m, out) => {
+    const i = person.slot(m);
+    const supported = i >= 0 && person.supported[i] === 1;
+    return put(out, supported ? 0 : Math.min(person.ordinaryHours(m) / FULL_TIME_HOURS_PER_MONTH, 1) * 100, 1);
   },
 });
 
@@ -355,6 +383,7 @@ function byEndOfMonth(
     models: 'all',
     source,
     description,
+    needsCaseFacts: true,
     contribute: ({ person, enrolment }, m, out) => (person.person.caseFacts ? yesNo(out, pick(enrolment) <= m) : false),
   });
 }
@@ -386,6 +415,7 @@ const agreements = define({
   models: 'all',
   source: ref('000', '4.4.3'),
   description: 'Share of work agreements signed by the end of the month that hold ordinary hours or a declared intent of them.',
+  needsCaseFacts: true,
   contribute: ({ person }, m, out) => {
     const list = person.person.caseFacts?.workAgreements;
     if (!list) return false;
@@ -424,6 +454,7 @@ const jobBroker = define({
   models: 'all',
   source: ref('000', '4.2'),
   description: 'Share with a personal job broker at some time in the month (persons with case data).',
+  needsCaseFacts: true,
   contribute: ({ person }, m, out) => (person.person.caseFacts ? yesNo(out, spanInMonth(person.person.jobBrokers, m) !== null) : false),
 });
 
@@ -437,6 +468,7 @@ const daysToPlacement = define({
   models: 'all',
   source: ref('002', '4.1'),
   description: 'Mean days from the enrolment date to the first placement start, over persons whose first placement started by the end of the month.',
+  needsCaseFacts: true,
   contribute: ({ enrolment }, m, out) => (enrolment.firstPlacementMonth <= m ? put(out, enrolment.daysToFirstPlacement, 1) : false),
 });
 
@@ -450,6 +482,7 @@ const cadence = define({
   models: 'all',
   source: ref('000', '4.2'),
   description: "Share whose model contact cadence was kept in the month (persons for whom it is assessable).",
+  needsCaseFacts: true,
   contribute: ({ person }, m, out) => {
     const kept = person.person.caseFacts?.contactCadenceKept.get(m);
     return kept === undefined ? false : yesNo(out, kept);
@@ -480,6 +513,8 @@ export const measures: readonly MeasureDefinition[] = [
   hours30Week,
   hours30Month,
   trinEndGoal,
+  employmentDegree,
+  unsupportedDegree,
   companyMonth,
   companySince,
   internshipSince,

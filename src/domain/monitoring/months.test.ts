@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { toDay } from '../rules/days.ts';
-import { endOfMonth, monthIndex, monthKey, monthOfDate, monthOfDay, monthOfIsoWeek, monthRange, weeksInMonth, weeksInYear } from './months.ts';
+import { endOfMonth, firstDayOfMonth, lastDayOfMonth, monthIndex, monthKey, monthOfDate, monthOfDay, monthOfIsoWeek, monthRange, weeksInMonth, weeksInYear } from './months.ts';
 import { person } from './fixtures.ts';
 import { STATE_SLOTS, benefitStateCode } from '../registers/states.ts';
 
@@ -37,6 +37,14 @@ describe('months', () => {
     assert.equal(weeksInYear(2018), 52);
     assert.equal(weeksInYear(2015), 53); // ISO year 2015 has 53 weeks
     assert.equal(weeksInYear(2020), 53);
+  });
+
+  it('gives first and last days as day numbers, inside and outside the remembered years', () => {
+    assert.equal(firstDayOfMonth(monthIndex('2018-03')), toDay('2018-03-01'));
+    assert.equal(lastDayOfMonth(monthIndex('2016-02')), toDay('2016-02-29'));
+    assert.equal(firstDayOfMonth(monthIndex('2300-01')), toDay('2300-01-01'));
+    assert.equal(lastDayOfMonth(monthIndex('1899-12')), toDay('1899-12-31'));
+    assert.equal(weeksInMonth(monthIndex('2300-01')), 4); // a Monday 1 January: Thursdays 4, 11, 18, 25
   });
 
   it('lists month ranges inclusively', () => {

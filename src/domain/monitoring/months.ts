@@ -9,7 +9,7 @@
  * Thursday, so the Thursdays are exactly the day numbers divisible by 7.
  * The functions here run in the KPI engine's per-person loop: no allocation.
  */
-import { daysInMonth, toDay } from '../rules/days.ts';
+import { addMonths, daysInMonth, toDay } from '../rules/days.ts';
 import type { MonthIndex, MonthKey } from './person-periods.ts';
 
 /** Month index of 'YYYY-MM'; throws naming the value when it is not a month. */
@@ -36,18 +36,25 @@ export function monthOfDate(iso: string): MonthIndex {
   return year * 12 + month - 1;
 }
 
-/** Day number of the first day of a month. */
+/** Month index of 1970-01, whose first day is day number 0. */
+const EPOCH_MONTH = 1970 * 12;
+
+/** Months 1900-01 .. 2199-12 whose first days and week counts are remembered (the engine asks per person-month). */
+const CACHE_FROM = 1900 * 12;
+const CACHE_SIZE = 300 * 12;
+const firstDays = new Int32Array(CACHE_SIZE + 1);
+const weeksCache = new Int8Array(CACHE_SIZE);
+for (let i = 0; i <= CACHE_SIZE; i++) firstDays[i] = addMonths(0, CACHE_FROM + i - EPOCH_MONTH);
+
+/** Day number of the first day of a month (no string, no allocation). */
 export function firstDayOfMonth(index: MonthIndex): number {
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return toDay(`${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-01`);
+  const i = index - CACHE_FROM;
+  return i >= 0 && i <= CACHE_SIZE ? firstDays[i]! : addMonths(0, index - EPOCH_MONTH);
 }
 
 /** Day number of the last day of a month. */
 export function lastDayOfMonth(index: MonthIndex): number {
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return firstDayOfMonth(index) + daysInMonth(year, month) - 1;
+  return firstDayOfMonth(index + 1) - 1;
 }
 
 /** ISO date of the last day of a month ('2018-02' → '2018-02-28'). */
@@ -57,9 +64,15 @@ export function endOfMonth(index: MonthIndex): string {
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${daysInMonth(year, month)}`;
 }
 
+
 /** Number of weeks that belong to a month: the Thursdays in it (4 or 5). */
 export function weeksInMonth(index: MonthIndex): number {
-  return Math.floor(lastDayOfMonth(index) / 7) - Math.floor((firstDayOfMonth(index) - 1) / 7);
+  const i = index - CACHE_FROM;
+  const cached = i >= 0 && i < weeksCache.length ? weeksCache[i]! : 0;
+  if (cached) return cached;
+  const weeks = Math.floor(lastDayOfMonth(index) / 7) - Math.floor((firstDayOfMonth(index) - 1) / 7);
+  if (i >= 0 && i < weeksCache.length) weeksCache[i] = weeks;
+  return weeks;
 }
 
 /** Weeks of a calendar year: the weeks of its twelve months (52 or 53). */

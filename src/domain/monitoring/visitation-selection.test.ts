@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { selectFsmVisitation, type VisitationRow } from './visitation-selection.ts';
+import { enrolmentsFromVisitations, selectFsmVisitation, type VisitationRow } from './visitation-selection.ts';
 
 const row = (group: string, start: string, end: string | null = null, id = `${group}@${start}`) => ({ id, group, start, end });
 const pick = (rows: (VisitationRow & { id: string })[]) => selectFsmVisitation(rows)?.id ?? null;
@@ -84,5 +84,22 @@ describe('selectFsmVisitation (000 Bilag 1)', () => {
       second: { from: '2019-02-01', to: '2019-03-31', groups: ['1', '2', '3'], prefer: 'earliest' },
     });
     assert.equal(chosen?.id, '2@2019-01-20');
+  });
+});
+
+describe('enrolmentsFromVisitations', () => {
+  it('selects one FSM row by Bilag 1 and keeps the other models’ valid rows', () => {
+    const enrolments = enrolmentsFromVisitations([
+      { model: 'flere-skal-med', group: '6', start: '2017-12-01', end: null },
+      { model: 'flere-skal-med', group: '1', start: '2018-02-12', end: null },
+      { model: 'stv', group: 'AK', start: '2019-01-01', end: '2019-06-30' },
+      { model: 'stv', group: 'RF', start: '2019-08-01', end: '2019-07-01' },
+      { model: 'trin-model', group: '', start: '2019-03-01', end: null },
+    ]);
+    assert.deepEqual(enrolments, [
+      { model: 'flere-skal-med', group: '1', date: '2018-02-12', end: null },
+      { model: 'stv', group: 'AK', date: '2019-01-01', end: '2019-06-30' },
+      { model: 'trin-model', group: null, date: '2019-03-01', end: null },
+    ]);
   });
 });

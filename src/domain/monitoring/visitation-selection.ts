@@ -31,6 +31,7 @@
  */
 import { dayNumber } from '../rules/days.ts';
 import type { IsoDate } from '../rules/facts.ts';
+import type { Enrolment } from './person-periods.ts';
 
 export interface VisitationRow {
   group: string;
@@ -99,3 +100,30 @@ function better(a: VisitationRow, b: VisitationRow, window: VisitationWindow): b
   if (endA !== endB) return endA > endB; // same start: longest time to the end date
   return window.groups.indexOf(a.group) < window.groups.indexOf(b.group);
 }
+
+/** A visitation row of any model (the register's `visitations` extract or the case system). */
+export interface ModelVisitationRow extends VisitationRow {
+  model: string;
+}
+
+/**
+ * A person's enrolments from their visitation rows: for Flere skal med the
+ * one row 000 Bilag 1 selects (selectFsmVisitation); for the other models,
+ * which have no such rule, every row whose end is not before its start, as
+ * its own enrolment (the engine counts a person once a month, by the latest
+ * start).
+ */
+export function enrolmentsFromVisitations(rows: readonly ModelVisitationRow[], options: VisitationSelectionOptions = {}): Enrolment[] {
+  const enrolments: Enrolment[] = [];
+  const fsmRows = rows.filter((row) => row.model === FSM_MODEL);
+  const fsm = selectFsmVisitation(fsmRows, options);
+  if (fsm) enrolments.push({ model: FSM_MODEL, group: fsm.group, date: fsm.start, end: fsm.end });
+  for (const row of rows) {
+    if (row.model === FSM_MODEL) continue;
+    if (row.end !== null && dayNumber(row.end) < dayNumber(row.start)) continue;
+    enrolments.push({ model: row.model, group: row.group === '' ? null : row.group, date: row.start, end: row.end });
+  }
+  return enrolments;
+}
+
+const FSM_MODEL = 'flere-skal-med';

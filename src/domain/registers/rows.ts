@@ -5,7 +5,7 @@
  * (duplicates) or the database are the store's (store/registers/import.ts).
  */
 import { parseRegisterPerson } from './person-key.ts';
-import { parseDate, parseIsoWeek, parseMonth } from './periods.ts';
+import { parseDate, parseIsoWeek, parseMonth, type PeriodResult } from './periods.ts';
 import type { ProblemCode, ReportBuilder } from './report.ts';
 import type { Layout, WideWeekColumn } from './formats.ts';
 
@@ -71,6 +71,8 @@ const booleans: Record<string, boolean> = { true: true, false: false, '1': true,
  */
 export class RowValidator {
   readonly #persons = new Map<string, boolean>();
+  /** Weeks and months repeat on every person's lines: each text is parsed once. */
+  readonly #periods = new Map<string, PeriodResult>();
 
   constructor(
     readonly layout: Layout,
@@ -78,41 +80,62 @@ export class RowValidator {
     readonly report: ReportBuilder,
   ) {}
 
+  // The record being validated, and its problems: fields of the instance rather than closures per
+  // row, since an extract has millions of rows.
+  #fields: readonly (string | null)[] = [];
+  readonly #problems: [ProblemCode, string][] = [];
+
   /** The rows a record yields (the wide layout gives one per filled week cell); problems go to the report. */
   validate(fields: readonly (string | null)[], line: number): RegisterRow[] {
     const layout = this.layout;
     if (layout.wide) return this.#wide(fields, line, layout.weeks);
-    const problems: [ProblemCode, string, string][] = [];
-    const cell = (name: string) => {
-      const index = layout.columns[name]!;
-      return index < 0 ? '' : (fields[index] ?? '').trim();
-    };
-    const problem = (code: ProblemCode, column: string) => problems.push([code, column, cell(column)]);
-    const person = this.#person(cell('person'));
-    if (person === null) problem(cell('person') === '' ? 'missing_value' : 'bad_cpr', 'person');
+    this.#fields = fields;
+    this.#problems.length = 0;
+    const personText = this.#cell('person');
+    const person = this.#person(personText);
+    if (person === null) this.#problem(personText === '' ? 'missing_value' : 'bad_cpr', 'person');
     let row: RegisterRow | null = null;
     switch (layout.kind) {
       case 'persons':
-        row = this.#personRow(cell, problem, line);
+        row = this.#personRow(line);
         break;
       case 'benefit_weeks':
-        row = this.#weekRow(cell, problem, line);
+        row = this.#weekRow(line);
         break;
       case 'hours_monthly':
-        row = this.#hoursRow(cell, problem, line);
+        row = this.#hoursRow(line);
         break;
       case 'visitations':
-        row = this.#visitationRow(cell, problem, line);
+        row = this.#visitationRow(line);
         break;
     }
     this.report.rowsRead++;
-    if (problems.length || row === null || person === null) {
-      for (const [code, column, value] of problems) this.report.add(code, line, column, value);
+    if (this.#problems.length || row === null || person === null) {
+      for (const [code, column] of this.#problems) this.report.add(code, line, column, this.#cell(column));
       return [];
     }
     this.report.rowsKept++;
     row.person = person;
     return [row];
+  }
+
+  #cell(name: string): string {
+    const index = this.layout.columns[name]!;
+    return index < 0 ? '' : (this.#fields[index] ?? '').trim();
+  }
+
+  #problem(code: ProblemCode, column: string): void {
+    this.#problems.push([code, column]);
+  }
+
+  #period(text: string, parse: (text: string) => PeriodResult): PeriodResult {
+    let result = this.#periods.get(text);
+    if (result === undefined) {
+      result = parse(text);
+      // Bounded: a file of garbage must not grow the cache without end.
+      if (this.#periods.size < 100_000) this.#periods.set(text, result);
+    }
+    return result;
   }
 
   #person(text: string): string | null {
@@ -151,59 +174,59 @@ export class RowValidator {
     return rows;
   }
 
-  #personRow(cell: (name: string) => string, problem: (code: ProblemCode, column: string) => void, line: number): PersonRow | null {
-    const birthYearText = cell('birth_year');
+  #personRow(line: number): PersonRow | null {
+    const birthYearText = this.#cell('birth_year');
     const birthYear = /^\d{4}$/.test(birthYearText) ? Number(birthYearText) : NaN;
-    if (!(birthYear >= 1900 && birthYear <= 2100)) problem(birthYearText === '' ? 'missing_value' : 'bad_birth_year', 'birth_year');
-    const sex = cell('sex').toUpperCase();
-    if (sex !== 'K' && sex !== 'M') problem(sex === '' ? 'missing_value' : 'bad_sex', 'sex');
-    const municipality = cell('municipality');
-    if (!this.context.municipalities.has(municipality)) problem(municipality === '' ? 'missing_value' : 'bad_municipality', 'municipality');
-    const educationText = cell('education');
+    if (!(birthYear >= 1900 && birthYear <= 2100)) this.#problem(birthYearText === '' ? 'missing_value' : 'bad_birth_year', 'birth_year');
+    const sex = this.#cell('sex').toUpperCase();
+    if (sex !== 'K' && sex !== 'M') this.#problem(sex === '' ? 'missing_value' : 'bad_sex', 'sex');
+    const municipality = this.#cell('municipality');
+    if (!this.context.municipalities.has(municipality)) this.#problem(municipality === '' ? 'missing_value' : 'bad_municipality', 'municipality');
+    const educationText = this.#cell('education');
     const education = educationText === '' ? null : /^\d$/.test(educationText) ? Number(educationText) : NaN;
-    if (education !== null && !(education >= 0 && education <= 8)) problem('bad_number', 'education');
-    const origin = cell('origin');
+    if (education !== null && !(education >= 0 && education <= 8)) this.#problem('bad_number', 'education');
+    const origin = this.#cell('origin');
     return { line, person: '', birthYear, sex: sex as 'K' | 'M', municipality, origin: origin === '' ? null : origin, education };
   }
 
-  #weekRow(cell: (name: string) => string, problem: (code: ProblemCode, column: string) => void, line: number): BenefitWeekRow | null {
-    const week = parseIsoWeek(cell('week'));
-    if (!week.ok) problem(cell('week') === '' ? 'missing_value' : week.problem, 'week');
-    const code = cell('code');
+  #weekRow(line: number): BenefitWeekRow | null {
+    const week = this.#period(this.#cell('week'), parseIsoWeek);
+    if (!week.ok) this.#problem(this.#cell('week') === '' ? 'missing_value' : week.problem, 'week');
+    const code = this.#cell('code');
     const state = this.context.codes.get(code);
-    if (state === undefined) problem(code === '' ? 'missing_value' : 'unknown_code', 'code');
+    if (state === undefined) this.#problem(code === '' ? 'missing_value' : 'unknown_code', 'code');
     return week.ok && state !== undefined ? { line, person: '', week: week.date, state } : null;
   }
 
-  #hoursRow(cell: (name: string) => string, problem: (code: ProblemCode, column: string) => void, line: number): HoursRow | null {
-    const month = parseMonth(cell('month'));
-    if (!month.ok) problem(cell('month') === '' ? 'missing_value' : 'bad_month', 'month');
-    const cvr = cell('employer_cvr');
-    if (!/^\d{8}$/.test(cvr)) problem(cvr === '' ? 'missing_value' : 'bad_number', 'employer_cvr');
-    const hoursText = cell('paid_hours');
+  #hoursRow(line: number): HoursRow | null {
+    const month = this.#period(this.#cell('month'), parseMonth);
+    if (!month.ok) this.#problem(this.#cell('month') === '' ? 'missing_value' : 'bad_month', 'month');
+    const cvr = this.#cell('employer_cvr');
+    if (!/^\d{8}$/.test(cvr)) this.#problem(cvr === '' ? 'missing_value' : 'bad_number', 'employer_cvr');
+    const hoursText = this.#cell('paid_hours');
     // A decimal comma is what Danish spreadsheets write.
     const hours = /^-?\d+([.,]\d+)?$/.test(hoursText) ? Number(hoursText.replace(',', '.')) : NaN;
-    if (Number.isNaN(hours)) problem(hoursText === '' ? 'missing_value' : 'bad_number', 'paid_hours');
-    else if (hours < 0 || hours > maxMonthlyHours) problem('hours_out_of_range', 'paid_hours');
-    const subsidisedText = cell('subsidised').toLowerCase();
+    if (Number.isNaN(hours)) this.#problem(hoursText === '' ? 'missing_value' : 'bad_number', 'paid_hours');
+    else if (hours < 0 || hours > maxMonthlyHours) this.#problem('hours_out_of_range', 'paid_hours');
+    const subsidisedText = this.#cell('subsidised').toLowerCase();
     const subsidised = subsidisedText === '' ? false : booleans[subsidisedText];
-    if (subsidised === undefined) problem('bad_value', 'subsidised');
-    const db07 = cell('db07');
+    if (subsidised === undefined) this.#problem('bad_value', 'subsidised');
+    const db07 = this.#cell('db07');
     if (!month.ok) return null;
     return { line, person: '', month: month.date, employerCvr: cvr, db07: db07 === '' ? null : db07, paidHours: Math.round(hours * 100) / 100, subsidised: subsidised ?? false };
   }
 
-  #visitationRow(cell: (name: string) => string, problem: (code: ProblemCode, column: string) => void, line: number): VisitationRow | null {
-    const modelText = cell('model');
+  #visitationRow(line: number): VisitationRow | null {
+    const modelText = this.#cell('model');
     const model = this.context.models.get(modelText.toLowerCase());
-    if (model === undefined) problem(modelText === '' ? 'missing_value' : 'unknown_model', 'model');
-    const group = cell('group');
-    if (group === '') problem('missing_value', 'group');
-    const start = parseDate(cell('start_date'));
-    if (start === null) problem(cell('start_date') === '' ? 'missing_value' : 'bad_date', 'start_date');
-    const endText = cell('end_date');
+    if (model === undefined) this.#problem(modelText === '' ? 'missing_value' : 'unknown_model', 'model');
+    const group = this.#cell('group');
+    if (group === '') this.#problem('missing_value', 'group');
+    const start = parseDate(this.#cell('start_date'));
+    if (start === null) this.#problem(this.#cell('start_date') === '' ? 'missing_value' : 'bad_date', 'start_date');
+    const endText = this.#cell('end_date');
     const end = endText === '' ? null : parseDate(endText);
-    if (endText !== '' && (end === null || (start !== null && end < start))) problem('bad_date', 'end_date');
+    if (endText !== '' && (end === null || (start !== null && end < start))) this.#problem('bad_date', 'end_date');
     if (model === undefined || start === null) return null;
     return { line, person: '', model, group, startDate: start, endDate: end };
   }

@@ -1,14 +1,20 @@
 /**
  * Clusters (klynger) of comparable municipalities: a unit's report compares
  * it with its cluster. Seeded from a framework condition in the register
- * when none are stored (the share of the municipality's register persons
- * on long-term public benefit: at least 42 of the last 52 covered weeks,
- * i.e. 80 %), grouped into clusters of near-equal size by that share; an
- * analyst or administrator may then edit them (basis 'manual').
+ * when none are stored (the share of residents on long-term public benefit,
+ * domain/monitoring/clusters.ts), grouped into clusters of near-equal size
+ * by that share; an analyst or administrator may then edit them (basis
+ * 'manual').
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { benefitStateCode, publicBenefitStates } from '../../domain/registers/states.ts';
+import { longTermBenefitShares, seedClusters, type FrameworkShare } from '../../domain/monitoring/clusters.ts';
+import { endOfMonth, monthKey, monthOfDay } from '../../domain/monitoring/months.ts';
+import { toDay } from '../../domain/rules/days.ts';
+import type { MonthIndex } from '../../domain/monitoring/person-periods.ts';
+import { registry } from '../../domain/models/registry.ts';
+import { personPeriodBatches } from './person-periods.ts';
+import { loadUnitDirectory } from './units.ts';
 
 export interface StoredCluster {
   id: string;
@@ -25,11 +31,6 @@ export interface ClusterInput {
   clusters: { id: string; name: string; municipalities: readonly string[] }[];
 }
 
-/** Weeks on public benefit among the last 52 that make a person long-term supported (80 %). */
-export const LONG_TERM_WEEKS = 42;
-/** Target number of municipalities per seeded cluster. */
-const CLUSTER_SIZE = 20;
-
 export class ClusterInputError extends Error {
   constructor(
     message: string,
@@ -39,24 +40,33 @@ export class ClusterInputError extends Error {
   }
 }
 
-/** Per municipality with register persons: persons and the share on long-term public benefit at the latest covered week. */
-export async function longTermBenefitShares(db: Kysely<Database>): Promise<{ asOf: string | null; shares: { code: string; persons: number; share: number }[] }> {
+/**
+ * The framework condition per municipality (domain/monitoring/clusters.ts:
+ * residents on public benefit in at least 80 % of their covered weeks in
+ * the 12 months up to the latest covered month), over every register person
+ * in batches; the month it is measured in. Null when no extract covers a week.
+ */
+export async function registerFrameworkShares(db: Kysely<Database>): Promise<{ month: MonthIndex; shares: FrameworkShare[] } | null> {
   const last = await sql<{ to: string | null }>`
     SELECT max(period_to) AS "to" FROM register_import WHERE rolled_back_at IS NULL AND kind = 'benefit_weeks'`.execute(db);
-  const asOf = last.rows[0]?.to ?? null;
-  if (!asOf) return { asOf: null, shares: [] };
-  const codes = publicBenefitStates.map((s) => benefitStateCode[s]);
-  const rows = await sql<{ code: string; persons: number; long_term: number }>`
-    SELECT rp.municipality AS code, count(*)::int AS persons,
-      count(*) FILTER (WHERE (
-        SELECT count(*) FROM unnest(t.states[greatest(1, i.idx - 51):i.idx]) s WHERE s = ANY(${codes}::smallint[])
-      ) >= ${LONG_TERM_WEEKS})::int AS long_term
-    FROM register_person rp
-    LEFT JOIN register_person_timeline t ON t.person_id = rp.id
-    LEFT JOIN LATERAL (SELECT ((date_trunc('week', ${asOf}::date)::date - t.first_week) / 7 + 1) AS idx) i ON true
-    WHERE rp.municipality IS NOT NULL
-    GROUP BY rp.municipality`.execute(db);
-  return { asOf, shares: rows.rows.map((r) => ({ code: r.code, persons: r.persons, share: r.persons ? r.long_term / r.persons : 0 })) };
+  const to = last.rows[0]?.to;
+  if (!to) return null;
+  // The month of the last covered week (by its Thursday), unless a later week of that month is not covered.
+  const thursday = toDay(to) - 3;
+  const month = monthOfDay(thursday) - (monthOfDay(thursday + 7) === monthOfDay(thursday) ? 1 : 0);
+  const directory = await loadUnitDirectory(db);
+  const sums = new Map<string, FrameworkShare>();
+  const model = registry.latest()[0]!.id; // any model: everyone is loaded, enrolled or not
+  for await (const batch of personPeriodBatches(db, { model, asOf: endOfMonth(month), directory, everyone: true })) {
+    for (const share of longTermBenefitShares(batch, month)) {
+      const sum = sums.get(share.municipality);
+      if (sum) {
+        sum.numerator += share.numerator;
+        sum.denominator += share.denominator;
+      } else sums.set(share.municipality, { ...share });
+    }
+  }
+  return { month, shares: [...sums.values()] };
 }
 
 /** Seeds the clusters from the register when none are stored; returns whether it did. */
@@ -68,19 +78,22 @@ export async function ensureClusters(db: Kysely<Database>): Promise<boolean> {
 
 /** Replaces the clusters with ones seeded from the register's framework condition; false when the register is empty. */
 export async function seedClustersFromRegister(db: Kysely<Database>): Promise<boolean> {
-  const { asOf, shares } = await longTermBenefitShares(db);
-  if (!asOf || shares.length === 0) return false;
-  const sorted = [...shares].sort((a, b) => a.share - b.share || a.code.localeCompare(b.code));
-  const k = Math.max(1, Math.round(sorted.length / CLUSTER_SIZE));
-  const basis = `register:long-term-benefit-share:${asOf.slice(0, 7)}`;
-  const rows: { municipality_code: string; cluster_id: string; cluster_name: string; basis: string }[] = [];
-  for (let c = 0; c < k; c++) {
-    const members = sorted.slice(Math.floor((c * sorted.length) / k), Math.floor(((c + 1) * sorted.length) / k));
-    if (members.length === 0) continue;
-    const pct = (x: number) => Math.round(x * 100);
-    const name = `Klynge ${c + 1}: ${pct(members[0]!.share)}-${pct(members[members.length - 1]!.share)} % på langvarig offentlig forsørgelse`;
-    for (const m of members) rows.push({ municipality_code: m.code, cluster_id: `k${c + 1}`, cluster_name: name, basis });
-  }
+  const framework = await registerFrameworkShares(db);
+  if (!framework) return false;
+  const measured = framework.shares.filter((s) => s.denominator > 0).length;
+  // About 15-20 municipalities a cluster (5 for the whole country), so thirds within a cluster mean something.
+  const clusters = seedClusters(framework.shares, { k: Math.max(1, Math.min(5, Math.round(measured / 15))) });
+  if (clusters.length === 0) return false;
+  const basis = `register:long-term-benefit-share:${monthKey(framework.month)}`;
+  const pct = (x: number) => Math.round(x);
+  const rows = clusters.flatMap((c) =>
+    c.municipalities.map((code) => ({
+      municipality_code: code,
+      cluster_id: c.id,
+      cluster_name: `Klynge ${c.position}: ${pct(c.minShare)}-${pct(c.maxShare)} % på langvarig offentlig forsørgelse`,
+      basis,
+    })),
+  );
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('municipality_cluster').execute();
     await trx.insertInto('municipality_cluster').values(rows).execute();

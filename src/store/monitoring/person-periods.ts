@@ -2,9 +2,9 @@
  * Builds the PersonPeriods (domain/monitoring/person-periods.ts) of one
  * model from the register extracts and the case data:
  *
- * - register persons with a visitation row of the model (selected per 000
- *   Bilag 1 for Flere skal med, the latest for other models) or a course of
- *   it, in batches by id (keyset), four queries a batch: persons, weekly
+ * - register persons with a visitation row of the model (enrolments by
+ *   domain/monitoring/visitation-selection.ts: 000 Bilag 1 for Flere skal
+ *   med, every row for other models) or a course of it, in batches by id (keyset), four queries a batch: persons, weekly
  *   state timelines (one array per person, register_person_timeline),
  *   monthly hours aggregated per person, visitation rows;
  * - the case data of every citizen with a course of the model
@@ -21,7 +21,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Enrolment, MonthIndex, PersonPeriods } from '../../domain/monitoring/person-periods.ts';
-import { selectFsmVisitation } from '../../domain/monitoring/visitation-selection.ts';
+import { enrolmentsFromVisitations } from '../../domain/monitoring/visitation-selection.ts';
 import { STATE_SLOTS } from '../../domain/registers/states.ts';
 import { toDay } from '../../domain/rules/days.ts';
 import type { IsoDate } from '../../domain/rules/facts.ts';
@@ -29,8 +29,6 @@ import { today } from '../facts.ts';
 import { loadCaseCitizens, type CaseCitizen } from './case-data.ts';
 import { firstDayOf, mondayOf, monthIndexOf, monthOfDay, monthOfWeek, weeksInMonth } from './months.ts';
 import type { UnitDirectory } from './units.ts';
-
-export const FSM_MODEL = 'flere-skal-med';
 
 export interface PersonPeriodsQuery {
   model: string;
@@ -46,6 +44,8 @@ export interface PersonPeriodsQuery {
    * staff member). Default: everyone (the country).
    */
   only?: { municipality: string } | 'citizens';
+  /** Every register person, also those with no enrolment in the model (framework conditions for clusters). */
+  everyone?: boolean;
 }
 
 /** The register-person condition for `only`. */
@@ -131,20 +131,6 @@ interface VisitationRow {
   end_date: string | null;
 }
 
-/** The register enrolment: 000 Bilag 1's selection for Flere skal med, else (and outside its windows) the latest visitation that has started. */
-function registerEnrolment(model: string, rows: readonly VisitationRow[], asOf: IsoDate): Enrolment | null {
-  const started = rows.filter((r) => r.start_date <= asOf);
-  if (started.length === 0) return null;
-  if (model === FSM_MODEL) {
-    // 000 Bilag 1 decides among rows in its two windows; later visitations (the model running
-    // beyond the trial) fall back to the latest row, as for the other models.
-    const chosen = selectFsmVisitation(started.map((r) => ({ group: r.group_code, start: r.start_date, end: r.end_date })));
-    if (chosen) return { model, group: chosen.group, date: chosen.start, end: chosen.end };
-  }
-  const latest = started.reduce((a, r) => (r.start_date > a.start_date ? r : a));
-  return { model, group: latest.group_code, date: latest.start_date, end: latest.end_date };
-}
-
 /**
  * The model's persons in batches: register-only persons first, then one
  * batch with every citizen of the case system (in the register or not).
@@ -165,7 +151,8 @@ export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPe
         SELECT rp.id, rp.pseudonym, rp.citizen_id, rp.birth_year, rp.sex, rp.municipality
         FROM register_person rp
         WHERE rp.id > ${after} AND ${onlyCondition(query.only)}
-          AND (EXISTS (SELECT 1 FROM register_visitation v WHERE v.person_id = rp.id AND v.model_id = ${model} AND v.start_date <= ${asOf})
+          AND (${query.everyone ? sql`true` : sql`false`}
+               OR EXISTS (SELECT 1 FROM register_visitation v WHERE v.person_id = rp.id AND v.model_id = ${model} AND v.start_date <= ${asOf})
                OR EXISTS (SELECT 1 FROM course c WHERE c.citizen_id = rp.citizen_id AND c.model_id = ${model} AND c.enrolment_date <= ${asOf}))
         ORDER BY rp.id
         LIMIT ${batchSize}`.execute(db)
@@ -189,7 +176,7 @@ export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPe
         GROUP BY person_id`.execute(db),
       sql<VisitationRow>`
         SELECT person_id, group_code, start_date, end_date FROM register_visitation
-        WHERE model_id = ${model} AND person_id = ANY(${ids}::int[])`.execute(db),
+        WHERE model_id = ${model} AND person_id = ANY(${ids}::int[]) AND start_date <= ${asOf}`.execute(db),
     ]);
     const timelineBy = new Map(timelines.rows.map((t) => [t.person_id, t]));
     const hoursBy = new Map(hours.rows.map((h) => [h.person_id, h]));
@@ -204,9 +191,10 @@ export async function* personPeriodBatches(db: Kysely<Database>, query: PersonPe
       const caseCitizen = row.citizen_id ? caseCitizens.get(row.citizen_id) : undefined;
       if (caseCitizen) seenCitizens.add(caseCitizen.citizenId);
       // The case system's courses are the enrolments of a citizen who has them; the register's visitation otherwise.
-      const registered = caseCitizen ? null : registerEnrolment(model, visitationsBy.get(row.id) ?? [], asOf);
-      const enrolments = caseCitizen?.enrolments ?? (registered ? [registered] : []);
-      if (enrolments.length === 0) continue;
+      const enrolments =
+        caseCitizen?.enrolments ??
+        enrolmentsFromVisitations((visitationsBy.get(row.id) ?? []).map((v) => ({ model, group: v.group_code, start: v.start_date, end: v.end_date })));
+      if (enrolments.length === 0 && !query.everyone) continue;
       const stateWeeks = new Uint8Array(frame.months * STATE_SLOTS);
       const timeline = timelineBy.get(row.id);
       const firstWeek = timeline ? toDay(timeline.first_week) : 0;

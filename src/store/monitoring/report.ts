@@ -13,9 +13,11 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { figureValue, measuresFor, type MeasureDefinition } from '../../domain/monitoring/measures.ts';
+import { figureValue, measuresFor } from '../../domain/monitoring/measures.ts';
 import type { MonthIndex } from '../../domain/monitoring/person-periods.ts';
 import { registry } from '../../domain/models/registry.ts';
+import { scoreboard, topUnits, type UnitValue } from '../../domain/monitoring/comparison.ts';
+import { modelMeasureOf } from '../../domain/monitoring/targets.ts';
 import type { IsoDate } from '../../domain/rules/facts.ts';
 import type { Report, ReportMeasure } from '../../server/routes/monitoring/schemas.ts';
 import { today } from '../facts.ts';
@@ -72,26 +74,6 @@ export async function municipalityCodeOfKey(db: Kysely<Database>, directory: Uni
     return staff ? directory.municipalityCodeOf(staff.unit_id) : null;
   }
   return null;
-}
-
-/** 1 = best; the thirds split the ranked list in three (top, middle, bottom). */
-function placement(value: number | null, others: readonly number[], higherIsBetter: boolean) {
-  // The unit itself is not among `others`: it takes one place of its own.
-  const of = others.length + 1;
-  if (value === null || of === 0) return { third: null, rank: null, of };
-  const better = others.filter((v) => (higherIsBetter ? v > value : v < value)).length;
-  const rank = better + 1;
-  const third = (['top', 'middle', 'bottom'] as const)[Math.min(2, Math.floor(((rank - 1) * 3) / of))]!;
-  return { third, rank, of };
-}
-
-/** The model definition's target for the measure, if the definition gives one. */
-function modelTarget(model: string, measure: MeasureDefinition): ReportMeasure['target'] {
-  const id = measure.modelMeasureId[model];
-  if (!id) return null;
-  const definition = registry.get(model);
-  const item = [...(definition?.successCriteria ?? []), ...(definition?.kpis ?? [])].find((m) => m.id === id);
-  return item?.target ? { comparison: item.target.comparison, value: item.target.value, origin: 'model' } : null;
 }
 
 /** Assembles the report; throws ReportError for an unknown model or unit. Scope is the caller's business. */
@@ -187,16 +169,20 @@ export async function buildReport(db: Kysely<Database>, directory: UnitDirectory
       const cell = clusterCells.get(cellKey(measure.id, 'cluster', m));
       return { month: monthKey(m), value: cell ? figureValue(measure, cell.numerator, cell.denominator) : null };
     });
-    const inMonth = municipalValues.get(`${measure.id}|${month}`) ?? new Map<string, number | null>();
-    const ranked = [...inMonth.entries()]
-      .filter((e): e is [string, number] => e[1] !== null)
-      .sort((a, b) => (measure.higherIsBetter ? b[1] - a[1] : a[1] - b[1]) || a[0].localeCompare(b[0]));
-    const top10 = ranked.slice(0, 10).map(([key, value]) => ({ unit: key, name: directory.municipalities.get(key.slice('municipality:'.length)) ?? key, value }));
     const value = series[series.length - 1]!.value;
     const before = series[series.length - 2]?.value ?? null;
-    const others = (keys: (k: string) => boolean) => ranked.filter(([k]) => keys(k) && k !== unit).map(([, v]) => v);
+    const values = (m: MonthIndex): UnitValue[] => [...(municipalValues.get(`${measure.id}|${m}`) ?? new Map<string, number | null>())].map(([u, v]) => ({ unit: u, value: v }));
+    const current = values(month);
+    const previous = values(month - 1);
+    // A team or staff member is placed among the municipalities with its own value.
+    const withSelf = (list: UnitValue[], own: number | null) => (list.some((u) => u.unit === unit) ? list : [...list, { unit, value: own }]);
     const inCluster = new Set(clusterMembers.map(municipalityKey));
+    const board = (filter: (u: UnitValue) => boolean) => {
+      const entry = scoreboard(unit, withSelf(current.filter(filter), value), withSelf(previous.filter(filter), before), measure.higherIsBetter);
+      return { third: entry.third, rank: entry.rank, of: entry.of };
+    };
     const own = targetBy.get(measure.id);
+    const modelTarget = modelMeasureOf(measure, model)?.target ?? null;
     return {
       id: measure.id,
       modelMeasureId: measure.modelMeasureId[model] ?? null,
@@ -205,16 +191,22 @@ export async function buildReport(db: Kysely<Database>, directory: UnitDirectory
       unit: measure.unit,
       higherIsBetter: measure.higherIsBetter,
       source: { seed: measure.source.seed, section: measure.source.section, ...(measure.source.note ? { note: measure.source.note } : {}) },
-      target: own ? { comparison: own.comparison, value: own.value, origin: 'unit' } : modelTarget(model, measure),
+      target: own
+        ? { comparison: own.comparison, value: own.value, origin: 'unit' }
+        : modelTarget
+          ? { comparison: modelTarget.comparison, value: modelTarget.value, origin: 'model' }
+          : null,
       series,
       countrySeries,
       clusterSeries,
-      top10,
+      top10: topUnits(current, measure.higherIsBetter, 10).map((t) => ({
+        unit: t.unit,
+        name: directory.municipalities.get(t.unit.slice('municipality:'.length)) ?? t.unit,
+        value: t.value!,
+      })),
       scoreboard: {
-        cluster: cluster
-          ? placement(value, others((k) => inCluster.has(k)), measure.higherIsBetter)
-          : { third: null, rank: null, of: 0 },
-        country: unit === COUNTRY ? { third: null, rank: null, of: 0 } : placement(value, others(() => true), measure.higherIsBetter),
+        cluster: cluster ? board((u) => inCluster.has(u.unit)) : { third: null, rank: null, of: 0 },
+        country: unit === COUNTRY ? { third: null, rank: null, of: 0 } : board(() => true),
         changeSinceLastMonth: value !== null && before !== null ? value - before : null,
       },
     };

@@ -2,7 +2,7 @@
  * The SQL of writing each kind: moving the period an extract covers to the
  * *_replaced tables, and inserting a batch of validated rows with unnest
  * arrays (one statement per batch, whatever its size). A batch statement
- * returns the lines it could not insert because the same key was already
+ * returns the lines it did not insert because the same key was already
  * written by this import: the duplicates the report names.
  */
 import { sql, type Kysely } from 'kysely';
@@ -73,17 +73,18 @@ export async function writeBatch(db: Db, kind: RegisterKind, importId: number, r
 
 async function writeWeeks(db: Db, importId: number, rows: readonly WritableRow<BenefitWeekRow>[]): Promise<number[]> {
   const { kept, duplicates } = dedupe(rows, (r) => `${r.personId}:${r.week}`);
-  // The period was cleared before the first batch, so a conflict is a row this import wrote already.
+  // The period was cleared before the first batch, so a key already stored is a row this import wrote
+  // before: found through the primary key (one probe a row), in the snapshot before this insert.
   const result = await sql<{ line: number }>`WITH input AS (
       SELECT * FROM unnest(${kept.map((r) => r.personId)}::int[], ${kept.map((r) => r.week)}::date[], ${kept.map((r) => r.state)}::smallint[], ${lines(kept)}::int[])
         AS t(person_id, week, state, line)
+    ), duplicate AS (
+      SELECT input.line FROM input JOIN register_benefit_week b ON b.person_id = input.person_id AND b.week = input.week
     ), inserted AS (
       INSERT INTO register_benefit_week (person_id, week, state, import_id)
-      SELECT person_id, week, state, ${importId} FROM input
-      ON CONFLICT (person_id, week) DO NOTHING
-      RETURNING person_id, week
+      SELECT person_id, week, state, ${importId} FROM input WHERE line NOT IN (SELECT line FROM duplicate)
     )
-    SELECT line FROM input WHERE NOT EXISTS (SELECT 1 FROM inserted i WHERE i.person_id = input.person_id AND i.week = input.week)`.execute(db);
+    SELECT line FROM duplicate`.execute(db);
   return [...duplicates, ...result.rows.map((r) => r.line)];
 }
 
@@ -93,14 +94,14 @@ async function writeHours(db: Db, importId: number, rows: readonly WritableRow<H
       SELECT * FROM unnest(${kept.map((r) => r.personId)}::int[], ${kept.map((r) => r.month)}::date[], ${kept.map((r) => r.employerCvr)}::text[],
         ${kept.map((r) => r.db07)}::text[], ${kept.map((r) => r.paidHours)}::numeric[], ${kept.map((r) => r.subsidised)}::boolean[], ${lines(kept)}::int[])
         AS t(person_id, month, employer_cvr, db07, paid_hours, subsidised, line)
+    ), duplicate AS (
+      SELECT input.line FROM input JOIN register_hours_month h
+        ON h.person_id = input.person_id AND h.month = input.month AND h.employer_cvr = input.employer_cvr
     ), inserted AS (
       INSERT INTO register_hours_month (person_id, month, employer_cvr, db07, paid_hours, subsidised, import_id)
-      SELECT person_id, month, employer_cvr, db07, paid_hours, subsidised, ${importId} FROM input
-      ON CONFLICT (person_id, month, employer_cvr) DO NOTHING
-      RETURNING person_id, month, employer_cvr
+      SELECT person_id, month, employer_cvr, db07, paid_hours, subsidised, ${importId} FROM input WHERE line NOT IN (SELECT line FROM duplicate)
     )
-    SELECT line FROM input WHERE NOT EXISTS (
-      SELECT 1 FROM inserted i WHERE i.person_id = input.person_id AND i.month = input.month AND i.employer_cvr = input.employer_cvr)`.execute(db);
+    SELECT line FROM duplicate`.execute(db);
   return [...duplicates, ...result.rows.map((r) => r.line)];
 }
 

@@ -143,3 +143,38 @@ export const clusters = z.object({
   basis: z.string(),
 });
 export type Clusters = z.infer<typeof clusters>;
+
+// Added by the monitoring routes (issue 11, helper D): request bodies and answers the contract above left open.
+
+/** PUT /api/monitoring/clusters: the clusters as a whole (replaces every cluster; basis becomes 'manual'). */
+export const clustersInput = z.object({
+  clusters: z.array(
+    z.object({
+      id: z.string().trim().min(1, { error: 'Klyngen mangler et id.' }).max(40),
+      name: z.string().trim().min(1, { error: 'Klyngen mangler et navn.' }).max(200),
+      municipalities: z.array(z.string().regex(/^\d{3}$/, { error: 'Skal være en kommunekode (3 cifre).' })),
+    }),
+  ),
+});
+export type ClustersInput = z.infer<typeof clustersInput>;
+
+/** GET /api/monitoring/targets: the targets of a model and/or unit (those the caller may open). */
+export const targetsQuery = z.object({ model: z.string().min(1).optional(), unit: unitKey.optional() });
+
+/** DELETE /api/monitoring/targets: removes a unit's target (the model definition's applies again). */
+export const targetKey = z.object({ model: z.string().min(1), measure: z.string().min(1), unit: unitKey });
+
+/** POST /api/monitoring/recompute: which models (default all). */
+export const recomputeInput = z.object({ models: z.array(z.string().min(1)).optional() });
+
+/** What a recompute stored. */
+export const recomputeResult = z.object({
+  runId: z.number().int().nullable(),
+  months: z.object({ from: monthKey, to: monthKey }).nullable(),
+  persons: z.number().int(),
+  inserted: z.number().int(),
+  superseded: z.number().int(),
+  unchanged: z.number().int(),
+  durationMs: z.number().int(),
+});
+export type RecomputeResult = z.infer<typeof recomputeResult>;

@@ -68,3 +68,25 @@ export const codeList = z.object({
   loadedAt: z.string(),
 });
 export type CodeListBody = z.infer<typeof codeList>;
+
+// Request and list wrappers of the routes (routes/registers.ts), added by the import branch.
+export const importList = z.object({ imports: z.array(registerImport) });
+export const codeListList = z.object({ codeLists: z.array(codeList) });
+export const uploadAccepted = z.object({ jobId: z.string() });
+export const uploadQuery = z.object({
+  kind: registerKind,
+  fileName: z.string({ error: 'Filnavnet mangler.' }).trim().min(1, { error: 'Filnavnet mangler.' }).max(255, { error: 'Højst 255 tegn.' }),
+  /** A stored code list as NAME:VERSION; default Jobspor's own state names. */
+  codeList: z
+    .string()
+    .regex(/^.+:\d+$/, { error: 'Skal være NAVN:VERSION, fx dream:1.' })
+    .optional(),
+  /** Write nothing when more than this share of the rows has problems (default 0.01). */
+  maxRejectedShare: z.coerce.number().min(0, { error: 'Mindst 0.' }).max(1, { error: 'Højst 1.' }).optional(),
+  dryRun: z.enum(['true', 'false']).optional(),
+});
+export const codeListUpload = z.object({
+  name: z.string({ error: 'Navnet mangler.' }).trim().min(1, { error: 'Navnet mangler.' }).max(100, { error: 'Højst 100 tegn.' }),
+  /** The list as CSV text: source_code,state. */
+  csv: z.string({ error: 'Indsæt listen som CSV.' }).max(1_000_000, { error: 'Listen er for stor (højst 1 MB).' }),
+});
