@@ -26,7 +26,8 @@ describe('Statusrapport in Chromium (demo municipality and demo register on PGli
   let base: string;
 
   before(async () => {
-    demo = await startDemoServer();
+    // The demo register as on a first start, with fewer persons per other municipality to keep the test quick.
+    demo = await startDemoServer({ registerPersonsPerMunicipality: 4 });
     ({ browser, base } = demo);
     if (shots) mkdirSync(shots, { recursive: true });
   });
