@@ -154,8 +154,10 @@ describe('Statusrapport in Chromium, monitoring API MOCKED (demo municipality on
     assert.match((await chart.getAttribute('aria-label')) ?? '', /Seneste værdi \(december 2018\): 32,3 %\. Målet er mindst 40 %\./);
     assert.equal(await chart.locator('canvas').count(), 1);
     const compare = card.getByTestId('compare-table');
-    assert.match(await compare.locator('caption').innerText(), /10 bedste kommuner/);
-    assert.equal(await compare.getByTestId('top10-row').count(), 10);
+    assert.match(await compare.locator('caption').innerText(), /enheden, klyngen og hele landet/);
+    await card.getByTestId('top10').locator('summary').click();
+    assert.equal(await card.getByTestId('top10-row').count(), 10);
+    assert.match(await card.getByTestId('top10-row').first().innerText(), /1\s+Kommune 1\s+50,3 %/);
     assert.match(await compare.innerText(), /Hele landet\s+22(,1)? %/);
     assert.match(await page.getByTestId('measure-ordinary-hours.sum').getByTestId('latest-value').innerText(), /^1\.212 timer$/);
 

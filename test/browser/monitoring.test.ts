@@ -90,7 +90,12 @@ describe('Statusrapport in Chromium (demo municipality and demo register on PGli
     if (report.cluster) assert.match(await page.getByTestId('report-cluster').innerText(), new RegExp(report.cluster.name));
     assert.equal(await page.getByTestId('scoreboard').locator('tbody tr').count(), report.measures.length);
     assert.match(await page.getByTestId(`score-${measure.id}`).getByTestId('score-change').innerText(), /op|ned|uændret|kan ikke beregnes/);
-    if (shots) await page.screenshot({ path: `${shots}/monitoring-report-real.png`, fullPage: true });
+    if (shots) {
+      await page.screenshot({ path: `${shots}/monitoring-report-real.png`, fullPage: true });
+      await page.screenshot({ path: `${shots}/monitoring-top-real.png` });
+      await page.getByTestId('scoreboard').screenshot({ path: `${shots}/monitoring-scoreboard-real.png` });
+      await card.screenshot({ path: `${shots}/monitoring-card-real.png` });
+    }
 
     // The persons behind the figure.
     await card.getByTestId('open-persons').click();

@@ -67,7 +67,7 @@ export function MonitoringPage() {
     // Keep the shown report while it reloads (after a new target); hide it when another report is asked for.
   const data = report.data && report.data.model === model && report.data.unit.key === unit && report.data.month === month ? report.data : null;
     if (!data) return;
-    setPersons({ model, unit, month, measure: measure.id, measureName: names.get(measure.id) ?? measure.id, unitName: data.unit.name, unitOfMeasure: measure.unit });
+    setPersons({ model, unit, month, measure: measure.id, measureName: names.get(measure.id) ?? measure.id, unitName: data.unit.name, unitOfMeasure: measure.unit, isShare: measure.kind === 'share' });
   }
 
   // Keep the shown report while it reloads (after a new target); hide it when another report is asked for.

@@ -75,35 +75,49 @@ export function MeasureCard({ report, measure, name, onOpenPersons }: MeasureCar
           <tbody>
             <tr className="monitoring-own-row">
               <th scope="row">{report.unit.name}</th>
-              <td className="align-text-right">{latestText}</td>
+              <td className="align-text-right monitoring-value">{latestText}</td>
             </tr>
             {report.cluster ? (
               <tr>
                 <th scope="row">{t('mon.series.cluster')}: {report.cluster.name}</th>
-                <td className="align-text-right">{value(clusterLatest)}</td>
+                <td className="align-text-right monitoring-value">{value(clusterLatest)}</td>
               </tr>
             ) : null}
             <tr>
               <th scope="row">{t('mon.series.country')}</th>
-              <td className="align-text-right">{value(countryLatest)}</td>
+              <td className="align-text-right monitoring-value">{value(countryLatest)}</td>
             </tr>
-            {measure.top10.length === 0 ? (
-              <tr>
-                <td colSpan={2}>{t('mon.compare.noTop10')}</td>
-              </tr>
-            ) : (
-              measure.top10.map((entry, index) => (
-                <tr key={entry.unit} className={entry.unit === report.unit.key ? 'monitoring-own-row' : undefined} data-testid="top10-row">
-                  <th scope="row">
-                    <span className="monitoring-muted">{t('mon.compare.top10', { rank: index + 1 })}:</span> {entry.name}
-                  </th>
-                  <td className="align-text-right">{value(entry.value)}</td>
-                </tr>
-              ))
-            )}
           </tbody>
         </table>
       </div>
+      {measure.top10.length === 0 ? (
+        <p className="monitoring-muted">{t('mon.compare.noTop10')}</p>
+      ) : (
+        <details className="monitoring-top10" data-testid="top10">
+          <summary>{t('mon.compare.top10Title', { month })}</summary>
+          <table className="table table--compact jobspor-table">
+            <caption className="sr-only">{t('mon.compare.top10Caption', { measure: name, month })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('mon.compare.rank')}</th>
+                <th scope="col">{t('mon.compare.municipality')}</th>
+                <th scope="col" className="align-text-right">
+                  {t('mon.compare.value')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {measure.top10.map((entry, index) => (
+                <tr key={entry.unit} className={entry.unit === report.unit.key ? 'monitoring-own-row' : undefined} data-testid="top10-row">
+                  <td>{index + 1}</td>
+                  <th scope="row">{entry.name}</th>
+                  <td className="align-text-right monitoring-value">{value(entry.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
       <p className="monitoring-source">
         {t('mon.source', { source: sourceText(measure.source) })} · {t('mon.version', { version: measure.version })}
       </p>

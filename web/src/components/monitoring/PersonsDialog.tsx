@@ -19,6 +19,8 @@ export interface PersonsRequest extends ReportParams {
   measureName: string;
   unitName: string;
   unitOfMeasure: MeasureUnit;
+  /** A share counts each person as 0 or 1 of 1: the dialog says yes or no. */
+  isShare: boolean;
 }
 
 export function PersonsDialog({ request, onClose }: { request: PersonsRequest; onClose: () => void }) {
@@ -33,8 +35,8 @@ export function PersonsDialog({ request, onClose }: { request: PersonsRequest; o
     return () => element?.close();
   }, []);
 
-  // A share's numerator is 0 or 1 per person: say yes/no; sums show the person's own figure.
-  const isShare = request.unitOfMeasure === 'percent';
+  // A share's numerator is 0 or 1 per person: say yes/no; sums and means show the person's own figure.
+  const isShare = request.isShare;
   const num = (value: number) => formatNumber(locale, Math.round(value * 10) / 10);
 
   return (
