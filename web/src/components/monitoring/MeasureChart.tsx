@@ -44,7 +44,7 @@ export function MeasureChart({ measure, unitName, description, testId }: Measure
       aria: { enabled: true, label: { description } },
       animation: false,
       grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-      legend: { top: 0, textStyle: { fontSize: 12 } },
+      legend: { top: 0, type: 'scroll', textStyle: { fontSize: 12 } },
       tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: label },
       textStyle: { fontFamily: 'IBMPlexSans, system-ui, sans-serif', color: '#1a1a1a' },
       xAxis: { type: 'category', data: months.map((m) => axisMonth(locale, m)), axisLabel: { fontSize: 11 } },
@@ -60,6 +60,8 @@ export function MeasureChart({ measure, unitName, description, testId }: Measure
           name: unitName,
           data: byMonth(measure.series),
           connectNulls: false,
+          // Drawn above the cluster and country lines, which may coincide with it.
+          z: 3,
           symbolSize: 6,
           lineStyle: { width: 3, color: '#0059b3' },
           itemStyle: { color: '#0059b3' },
