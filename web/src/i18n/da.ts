@@ -198,7 +198,7 @@ const base = {
   'overview.chartTitle': 'Borgere pr. enhed',
   'overview.chartAlt': 'Søjlediagram over antal borgere pr. enhed. Tallene står også i tabellen.',
   'overview.monitoringNote':
-    'Monitoreringstal som resultatmål og ordinære timer kommer med monitoreringsmodulet og vises ikke i denne version.',
+    'Monitoreringstal som resultatmål og ordinære timer, sammenlignet med klyngen og hele landet, står i statusrapporten:',
   'overview.empty': 'Der er ingen enheder.',
 
   'fidelitet.title': 'Fidelitet',

@@ -209,7 +209,7 @@ export const en: Record<MessageKey, string> = {
   'overview.chartTitle': 'Citizens per unit',
   'overview.chartAlt': 'Bar chart of the number of citizens per unit. The figures are also in the table.',
   'overview.monitoringNote':
-    'Monitoring figures such as the result target and ordinary hours arrive with the monitoring module and are not shown in this version.',
+    'Monitoring figures such as the result target and ordinary hours, compared with the cluster and the whole country, are in the status report:',
   'overview.empty': 'There are no units.',
 
   'fidelitet.title': 'Fidelity',
