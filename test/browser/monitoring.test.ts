@@ -171,6 +171,8 @@ describe('Statusrapport in Chromium (demo municipality and demo register on PGli
       const names = await dialog.getByTestId('person-link').count();
       const pseudonyms = await dialog.getByTestId('person-pseudonym').count();
       assert.ok(names + pseudonyms > 0, 'each person has a name link or a pseudonym');
+      // Fjordby's own citizens are in the leder's scope: named, linked to the citizen page.
+      assert.ok(names > 0, 'the leder sees the citizens behind the figure by name');
     }
     if (shots) await page.screenshot({ path: `${shots}/monitoring-persons-real.png` });
     await dialog.getByTestId('persons-close').click();
@@ -198,6 +200,15 @@ describe('Statusrapport in Chromium (demo municipality and demo register on PGli
       await page.getByTestId('targets-table').getByText(team.name).first().waitFor(wait);
       if (shots) await page.screenshot({ path: `${shots}/monitoring-targets-real.png`, fullPage: true });
     }
+
+    // From a figure to a citizen: the name opens the citizen page.
+    await card.getByTestId('open-persons').click();
+    const link = page.getByTestId('persons-dialog').getByTestId('person-link').first();
+    await link.waitFor(wait);
+    const name = await link.innerText();
+    await link.click();
+    await page.waitForURL('**/borgere/**');
+    await page.getByRole('heading', { level: 1, name }).waitFor(wait);
 
     assert.deepEqual(errors.filter((e) => !e.includes('401')), [], 'browser errors');
     await context.close();
