@@ -108,6 +108,7 @@ export class PersonFacts {
         this.company[i] = 1;
         this.qualifying[i] = 1;
         if (placement.kind === 'company_internship') this.internship[i] = 1;
+        else this.supported[i] = 1; // a løntilskud placement
       }
     }
   }

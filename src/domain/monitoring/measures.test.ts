@@ -138,6 +138,13 @@ describe('ordinary hours, self-sufficiency and volume', () => {
     assert.equal(degree('employment-degree.unsupported', '2018-05'), 0); // løntilskud in the month
     assert.equal(degree('employment-degree', '2018-06'), 37.4); // subsidised hours count as employment
     assert.equal(degree('employment-degree.unsupported', '2018-06'), 0);
+    const placed = person({
+      from: '2018-03',
+      hours: [80],
+      enrolments: e,
+      caseFacts: { placements: [{ kind: 'wage_subsidy', from: '2018-03-20', to: null }] },
+    });
+    assert.equal(at('employment-degree.unsupported', placed, '2018-03')!.numerator, 0); // a case-data løntilskud placement
   });
 
   it('TRIN end goal: 30 hours or self-sufficient in every covered week', () => {

@@ -114,13 +114,14 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
         listed.add(municipalityKey(code));
       }
     }
+    const caseKeys = new Set(caseUnits.map((u) => directory.keyOf(u.id)));
     for (const u of caseUnits) {
       const key = directory.keyOf(u.id);
       if (listed.has(key)) continue;
       listed.add(key);
       const kind = u.kind === 'municipality' ? 'municipality' : u.kind === 'jobcentre' ? 'jobcentre' : 'team';
       const parent = u.parentId ? directory.keyOf(u.parentId) : access.aggregates ? COUNTRY : null;
-      out.push({ key, kind, name: u.name, parent: parent && (listed.has(parent) || parent === COUNTRY) ? parent : null });
+      out.push({ key, kind, name: u.name, parent: parent && (caseKeys.has(parent) || listed.has(parent) || parent === COUNTRY) ? parent : null });
     }
     // Staff: the job brokers of the units open to the caller (a job broker: only themself).
     const staffRows = access.all || access.aggregates
