@@ -53,19 +53,19 @@ export const fjordbyMunicipalityCode = '998';
 
 /**
  * Months the demo extracts cover: the report's series (the month and the 24
- * before it) and two more, so "since visitation" and three-consecutive-month
+ * before it) and one more, so "since visitation" and three-consecutive-month
  * measures have a run-in. Longer would give the change index its two
  * historical years, but every month costs first-start time: the import
  * writes some 15,000-30,000 benefit-week rows a second on PGlite.
  */
-export const demoRegisterMonths = 27;
+export const demoRegisterMonths = 26;
 
 /**
  * Synthetic persons per other municipality: enough for every comparison
  * (country, cluster, top 10, scoreboard) to have figures, few enough to keep
  * the first start quick (bench/seed.ts --register measures it).
  */
-export const demoPersonsPerMunicipality = 20;
+export const demoPersonsPerMunicipality = 15;
 
 /**
  * The other municipalities' persons are mostly the models' target groups, so
