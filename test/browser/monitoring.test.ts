@@ -183,6 +183,12 @@ describe('Statusrapport in Chromium (demo municipality and demo register on PGli
     assert.match(download.suggestedFilename(), /\.xlsx$/);
     const path = await download.path();
     assert.equal(readFileSync(path).subarray(0, 2).toString('latin1'), 'PK');
+    for (const [format, type] of [['pdf', /application\/pdf/], ['csv', /text\/csv/]] as const) {
+      const href = await page.getByTestId(`download-${format}`).getAttribute('href');
+      const response = await context.request.get(`${base}${href ?? ''}`);
+      assert.equal(response.status(), 200, `${format} download`);
+      assert.match(response.headers()['content-type'] ?? '', type);
+    }
 
     // A sub-goal for a team: validation first, then saved and listed.
     const units = (await (await context.request.get(`${base}/api/monitoring/units?model=${report.model}`)).json()) as ReportUnits;
