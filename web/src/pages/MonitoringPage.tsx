@@ -63,11 +63,11 @@ export function MonitoringPage() {
     return months.map((m) => ({ value: m, label: formatMonth(locale, m) }));
   }, [units.data, month, locale]);
 
-  function openPersons(measure: ReportMeasure) {
-    // Keep the shown report while it reloads (after a new target); hide it when another report is asked for.
-  const data = report.data && report.data.model === model && report.data.unit.key === unit && report.data.month === month ? report.data : null;
-    if (!data) return;
-    setPersons({ model, unit, month, measure: measure.id, measureName: names.get(measure.id) ?? measure.id, unitName: data.unit.name, unitOfMeasure: measure.unit, isShare: measure.kind === 'share' });
+  /** The persons behind a measure's figure in the report's month, or in a month clicked in its chart. */
+  function openPersons(measure: ReportMeasure, pointMonth = month) {
+    const shown = report.data;
+    if (!shown) return;
+    setPersons({ model, unit, month: pointMonth, measure: measure.id, measureName: names.get(measure.id) ?? measure.id, unitName: shown.unit.name, unitOfMeasure: measure.unit, isShare: measure.kind === 'share' });
   }
 
   // Keep the shown report while it reloads (after a new target); hide it when another report is asked for.

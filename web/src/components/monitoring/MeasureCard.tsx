@@ -13,7 +13,8 @@ interface MeasureCardProps {
   report: Report;
   measure: ReportMeasure;
   name: string;
-  onOpenPersons: (measure: ReportMeasure) => void;
+  /** Opens the persons behind the measure's figure in `month` (default the report's month). */
+  onOpenPersons: (measure: ReportMeasure, month?: string) => void;
 }
 
 export function MeasureCard({ report, measure, name, onOpenPersons }: MeasureCardProps) {
@@ -60,7 +61,13 @@ export function MeasureCard({ report, measure, name, onOpenPersons }: MeasureCar
           </p>
         ) : null}
       </div>
-      <MeasureChart measure={measure} unitName={report.unit.name} description={description} testId="measure-chart" />
+      <MeasureChart
+        measure={measure}
+        unitName={report.unit.name}
+        description={description}
+        testId="measure-chart"
+        onMonthClick={(clicked) => onOpenPersons(measure, clicked)}
+      />
       <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={`${headingId}-compare`}>
         <table className="table table--compact jobspor-table monitoring-compare" data-testid="compare-table">
           <caption id={`${headingId}-compare`}>{t('mon.compare.caption', { measure: name, month })}</caption>

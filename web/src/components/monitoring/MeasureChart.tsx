@@ -23,6 +23,8 @@ interface MeasureChartProps {
   /** The accessible description, with the latest value in words. */
   description: string;
   testId: string;
+  /** A click on a point of the unit's line: that month's persons (the button on the card is the keyboard way). */
+  onMonthClick?: (month: string) => void;
 }
 
 /** Month label on the axis: 'jan. 18' style, short enough for 25 ticks. */
@@ -31,7 +33,7 @@ function axisMonth(locale: string, month: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 1)));
 }
 
-export function MeasureChart({ measure, unitName, description, testId }: MeasureChartProps) {
+export function MeasureChart({ measure, unitName, description, testId, onMonthClick }: MeasureChartProps) {
   const { t, locale } = useI18n();
   const option = useMemo(() => {
     const months = measure.series.map((p) => p.month);
@@ -62,7 +64,8 @@ export function MeasureChart({ measure, unitName, description, testId }: Measure
           connectNulls: false,
           // Drawn above the cluster and country lines, which may coincide with it.
           z: 3,
-          symbolSize: 6,
+          symbolSize: 7,
+          cursor: 'pointer',
           lineStyle: { width: 3, color: '#0059b3' },
           itemStyle: { color: '#0059b3' },
           ...(measure.target
@@ -96,6 +99,9 @@ export function MeasureChart({ measure, unitName, description, testId }: Measure
       ],
     };
   }, [measure, unitName, description, t, locale]);
-  const element = useEChart(option);
+  const element = useEChart(option, (seriesIndex, dataIndex) => {
+    const month = measure.series[dataIndex]?.month;
+    if (seriesIndex === 0 && month && onMonthClick) onMonthClick(month);
+  });
   return <div ref={element} className="jobspor-chart monitoring-chart" role="img" aria-label={description} data-testid={testId} />;
 }
