@@ -6,7 +6,8 @@
  * configuration), 2 a command line that does not fit the command.
  */
 import { runCommand, type CommandSpec } from './args.ts';
-import { describeSettings, loadConfig, unknownVariables, type Config } from '../config.ts';
+import { describeSettings, installationSecretFile, loadConfig, unknownVariables, type Config } from '../config.ts';
+import { loadInstallationSecret } from '../platform/installation-secret.ts';
 import { migrate } from '../db/migrate.ts';
 import { withDatabase } from './database.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
@@ -16,6 +17,7 @@ import { applyAppGrants } from '../db/grants.ts';
 import { serve } from './serve.ts';
 import { initDatabase } from './init.ts';
 import { modelsCommandSpec } from './models.ts';
+import { synthCommandSpec } from './synth.ts';
 import { monitoringCommand, reportCommand } from './report.ts';
 import { registerCommand } from './register.ts';
 
@@ -61,7 +63,7 @@ const seedCommand: CliCommand = {
     if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
     return withDatabase(config, async ({ db }) => {
       await migrate(db);
-      const summary = await seedDemo(db, { seed });
+      const summary = await seedDemo(db, { seed, registerSecret: loadInstallationSecret(installationSecretFile(config)) });
       out(`Seeded the demo municipality: ${summary.units} units, ${summary.staff} staff, ${summary.citizens} citizens.`);
       out(`Demo logins (password "${demoPassword}"): ${summary.logins.map((l) => l.username).join(', ')}`);
       return 0;
@@ -124,7 +126,7 @@ const grantAppRoleCommand: CliCommand = {
 };
 
 /** Every command; help, usage and option checks follow from these declarations (the tests walk them all). */
-const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, registerCommand, reportCommand, monitoringCommand];
+const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, registerCommand, reportCommand, monitoringCommand, synthCommandSpec];
 
 function environmentHelp(): string {
   const rows = describeSettings().map((s) => [s.variable, s.default === undefined ? '' : `(default ${s.default})`, s.help] as const);

@@ -32,12 +32,13 @@ export async function serve(config: Config, out: (line: string) => void): Promis
   await migrateAsOwner(database.db, config.migrationDatabaseUrl);
   const hasStaff = Boolean(await database.db.selectFrom('staff').select('id').limit(1).executeTakeFirst());
   const seedNow = !hasStaff && (database.kind === 'pglite' || config.demo);
+  // Before the seed: the demo register's person keys are keyed by it.
+  const installationSecret = loadInstallationSecret(installationSecretFile(config));
   if (seedNow) {
     out(`Seeding the demo municipality into the ${database.kind === 'pglite' ? `embedded database at ${config.dataDir}` : 'PostgreSQL database'} ...`);
-    await seedDemo(database.db);
+    await seedDemo(database.db, { registerSecret: installationSecret });
   }
   const demoLogins = await presentDemoLogins(database.db);
-  const installationSecret = loadInstallationSecret(installationSecretFile(config));
   const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, sessionAbsoluteHours: config.sessionAbsoluteHours, trustProxy: config.trustProxy, secureCookies: config.secureCookies, publicOrigin: config.publicOrigin, installationSecret, uploadDir: join(config.dataDir, 'register-uploads'), monitoringCloseDays: config.monitoringCloseDays });
   const address = await app.listen({ port: config.port, host: config.host });
   // The embedded database is held by this process: `jobspor backup` asks it for a snapshot.

@@ -107,6 +107,20 @@ export interface DemoContext {
   citizens: DemoCitizen[];
   /** Row counts per table inserted so far, for the summary and for logging. */
   inserted: Record<string, number>;
+  /** The installation secret, when the demo register is to be imported (register.ts); absent = no register. */
+  registerSecret?: Uint8Array;
+  /** Synthetic register persons per other municipality (register.ts). */
+  registerPersonsPerMunicipality?: number;
+  /**
+   * Work that needs its own transactions (the register import): run in order
+   * after the seed has committed, or discarded when it rolls back.
+   */
+  afterCommit: AfterCommit[];
+}
+
+export interface AfterCommit {
+  run(db: Kysely<Database>): Promise<void>;
+  discard(): void;
 }
 
 export interface DemoArea {

@@ -20,10 +20,11 @@ import { benefitsArea } from './benefits.ts';
 import { casesArea } from './cases.ts';
 import { citizensArea } from './citizens.ts';
 import { companiesArea } from './companies.ts';
-import type { DemoArea, DemoContext } from './context.ts';
+import type { AfterCommit, DemoArea, DemoContext } from './context.ts';
 import { addMonths, isIsoDate, localToday } from './dates.ts';
 import { demoLogins, organisationArea } from './organisation.ts';
 import { Random } from './random.ts';
+import { registerArea } from './register.ts';
 
 export type { DemoArea, DemoContext, DemoCitizen, DemoSpell, DemoStaff, DemoUnit, UnitKey, CitizenProfile } from './context.ts';
 export { demoLogins } from './organisation.ts';
@@ -35,13 +36,21 @@ export const demoPassword = 'demo';
 export const defaultDemoSeed = 1;
 
 /** The areas, in order. Append new areas at the end. */
-export const demoAreas: readonly DemoArea[] = [organisationArea, citizensArea, benefitsArea, casesArea, companiesArea];
+export const demoAreas: readonly DemoArea[] = [organisationArea, citizensArea, benefitsArea, casesArea, companiesArea, registerArea];
 
 export interface DemoOptions {
   /** Seed number; the same seed and `today` give identical data. */
   seed?: number;
   /** ISO date the data set is built around; default the current date. */
   today?: string;
+  /**
+   * The installation secret (platform/installation-secret.ts). Given, the
+   * seed also imports the demo register extracts (register.ts) keyed by it,
+   * after the seed's own transaction; absent, there is no register.
+   */
+  registerSecret?: Uint8Array;
+  /** Synthetic register persons per other municipality (default register.ts demoPersonsPerMunicipality); tests use fewer. */
+  registerPersonsPerMunicipality?: number;
 }
 
 export interface DemoSummary {
@@ -73,47 +82,63 @@ export async function runDemoSeed(db: Kysely<Database>, areas: readonly DemoArea
   const passwordHash = await hashPassword(demoPassword);
   const root = new Random(seed);
 
-  return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('staff')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    if (Number(existing.n) > 0) {
-      throw new Error(
-        `Demo seed refused: the database already has ${Number(existing.n)} staff member(s). The demo data can only be seeded into an empty database.`,
-      );
-    }
-    const ctx: DemoContext = {
-      trx,
-      random: root,
-      seed,
-      today,
-      historyStart: addMonths(today, -18),
-      passwordHash,
-      units: new Map(),
-      staff: [],
-      citizens: [],
-      inserted: {},
-    };
-    for (const area of areas) {
-      try {
-        await area.run({ ...ctx, random: root.fork(area.name) });
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new Error(`Demo seed: area '${area.name}' failed: ${message}`, { cause: error });
+  const afterCommit: AfterCommit[] = [];
+  let summary: DemoSummary;
+  try {
+    summary = await seedInTransaction();
+  } catch (error) {
+    for (const task of afterCommit) task.discard();
+    throw error;
+  }
+  for (const task of afterCommit) await task.run(db);
+  return summary;
+
+  function seedInTransaction(): Promise<DemoSummary> {
+    return db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom('staff')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      if (Number(existing.n) > 0) {
+        throw new Error(
+          `Demo seed refused: the database already has ${Number(existing.n)} staff member(s). The demo data can only be seeded into an empty database.`,
+        );
       }
-    }
-    return {
-      units: ctx.units.size,
-      staff: ctx.staff.length,
-      citizens: ctx.citizens.length,
-      benefitSpells: ctx.inserted['benefit_spell'] ?? 0,
-      // In the order of `demoLogins` (front line first).
-      logins: demoLogins.flatMap((login) =>
-        ctx.staff
-          .filter((s) => s.demoLogin && s.username === login.username)
-          .map((s) => ({ username: s.username, role: login.role, unit: ctx.units.get(s.unitKey)?.name ?? '' })),
-      ),
-    };
-  });
+      const ctx: DemoContext = {
+        trx,
+        random: root,
+        seed,
+        today,
+        historyStart: addMonths(today, -18),
+        passwordHash,
+        units: new Map(),
+        staff: [],
+        citizens: [],
+        inserted: {},
+        ...(options.registerSecret ? { registerSecret: options.registerSecret } : {}),
+      ...(options.registerPersonsPerMunicipality !== undefined ? { registerPersonsPerMunicipality: options.registerPersonsPerMunicipality } : {}),
+        afterCommit,
+      };
+      for (const area of areas) {
+        try {
+          await area.run({ ...ctx, random: root.fork(area.name) });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          throw new Error(`Demo seed: area '${area.name}' failed: ${message}`, { cause: error });
+        }
+      }
+      return {
+        units: ctx.units.size,
+        staff: ctx.staff.length,
+        citizens: ctx.citizens.length,
+        benefitSpells: ctx.inserted['benefit_spell'] ?? 0,
+        // In the order of `demoLogins` (front line first).
+        logins: demoLogins.flatMap((login) =>
+          ctx.staff
+            .filter((s) => s.demoLogin && s.username === login.username)
+            .map((s) => ({ username: s.username, role: login.role, unit: ctx.units.get(s.unitKey)?.name ?? '' })),
+        ),
+      };
+    });
+  }
 }
