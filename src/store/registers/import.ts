@@ -4,12 +4,14 @@
  *
  * 1. scan: the SHA-256 of the bytes and the period the extract covers (its
  *    first and last week or month), outside any transaction;
- * 2. write, in ONE transaction: the import row, the period's current rows
- *    moved to *_replaced (so a rollback restores them), then the file
- *    validated record by record and written in batches of 5,000 rows with
- *    unnest arrays, person cells resolved to ids in the same batches; then
- *    the benefit timelines of the persons touched, the final counts and the
- *    audit event. Too many rejected rows, or a dry run, roll it all back.
+ * 2. write, in ONE transaction: the import row; the file validated record
+ *    by record and written in batches of 5,000 rows with unnest arrays
+ *    (weeks and hours to a stage table), person cells resolved to ids in the
+ *    same batches; then, unless too many rows were rejected or it is a dry
+ *    run (which roll it all back), the period's changes applied
+ *    (writers.ts: what differs moves to *_replaced, so a rollback restores
+ *    it), the benefit timelines of the persons changed, the final counts and
+ *    the audit event.
  *
  * CPR numbers exist only in the person cells while a batch is in memory:
  * they are hashed into person keys (person-key.ts), never stored in the
@@ -31,7 +33,7 @@ import { ensureMunicipalities, municipalityCodes } from './municipalities.ts';
 import { PersonResolver } from './persons.ts';
 import { openRecordSource, sha256File, type RecordSource } from './source.ts';
 import { refreshTimelines } from './timeline.ts';
-import { replacePeriod, writeBatch, type WritableRow } from './writers.ts';
+import { beginPeriod, beginWrite, changedPersons, finishWrite, writeBatch, type WritableRow } from './writers.ts';
 
 export type { RegisterKind } from '../../domain/registers/formats.ts';
 export type { ValidationReport } from '../../domain/registers/report.ts';
@@ -187,11 +189,11 @@ export async function importRegisterFile(db: Kysely<Database>, path: string, opt
           .returning('id')
           .executeTakeFirstOrThrow();
         const importId = importRow.id;
-        if (period) await replacePeriod(trx, kind, importId, period.from, period.to);
+        await beginWrite(trx, kind);
+        if (period) await beginPeriod(trx, kind, importId, period.from, period.to);
 
         const validator = new RowValidator(layout, context, report);
         const persons = new PersonResolver(trx, options.secret);
-        const touched = new Set<number>();
         let pending: RegisterRow[] = [];
         let duplicates = 0;
         const flush = async () => {
@@ -200,7 +202,6 @@ export async function importRegisterFile(db: Kysely<Database>, path: string, opt
           pending = [];
           await persons.resolve(new Set(rows.map((r) => r.person)));
           const writable = rows.map((row) => ({ ...row, personId: persons.id(row.person) }) as WritableRow);
-          if (kind === 'benefit_weeks') for (const row of writable) touched.add(row.personId);
           const duplicateLines = new Set(await writeBatch(trx, kind, importId, writable));
           for (const row of rows) {
             if (!duplicateLines.has(row.line)) continue;
@@ -232,11 +233,10 @@ export async function importRegisterFile(db: Kysely<Database>, path: string, opt
         if (report.rowsRejected > maxRejectedShare * report.rowsRead) throw new Refused(finish('too_many_rejected'));
         if (options.dryRun) throw new Refused(finish('dry_run'));
 
+        if (period) await finishWrite(trx, kind, importId, period.from, period.to);
         if (kind === 'benefit_weeks') {
           progress('deriving', report.rowsRead);
-          const replaced = await trx.selectFrom('register_benefit_week_replaced').select('person_id').distinct().where('replaced_by', '=', importId).execute();
-          for (const row of replaced) touched.add(row.person_id);
-          await refreshTimelines(trx, touched);
+          await refreshTimelines(trx, await changedPersons(trx, importId));
         }
         const final = finish(null);
         await trx
