@@ -348,4 +348,25 @@ forEachDatabase('register import', (t) => {
     assert.deepEqual(timeline.states, [code.kontanthjaelp, code.wage_subsidy]);
     assert.ok(first.importId);
   });
+
+  test('inside an enclosing transaction an import uses a savepoint: a refused file leaves nothing, the next one is written', async () => {
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        const refused = await importRegisterFile(trx, file('person,week,code\next:S1,2022-W01,bogus\n'), options('benefit_weeks'));
+        assert.equal(refused.importId, null);
+        const written = await importRegisterFile(trx, file('person,week,code\next:S1,2022-W01,other\n'), options('benefit_weeks'));
+        assert.ok(written.importId);
+        const again = await importRegisterFile(trx, file('person,week,code\next:S1,2022-W02,other\n'), options('benefit_weeks'));
+        assert.ok(again.importId);
+      });
+    const rows = await db()
+      .selectFrom('register_benefit_week')
+      .innerJoin('register_person', 'register_person.id', 'register_benefit_week.person_id')
+      .select('week')
+      .where('person_key', '=', 'ext:S1')
+      .orderBy('week')
+      .execute();
+    assert.deepEqual(rows, [{ week: '2022-01-03' }, { week: '2022-01-10' }]);
+  });
 });

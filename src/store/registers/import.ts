@@ -17,7 +17,7 @@
  * they are hashed into person keys (person-key.ts), never stored in the
  * register tables, logged or put in the report.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { appendAuditEvent } from '../../db/audit-log.ts';
 import { codeLookup, identityCodeList, type CodeList } from '../../domain/registers/code-list.ts';
@@ -83,6 +83,24 @@ function modelNames(): Map<string, string> {
     names.set(model.shortName.toLowerCase(), model.id);
   }
   return names;
+}
+
+/**
+ * Runs `work` in a transaction of its own, or, when `db` is a transaction
+ * already (the demo seed imports inside its own), in a savepoint of it, so a
+ * refused file still leaves nothing behind.
+ */
+async function inTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (!db.isTransaction) return db.transaction().execute(work);
+  await sql`SAVEPOINT register_import`.execute(db);
+  try {
+    const result = await work(db);
+    await sql`RELEASE SAVEPOINT register_import`.execute(db);
+    return result;
+  } catch (error) {
+    await sql`ROLLBACK TO SAVEPOINT register_import`.execute(db);
+    throw error;
+  }
 }
 
 /** Thrown inside the transaction to roll it back and answer with the report. */
@@ -169,7 +187,7 @@ export async function importRegisterFile(db: Kysely<Database>, path: string, opt
     const context: ValidationContext = { codes: codeLookup(codeList), municipalities: await municipalityCodes(db), models: modelNames() };
 
     try {
-      return await db.transaction().execute(async (trx) => {
+      return await inTransaction(db, async (trx) => {
         await lockRegisterWrites(trx);
         const importRow = await trx
           .insertInto('register_import')

@@ -52,6 +52,8 @@ async function replacePeriod(db: Db, kind: RegisterKind, importId: number, from:
 
 /** Creates the kind's stage table for this transaction (dropped at its end). */
 export async function beginWrite(db: Db, kind: RegisterKind): Promise<void> {
+  // One left by an earlier import in the same enclosing transaction (one that wrote no period).
+  await sql`DROP TABLE IF EXISTS pg_temp.register_stage_week, pg_temp.register_stage_hours`.execute(db);
   if (kind === 'benefit_weeks') {
     await sql`CREATE TEMP TABLE register_stage_week (person_id int, week date, state smallint, line int,
       unchanged boolean NOT NULL DEFAULT false, PRIMARY KEY (person_id, week)) ON COMMIT DROP`.execute(db);
@@ -84,6 +86,8 @@ export async function finishWrite(db: Db, kind: RegisterKind, importId: number, 
     await sql`DELETE FROM register_benefit_week b WHERE ${differs}`.execute(db);
     await sql`INSERT INTO register_benefit_week (person_id, week, state, import_id)
       SELECT person_id, week, state, ${importId} FROM register_stage_week WHERE NOT unchanged`.execute(db);
+    // Dropped now rather than at commit: an enclosing transaction may import again.
+    await sql`DROP TABLE register_stage_week`.execute(db);
   } else if (kind === 'hours_monthly') {
     await sql`ANALYZE register_stage_hours`.execute(db);
     await sql`UPDATE register_stage_hours s SET unchanged = true FROM register_hours_month h
@@ -97,6 +101,7 @@ export async function finishWrite(db: Db, kind: RegisterKind, importId: number, 
     await sql`DELETE FROM register_hours_month h WHERE ${differs}`.execute(db);
     await sql`INSERT INTO register_hours_month (person_id, month, employer_cvr, db07, paid_hours, subsidised, import_id)
       SELECT person_id, month, employer_cvr, db07, paid_hours, subsidised, ${importId} FROM register_stage_hours WHERE NOT unchanged`.execute(db);
+    await sql`DROP TABLE register_stage_hours`.execute(db);
   }
 }
 
