@@ -103,6 +103,23 @@ async function inTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Databas
   }
 }
 
+/**
+ * Local buffers for the stage table. PostgreSQL's default (8 MB) makes a
+ * stage of millions of rows spill to temporary files, which PGlite keeps in
+ * its in-memory file system, slowly. The setting can only change before the
+ * session first uses a temporary table, so later attempts fail harmlessly;
+ * on a PostgreSQL server it reaches one pooled connection at most, which is
+ * fine: the server's temporary files are ordinary files.
+ */
+async function roomForStage(db: Kysely<Database>): Promise<void> {
+  if (db.isTransaction) return;
+  try {
+    await sql`SET temp_buffers = '256MB'`.execute(db);
+  } catch {
+    // Temporary tables were used already in this session: keep the current size.
+  }
+}
+
 /** Thrown inside the transaction to roll it back and answer with the report. */
 class Refused extends Error {
   constructor(readonly report: ValidationReport) {
@@ -186,6 +203,7 @@ export async function importRegisterFile(db: Kysely<Database>, path: string, opt
     const codeList: CodeList = options.codeList ? await findCodeList(db, options.codeList.name, options.codeList.version) : identityCodeList;
     const context: ValidationContext = { codes: codeLookup(codeList), municipalities: await municipalityCodes(db), models: modelNames() };
 
+    await roomForStage(db);
     try {
       return await inTransaction(db, async (trx) => {
         await lockRegisterWrites(trx);
