@@ -33,7 +33,7 @@ import { ensureMunicipalities, municipalityCodes } from './municipalities.ts';
 import { PersonResolver } from './persons.ts';
 import { openRecordSource, sha256File, type RecordSource } from './source.ts';
 import { refreshTimelines } from './timeline.ts';
-import { beginPeriod, beginWrite, changedPersons, finishWrite, writeBatch, type WritableRow } from './writers.ts';
+import { beginWrite, changedPersons, finishWrite, writeBatch, type WritableRow } from './writers.ts';
 
 export type { RegisterKind } from '../../domain/registers/formats.ts';
 export type { ValidationReport } from '../../domain/registers/report.ts';
@@ -225,8 +225,7 @@ export async function importRegisterFile(db: Kysely<Database>, path: string, opt
           .returning('id')
           .executeTakeFirstOrThrow();
         const importId = importRow.id;
-        await beginWrite(trx, kind);
-        if (period) await beginPeriod(trx, kind, importId, period.from, period.to);
+        const plan = await beginWrite(trx, kind, importId, period);
 
         const validator = new RowValidator(layout, context, report);
         const persons = new PersonResolver(trx, options.secret);
@@ -238,7 +237,7 @@ export async function importRegisterFile(db: Kysely<Database>, path: string, opt
           pending = [];
           await persons.resolve(new Set(rows.map((r) => r.person)));
           const writable = rows.map((row) => ({ ...row, personId: persons.id(row.person) }) as WritableRow);
-          const duplicateLines = new Set(await writeBatch(trx, kind, importId, writable));
+          const duplicateLines = new Set(await writeBatch(trx, kind, importId, writable, plan));
           for (const row of rows) {
             if (!duplicateLines.has(row.line)) continue;
             duplicateLines.delete(row.line); // one line, one problem (a wide line can hold several weeks)
@@ -269,7 +268,7 @@ export async function importRegisterFile(db: Kysely<Database>, path: string, opt
         if (report.rowsRejected > maxRejectedShare * report.rowsRead) throw new Refused(finish('too_many_rejected'));
         if (options.dryRun) throw new Refused(finish('dry_run'));
 
-        if (period) await finishWrite(trx, kind, importId, period.from, period.to);
+        if (period) await finishWrite(trx, kind, importId, period.from, period.to, plan);
         if (kind === 'benefit_weeks') {
           progress('deriving', report.rowsRead);
           await refreshTimelines(trx, await changedPersons(trx, importId));

@@ -50,17 +50,38 @@ async function replacePeriod(db: Db, kind: RegisterKind, importId: number, from:
   }
 }
 
-/** Creates the kind's stage table for this transaction (dropped at its end). */
-export async function beginWrite(db: Db, kind: RegisterKind): Promise<void> {
+/** How an import writes its batches: to the stage, or straight to the table. */
+export interface WritePlan {
+  /**
+   * True when the table has no rows in the extract's period (the first
+   * import of that period): nothing can be unchanged or replaced, so the
+   * batches go straight to the table and the stage is skipped.
+   */
+  direct: boolean;
+}
+
+/**
+ * Prepares the writing of one import: creates the kind's stage table for
+ * this transaction, unless the period is empty (WritePlan.direct);
+ * visitations have their period replaced now (they have no key to compare).
+ */
+export async function beginWrite(db: Db, kind: RegisterKind, importId: number, period: { from: string; to: string } | null): Promise<WritePlan> {
   // One left by an earlier import in the same enclosing transaction (one that wrote no period).
   await sql`DROP TABLE IF EXISTS pg_temp.register_stage_week, pg_temp.register_stage_hours`.execute(db);
+  if (kind === 'visitations' && period) await replacePeriod(db, kind, importId, period.from, period.to);
   if (kind === 'benefit_weeks') {
+    if (period) {
+      const existing = await sql<{ found: boolean }>`SELECT EXISTS (
+        SELECT 1 FROM register_benefit_week WHERE week BETWEEN ${period.from}::date AND ${period.to}::date) AS found`.execute(db);
+      if (!existing.rows[0]!.found) return { direct: true };
+    }
     await sql`CREATE TEMP TABLE register_stage_week (person_id int, week date, state smallint, line int,
       unchanged boolean NOT NULL DEFAULT false, PRIMARY KEY (person_id, week)) ON COMMIT DROP`.execute(db);
   } else if (kind === 'hours_monthly') {
     await sql`CREATE TEMP TABLE register_stage_hours (person_id int, month date, employer_cvr char(8), db07 text, paid_hours numeric(6, 2), subsidised boolean,
       line int, unchanged boolean NOT NULL DEFAULT false, PRIMARY KEY (person_id, month, employer_cvr)) ON COMMIT DROP`.execute(db);
   }
+  return { direct: false };
 }
 
 /**
@@ -69,7 +90,8 @@ export async function beginWrite(db: Db, kind: RegisterKind): Promise<void> {
  * rows were replaced before the batches (beginPeriod). Returns nothing; the
  * persons whose weeks changed are found through the import id (changedPersons).
  */
-export async function finishWrite(db: Db, kind: RegisterKind, importId: number, from: string, to: string): Promise<void> {
+export async function finishWrite(db: Db, kind: RegisterKind, importId: number, from: string, to: string, plan: WritePlan): Promise<void> {
+  if (plan.direct) return;
   // Statistics of the stage, so the joins below work on sets rather than probing row by row. The
   // stage is compared with the stored rows once (marking the identical ones); the statements that
   // follow read only the stage, so no plan depends on how many rows the target table had when it was
@@ -105,11 +127,6 @@ export async function finishWrite(db: Db, kind: RegisterKind, importId: number, 
   }
 }
 
-/** Replaces a visitations extract's period before its batches are written (visitations have no key to compare). */
-export async function beginPeriod(db: Db, kind: RegisterKind, importId: number, from: string, to: string): Promise<void> {
-  if (kind === 'visitations') await replacePeriod(db, kind, importId, from, to);
-}
-
 /** Persons whose benefit weeks the import changed: rows it wrote or replaced. */
 export async function changedPersons(db: Db, importId: number): Promise<number[]> {
   const rows = await sql<{ person_id: number }>`SELECT person_id FROM register_benefit_week WHERE import_id = ${importId}
@@ -136,10 +153,10 @@ function dedupe<R extends WritableRow>(rows: readonly R[], key: (row: R) => stri
 const lines = (rows: readonly { line: number }[]) => rows.map((r) => r.line);
 
 /** Writes a batch; returns the lines not written because their key was written before by this import. */
-export async function writeBatch(db: Db, kind: RegisterKind, importId: number, rows: readonly WritableRow[]): Promise<number[]> {
+export async function writeBatch(db: Db, kind: RegisterKind, importId: number, rows: readonly WritableRow[], plan: WritePlan): Promise<number[]> {
   switch (kind) {
     case 'benefit_weeks':
-      return writeWeeks(db, importId, rows as WritableRow<BenefitWeekRow>[]);
+      return plan.direct ? writeWeeksDirect(db, importId, rows as WritableRow<BenefitWeekRow>[]) : writeWeeks(db, rows as WritableRow<BenefitWeekRow>[]);
     case 'hours_monthly':
       return writeHours(db, importId, rows as WritableRow<HoursRow>[]);
     case 'visitations':
@@ -150,7 +167,7 @@ export async function writeBatch(db: Db, kind: RegisterKind, importId: number, r
   }
 }
 
-async function writeWeeks(db: Db, importId: number, rows: readonly WritableRow<BenefitWeekRow>[]): Promise<number[]> {
+async function writeWeeks(db: Db, rows: readonly WritableRow<BenefitWeekRow>[]): Promise<number[]> {
   const { kept, duplicates } = dedupe(rows, (r) => `${r.personId}:${r.week}`);
   // A key already staged is a row this import wrote before: found through the stage's primary key
   // (one probe a row), in the snapshot before this insert.
@@ -162,6 +179,22 @@ async function writeWeeks(db: Db, importId: number, rows: readonly WritableRow<B
     ), inserted AS (
       INSERT INTO register_stage_week (person_id, week, state, line)
       SELECT person_id, week, state, line FROM input WHERE line NOT IN (SELECT line FROM duplicate)
+    )
+    SELECT line FROM duplicate`.execute(db);
+  return [...duplicates, ...result.rows.map((r) => r.line)];
+}
+
+/** A batch of weeks straight to the table (an empty period): a key already there was written by this import. */
+async function writeWeeksDirect(db: Db, importId: number, rows: readonly WritableRow<BenefitWeekRow>[]): Promise<number[]> {
+  const { kept, duplicates } = dedupe(rows, (r) => `${r.personId}:${r.week}`);
+  const result = await sql<{ line: number }>`WITH input AS (
+      SELECT * FROM unnest(${kept.map((r) => r.personId)}::int[], ${kept.map((r) => r.week)}::date[], ${kept.map((r) => r.state)}::smallint[], ${lines(kept)}::int[])
+        AS t(person_id, week, state, line)
+    ), duplicate AS (
+      SELECT input.line FROM input JOIN register_benefit_week b ON b.person_id = input.person_id AND b.week = input.week
+    ), inserted AS (
+      INSERT INTO register_benefit_week (person_id, week, state, import_id)
+      SELECT person_id, week, state, ${importId} FROM input WHERE line NOT IN (SELECT line FROM duplicate)
     )
     SELECT line FROM duplicate`.execute(db);
   return [...duplicates, ...result.rows.map((r) => r.line)];
