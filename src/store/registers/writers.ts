@@ -11,8 +11,9 @@
  * restores it); a new or changed row is inserted; an identical row is left
  * as it is. Monthly extracts repeat most of the history, so a re-import
  * writes little; and too many rejected rows are found before anything but
- * the stage was written. Visitations have no key: the period's rows are
- * replaced as a whole. Persons are updated in place (writePersons).
+ * the stage was written. Benefit weeks of a period that holds none yet
+ * skip the stage (WritePlan.direct). Visitations have no key: the period's
+ * rows are replaced as a whole. Persons are updated in place (writePersons).
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
