@@ -290,4 +290,83 @@ forEachDatabase('register import', (t) => {
       { model_id: 'flere-skal-med', group_code: '6', end_date: '2018-09-30' },
     ]);
   });
+
+  test('hours: a later extract changes only what differs in its period, and its rollback restores the earlier rows', async () => {
+    const hours = async () =>
+      (
+        await db()
+          .selectFrom('register_hours_month')
+          .innerJoin('register_person', 'register_person.id', 'register_hours_month.person_id')
+          .select(['person_key', 'month', 'employer_cvr', 'paid_hours'])
+          .where('person_key', 'like', 'ext:M%')
+          .orderBy('person_key')
+          .orderBy('month')
+          .execute()
+      ).map((r) => `${r.person_key} ${r.month} ${r.employer_cvr} ${r.paid_hours}`);
+    const header = 'person;month;employer_cvr;db07;paid_hours';
+    const first = await importRegisterFile(
+      db(),
+      file([header, 'ext:M1;2019-01;11111111;;10', 'ext:M1;2019-02;11111111;;20', 'ext:M2;2019-01;22222222;;30', 'ext:M2;2019-03;22222222;;40'].join('\n')),
+      options('hours_monthly'),
+    );
+    assert.ok(first.importId);
+    const before = await hours();
+    // Covers 2019-01..2019-02: M1 January unchanged, M1 February changed, M2 January gone, M3 new; M2 March is outside.
+    const second = await importRegisterFile(
+      db(),
+      file([header, 'ext:M1;2019-01;11111111;;10', 'ext:M1;2019-02;11111111;;25', 'ext:M3;2019-02;33333333;;5'].join('\n')),
+      options('hours_monthly'),
+    );
+    assert.ok(second.importId);
+    assert.deepEqual(await hours(), [
+      'ext:M1 2019-01-01 11111111 10',
+      'ext:M1 2019-02-01 11111111 25',
+      'ext:M2 2019-03-01 22222222 40',
+      'ext:M3 2019-02-01 33333333 5',
+    ]);
+    const unchanged = await db().selectFrom('register_hours_month').select('import_id').where('paid_hours', '=', 10).where('employer_cvr', '=', '11111111').executeTakeFirstOrThrow();
+    assert.equal(unchanged.import_id, first.importId, 'an identical row keeps the import that wrote it');
+    const replaced = await db().selectFrom('register_hours_month_replaced').select('paid_hours').where('replaced_by', '=', second.importId).orderBy('paid_hours').execute();
+    assert.deepEqual(replaced.map((r) => r.paid_hours), [20, 30]);
+    await rollbackImport(db(), second.importId, actor);
+    assert.deepEqual(await hours(), before);
+  });
+
+  test('benefit weeks: re-importing with one changed week rewrites only that week and its person\'s timeline', async () => {
+    const path = file(['person,week,code', 'ext:T1,2021-W01,kontanthjaelp', 'ext:T1,2021-W02,kontanthjaelp', 'ext:T2,2021-W01,dagpenge'].join('\n'));
+    const first = await importRegisterFile(db(), path, options('benefit_weeks'));
+    const changed = file(['person,week,code', 'ext:T1,2021-W01,kontanthjaelp', 'ext:T1,2021-W02,wage_subsidy', 'ext:T2,2021-W01,dagpenge'].join('\n'));
+    const second = await importRegisterFile(db(), changed, options('benefit_weeks'));
+    const written = await db().selectFrom('register_benefit_week').select('week').where('import_id', '=', second.importId!).execute();
+    assert.deepEqual(written, [{ week: '2021-01-11' }]);
+    const timeline = await db()
+      .selectFrom('register_person_timeline')
+      .innerJoin('register_person', 'register_person.id', 'register_person_timeline.person_id')
+      .select('states')
+      .where('person_key', '=', 'ext:T1')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(timeline.states, [code.kontanthjaelp, code.wage_subsidy]);
+    assert.ok(first.importId);
+  });
+
+  test('inside an enclosing transaction an import uses a savepoint: a refused file leaves nothing, the next one is written', async () => {
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        const refused = await importRegisterFile(trx, file('person,week,code\next:S1,2022-W01,bogus\n'), options('benefit_weeks'));
+        assert.equal(refused.importId, null);
+        const written = await importRegisterFile(trx, file('person,week,code\next:S1,2022-W01,other\n'), options('benefit_weeks'));
+        assert.ok(written.importId);
+        const again = await importRegisterFile(trx, file('person,week,code\next:S1,2022-W02,other\n'), options('benefit_weeks'));
+        assert.ok(again.importId);
+      });
+    const rows = await db()
+      .selectFrom('register_benefit_week')
+      .innerJoin('register_person', 'register_person.id', 'register_benefit_week.person_id')
+      .select('week')
+      .where('person_key', '=', 'ext:S1')
+      .orderBy('week')
+      .execute();
+    assert.deepEqual(rows, [{ week: '2022-01-03' }, { week: '2022-01-10' }]);
+  });
 });

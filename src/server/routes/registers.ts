@@ -129,6 +129,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
         tags: ['registers'],
         summary: 'Upload a register extract (raw body) and start its import',
         description: 'The body is the file: CSV or Parquet, as application/octet-stream. Poll GET /api/registers/jobs/{id} for progress and the validation report.',
+        consumes: ['application/octet-stream'],
         querystring: uploadQuery,
         response: { 202: uploadAccepted, ...errorResponses, 415: errorResponses[400] },
       },

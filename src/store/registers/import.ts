@@ -4,18 +4,20 @@
  *
  * 1. scan: the SHA-256 of the bytes and the period the extract covers (its
  *    first and last week or month), outside any transaction;
- * 2. write, in ONE transaction: the import row, the period's current rows
- *    moved to *_replaced (so a rollback restores them), then the file
- *    validated record by record and written in batches of 5,000 rows with
- *    unnest arrays, person cells resolved to ids in the same batches; then
- *    the benefit timelines of the persons touched, the final counts and the
- *    audit event. Too many rejected rows, or a dry run, roll it all back.
+ * 2. write, in ONE transaction: the import row; the file validated record
+ *    by record and written in batches of 5,000 rows with unnest arrays
+ *    (weeks and hours to a stage table), person cells resolved to ids in the
+ *    same batches; then, unless too many rows were rejected or it is a dry
+ *    run (which roll it all back), the period's changes applied
+ *    (writers.ts: what differs moves to *_replaced, so a rollback restores
+ *    it), the benefit timelines of the persons changed, the final counts and
+ *    the audit event.
  *
  * CPR numbers exist only in the person cells while a batch is in memory:
  * they are hashed into person keys (person-key.ts), never stored in the
  * register tables, logged or put in the report.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { appendAuditEvent } from '../../db/audit-log.ts';
 import { codeLookup, identityCodeList, type CodeList } from '../../domain/registers/code-list.ts';
@@ -31,7 +33,7 @@ import { ensureMunicipalities, municipalityCodes } from './municipalities.ts';
 import { PersonResolver } from './persons.ts';
 import { openRecordSource, sha256File, type RecordSource } from './source.ts';
 import { refreshTimelines } from './timeline.ts';
-import { replacePeriod, writeBatch, type WritableRow } from './writers.ts';
+import { beginWrite, changedPersons, finishWrite, writeBatch, type WritableRow } from './writers.ts';
 
 export type { RegisterKind } from '../../domain/registers/formats.ts';
 export type { ValidationReport } from '../../domain/registers/report.ts';
@@ -81,6 +83,41 @@ function modelNames(): Map<string, string> {
     names.set(model.shortName.toLowerCase(), model.id);
   }
   return names;
+}
+
+/**
+ * Runs `work` in a transaction of its own, or, when `db` is a transaction
+ * already (the demo seed imports inside its own), in a savepoint of it, so a
+ * refused file still leaves nothing behind.
+ */
+async function inTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (!db.isTransaction) return db.transaction().execute(work);
+  await sql`SAVEPOINT register_import`.execute(db);
+  try {
+    const result = await work(db);
+    await sql`RELEASE SAVEPOINT register_import`.execute(db);
+    return result;
+  } catch (error) {
+    await sql`ROLLBACK TO SAVEPOINT register_import`.execute(db);
+    throw error;
+  }
+}
+
+/**
+ * Local buffers for the stage table. PostgreSQL's default (8 MB) makes a
+ * stage of millions of rows spill to temporary files, which PGlite keeps in
+ * its in-memory file system, slowly. The setting can only change before the
+ * session first uses a temporary table, so later attempts fail harmlessly;
+ * on a PostgreSQL server it reaches one pooled connection at most, which is
+ * fine: the server's temporary files are ordinary files.
+ */
+async function roomForStage(db: Kysely<Database>): Promise<void> {
+  if (db.isTransaction) return;
+  try {
+    await sql`SET temp_buffers = '256MB'`.execute(db);
+  } catch {
+    // Temporary tables were used already in this session: keep the current size.
+  }
 }
 
 /** Thrown inside the transaction to roll it back and answer with the report. */
@@ -166,8 +203,9 @@ export async function importRegisterFile(db: Kysely<Database>, path: string, opt
     const codeList: CodeList = options.codeList ? await findCodeList(db, options.codeList.name, options.codeList.version) : identityCodeList;
     const context: ValidationContext = { codes: codeLookup(codeList), municipalities: await municipalityCodes(db), models: modelNames() };
 
+    await roomForStage(db);
     try {
-      return await db.transaction().execute(async (trx) => {
+      return await inTransaction(db, async (trx) => {
         await lockRegisterWrites(trx);
         const importRow = await trx
           .insertInto('register_import')
@@ -187,11 +225,10 @@ export async function importRegisterFile(db: Kysely<Database>, path: string, opt
           .returning('id')
           .executeTakeFirstOrThrow();
         const importId = importRow.id;
-        if (period) await replacePeriod(trx, kind, importId, period.from, period.to);
+        const plan = await beginWrite(trx, kind, importId, period);
 
         const validator = new RowValidator(layout, context, report);
         const persons = new PersonResolver(trx, options.secret);
-        const touched = new Set<number>();
         let pending: RegisterRow[] = [];
         let duplicates = 0;
         const flush = async () => {
@@ -200,8 +237,7 @@ export async function importRegisterFile(db: Kysely<Database>, path: string, opt
           pending = [];
           await persons.resolve(new Set(rows.map((r) => r.person)));
           const writable = rows.map((row) => ({ ...row, personId: persons.id(row.person) }) as WritableRow);
-          if (kind === 'benefit_weeks') for (const row of writable) touched.add(row.personId);
-          const duplicateLines = new Set(await writeBatch(trx, kind, importId, writable));
+          const duplicateLines = new Set(await writeBatch(trx, kind, importId, writable, plan));
           for (const row of rows) {
             if (!duplicateLines.has(row.line)) continue;
             duplicateLines.delete(row.line); // one line, one problem (a wide line can hold several weeks)
@@ -232,11 +268,10 @@ export async function importRegisterFile(db: Kysely<Database>, path: string, opt
         if (report.rowsRejected > maxRejectedShare * report.rowsRead) throw new Refused(finish('too_many_rejected'));
         if (options.dryRun) throw new Refused(finish('dry_run'));
 
+        if (period) await finishWrite(trx, kind, importId, period.from, period.to, plan);
         if (kind === 'benefit_weeks') {
           progress('deriving', report.rowsRead);
-          const replaced = await trx.selectFrom('register_benefit_week_replaced').select('person_id').distinct().where('replaced_by', '=', importId).execute();
-          for (const row of replaced) touched.add(row.person_id);
-          await refreshTimelines(trx, touched);
+          await refreshTimelines(trx, await changedPersons(trx, importId));
         }
         const final = finish(null);
         await trx
