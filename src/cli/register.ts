@@ -21,6 +21,7 @@ import { parseCodeListCsv } from '../domain/registers/code-list.ts';
 import type { ValidationReport } from '../domain/registers/report.ts';
 import { importRegisterFile, type ImportActor, type ImportProgress } from '../store/registers/import.ts';
 import { listImports, rollbackImport } from '../store/registers/imports.ts';
+import { describeRefresh, refreshMonitoring } from '../store/monitoring/refresh.ts';
 import { listCodeLists, storeCodeList } from '../store/registers/code-lists.ts';
 import { RegisterError } from '../store/registers/errors.ts';
 
@@ -122,6 +123,7 @@ export const registerCommand: CliCommand = {
         'code-list': { value: 'FILE', description: 'benefit codes: a CSV file source_code,state, or NAME:VERSION of a stored list (default: Jobspor\'s state names)' },
         'max-rejected': { value: 'SHARE', description: 'write nothing when more than this share of rows has problems (default 0.01)' },
         'dry-run': { description: 'validate and report, write nothing' },
+        'no-recompute': { description: 'leave the stored monitoring figures as they are (run "jobspor monitoring recompute" later)' },
       },
       details: 'An extract replaces the period it covers (its first to last week or month); importing the same file again changes nothing.\nThe formats are described in docs/registers.md.',
       run: async (args, { config, out }) => {
@@ -147,7 +149,10 @@ export const registerCommand: CliCommand = {
             onProgress: progressPrinter(),
           }).catch(registerErrorMessage);
           for (const line of reportLines(outcome.report, maxRejected)) out(line);
-          if (outcome.importId !== null) out(`Import ${outcome.importId} written (${kind}).`);
+          if (outcome.importId !== null) {
+            out(`Import ${outcome.importId} written (${kind}).`);
+            if (!args.flags.has('no-recompute')) out(describeRefresh(await refreshMonitoring(db, cliActor(), config.monitoringCloseDays)));
+          }
           return outcome.report.rejected && outcome.report.rejectedReason !== 'dry_run' ? 1 : 0;
         });
       },
@@ -198,6 +203,7 @@ export const registerCommand: CliCommand = {
           await migrate(db);
           await rollbackImport(db, id, cliActor()).catch(registerErrorMessage);
           out(`Import ${id} rolled back.`);
+          out(describeRefresh(await refreshMonitoring(db, cliActor(), config.monitoringCloseDays)));
           return 0;
         });
       },

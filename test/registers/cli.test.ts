@@ -33,6 +33,7 @@ test('import with a code-list file prints the report; imports lists it; rollback
   assert.match(imported.text, /Stored code list "dream" version 1/);
   assert.match(imported.text, /Rows read: 3, rows kept: 3, period 2018-01-01 – 2018-01-14/);
   assert.match(imported.text, /Import 1 written/);
+  assert.match(imported.text, /^Monitoring/m, 'the stored monitoring figures follow the import');
   assert.doesNotMatch(imported.text, /0101801234|010180-1234/);
 
   // The same list again is found, not stored twice.
@@ -50,6 +51,7 @@ test('import with a code-list file prints the report; imports lists it; rollback
   assert.match(refused.text, /not the latest benefit_weeks import; roll back import 2 first/);
   const rolled = await runMain('register', 'rollback', '2');
   assert.equal(rolled.code, 0, rolled.text);
+  assert.match(rolled.text, /^Monitoring/m, 'and the rollback');
   const json = JSON.parse((await runMain('register', 'imports', '--json')).text) as { id: number; rolledBackAt: string | null; canRollBack: boolean }[];
   assert.deepEqual(
     json.map((i) => [i.id, i.rolledBackAt !== null, i.canRollBack]),

@@ -17,6 +17,7 @@ import { redactCprLike } from '../../domain/identity/cpr.ts';
 import { parseCodeListCsv } from '../../domain/registers/code-list.ts';
 import { importRegisterFile } from '../../store/registers/import.ts';
 import { listImports, rollbackImport, type StoredImport } from '../../store/registers/imports.ts';
+import { refreshMonitoring } from '../../store/monitoring/refresh.ts';
 import { findCodeList, listCodeLists, storeCodeList, type StoredCodeList } from '../../store/registers/code-lists.ts';
 import { RegisterError } from '../../store/registers/errors.ts';
 import { currentUser } from '../access.ts';
@@ -176,7 +177,16 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
         dryRun: query.dryRun === 'true',
         onProgress: (p) => jobs.update(job.id, { phase: p.phase === 'done' ? 'writing' : p.phase, bytesRead: p.bytesRead, bytesTotal: p.bytesTotal, rowsRead: p.rowsRead }),
       })
-        .then((outcome) => jobs.update(job.id, { phase: 'done', outcome }))
+        .then(async (outcome) => {
+          if (outcome.importId !== null) {
+            // The stored monitoring figures follow the register; a failed recompute leaves the import in place (it can be rerun).
+            jobs.update(job.id, { phase: 'deriving' });
+            await refreshMonitoring(db, { staffId: user.id, label: user.username }, app.ctx.monitoringCloseDays).catch((error: unknown) => {
+              request.log.error({ err: { name: (error as Error).name } }, 'monitoring recompute after register import failed');
+            });
+          }
+          jobs.update(job.id, { phase: 'done', outcome });
+        })
         .catch((error: unknown) => {
           const code = error instanceof RegisterError ? error.code : 'import_failed';
           request.log.error({ err: { name: (error as Error).name, code } }, 'register import failed');
@@ -225,6 +235,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
       const user = requireRegisterRole(request);
       await rollbackImport(db, request.params.id, { staffId: user.id, label: user.username }).catch(apiError);
       await recordAudit(db, request, { action: 'register.rollback.request', detail: { importId: request.params.id } });
+      await refreshMonitoring(db, { staffId: user.id, label: user.username }, app.ctx.monitoringCloseDays);
       const rolled = (await listImports(db)).find((i) => i.id === request.params.id)!;
       return importBody(rolled);
     },
