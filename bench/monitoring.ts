@@ -135,17 +135,16 @@ try {
   const importStart = performance.now();
   for (const kind of ['persons', 'benefit_weeks', 'hours_monthly', 'visitations'] as RegisterKind[]) {
     const t0 = performance.now();
-    let lastTenth = -1;
+    let phase = '';
     const outcome = await importRegisterFile(db, join(dir, `${kind}.csv`), {
       kind,
       fileName: `${kind}.csv`,
       actor: { staffId: null, label: 'bench' },
       secret,
       onProgress: (p) => {
-        const tenth = p.bytesTotal ? Math.floor((p.bytesRead / p.bytesTotal) * 10) : 0;
-        if (p.phase === 'writing' && tenth > lastTenth) {
-          lastTenth = tenth;
-          process.stderr.write(`  ${kind}: ${p.phase} ${tenth * 10} %, ${fmt(p.rowsRead)} rows, ${s(performance.now() - t0)}\n`);
+        if (p.phase !== phase) {
+          phase = p.phase;
+          process.stderr.write(`  ${kind}: ${p.phase} from ${s(performance.now() - t0)}\n`);
         }
       },
     });
