@@ -37,6 +37,8 @@ forEachDatabase('monitoring API', (app) => {
     assert.ok(keys.includes(`unit:${app().fixture.teamA}`));
     assert.ok(keys.includes(`staff:${app().fixture.staff.jobformidler!.id}`));
     assert.equal(leder.defaultUnit, `unit:${app().fixture.jobcentreId}`);
+    assert.equal(leder.units.find((u) => u.key === `unit:${app().fixture.teamA}`)!.parent, `unit:${app().fixture.jobcentreId}`);
+    assert.equal(leder.units.find((u) => u.key === `unit:${app().fixture.jobcentreId}`)!.parent, 'municipality:998');
     assert.equal(leder.latestMonth, monthKey(lastClosedMonth(today())), 'the courses run on after the register ends');
     const broker = reportUnits.parse((await get('jobformidler', '/api/monitoring/units')).json());
     assert.deepEqual(broker.units.map((u) => u.key).sort(), [`staff:${app().fixture.staff.jobformidler!.id}`, `unit:${app().fixture.teamA}`].sort());
@@ -64,6 +66,10 @@ forEachDatabase('monitoring API', (app) => {
     const badMonth = await get('analytiker', `/api/monitoring/report?${q({ model: FSM, unit: 'country', month: '2018-13' })}`);
     assert.equal(badMonth.statusCode, 400);
     assert.equal((await get('admin', `/api/monitoring/report?${q({ model: FSM, unit: 'country', month })}`)).statusCode, 403);
+    // Testby's municipality unit has kommunekode 998: it is reported as municipality:998 only.
+    assert.equal((await get('analytiker', `/api/monitoring/report?${q({ model: FSM, unit: `unit:${app().fixture.municipalityId}`, month })}`)).statusCode, 404);
+    const testby = report.parse((await get('analytiker', `/api/monitoring/report?${q({ model: FSM, unit: 'municipality:998', month })}`)).json());
+    assert.equal(testby.unit.kind, 'municipality');
   });
 
   test('the persons behind a figure: names for the leder by need to know, pseudonyms for the analyst, audited', async () => {
@@ -91,6 +97,9 @@ forEachDatabase('monitoring API', (app) => {
       (await get('analytiker', `/api/monitoring/persons?${q({ model: FSM, unit: 'country', month: '2018-06', measure: 'ordinary-hours.month' })}`)).json(),
     );
     assert.deepEqual([country.numerator, country.denominator], [2, 6]);
+    // The country and other municipalities are aggregates for a leder: their persons belong to other data controllers.
+    const lederCountry = await get('leder', `/api/monitoring/persons?${q({ model: FSM, unit: 'country', month: '2018-06', measure: 'ordinary-hours.month' })}`);
+    assert.equal(lederCountry.statusCode, 403);
     const unknown = await get('analytiker', `/api/monitoring/persons?${q({ model: FSM, unit: 'country', month, measure: 'nope' })}`);
     assert.equal(unknown.statusCode, 400);
   });

@@ -3,6 +3,7 @@
  * download), against the real server on a random local port with the demo
  * municipality on an in-memory PGlite.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
@@ -37,12 +38,27 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+export interface DemoServerOptions {
+  /**
+   * Also seed the demo register (Fjordby and the other municipalities, with
+   * the closed months' monitoring figures), as a first start does; the
+   * number is the synthetic persons per other municipality (fewer = quicker).
+   */
+  registerPersonsPerMunicipality?: number;
+}
+
 /** The app with the demo municipality (seed 1), listening on a random port, and a browser. */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
   const database = await openDatabase({});
   await migrate(database.db);
-  await seedDemo(database.db, { seed: 1 });
-  const app = await buildApp({ database, logLevel: 'silent' });
+  const installationSecret = randomBytes(32);
+  await seedDemo(database.db, {
+    seed: 1,
+    ...(options.registerPersonsPerMunicipality !== undefined
+      ? { registerSecret: installationSecret, registerPersonsPerMunicipality: options.registerPersonsPerMunicipality }
+      : {}),
+  });
+  const app = await buildApp({ database, logLevel: 'silent', installationSecret });
   const base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('127.0.0.1', 'localhost');
   const browser = await launchBrowser();
   return {

@@ -34,6 +34,7 @@ import { FidelityPage } from './pages/FidelityPage.tsx';
 import { EvaluationPage } from './pages/EvaluationPage.tsx';
 import { AdminPage } from './pages/AdminPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
+import { RegistersPage } from './pages/RegistersPage.tsx';
 import { ModelsPage } from './pages/models/ModelsPage.tsx';
 import { ModelPage } from './pages/models/ModelPage.tsx';
 import { ForbiddenPage } from './pages/ForbiddenPage.tsx';
@@ -44,6 +45,8 @@ import { ForcedPasswordPage, PasswordPage } from './pages/PasswordPage.tsx';
 
 // ECharts is only needed on Overblik; load it with that page.
 const OverviewPage = lazy(() => import('./pages/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
+// The status report brings ECharts too: load it with that page.
+const MonitoringPage = lazy(() => import('./pages/MonitoringPage.tsx').then((m) => ({ default: m.MonitoringPage })));
 // The work agreement's checklist brings the domain's agreement module (with Zod): load it with that page.
 const WorkAgreementPage = lazy(() => import('./pages/placements/WorkAgreementPage.tsx').then((m) => ({ default: m.WorkAgreementPage })));
 
@@ -106,6 +109,16 @@ const routes: RouteDef[] = [
   },
   { pattern: '/fidelitet', area: 'fidelitet', render: () => <FidelityPage /> },
   { pattern: '/evaluering', area: 'evaluering', render: () => <EvaluationPage /> },
+  {
+    pattern: '/statusrapport',
+    area: 'statusrapport',
+    render: () => (
+      <Suspense fallback={<Spinner />}>
+        <MonitoringPage />
+      </Suspense>
+    ),
+  },
+  { pattern: '/registre', area: 'registre', render: () => <RegistersPage /> },
   { pattern: '/modeller', area: 'modeller', render: () => <ModelsPage /> },
   { pattern: '/modeller/:id', area: 'modeller', render: (p) => <ModelPage id={p['id'] ?? ''} key={p['id']} /> },
   { pattern: '/admin', area: 'admin', render: () => <AdminPage /> },

@@ -2,7 +2,7 @@
  * Which areas of the app each role may use. The server enforces access; this
  * only decides what the interface offers.
  */
-export const areas = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'modeller', 'admin', 'revisionslog'] as const;
+export const areas = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'statusrapport', 'modeller', 'admin', 'registre', 'revisionslog'] as const;
 export type Area = (typeof areas)[number];
 
 const areaRoles: Record<Area, readonly string[]> = {
@@ -17,9 +17,13 @@ const areaRoles: Record<Area, readonly string[]> = {
   overblik: ['leder', 'analytiker'],
   fidelitet: ['leder', 'analytiker'],
   evaluering: ['leder', 'analytiker'],
+  // The monthly status report (issue 11): managers and analysts, and a job broker for their own figures and team.
+  statusrapport: ['leder', 'analytiker', 'jobformidler'],
   // Every role may read how the models are defined; only leder/admin may change parameters (the server decides).
   modeller: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'analytiker', 'admin'],
   admin: ['admin'],
+  // Register extracts (issue 11): imported and rolled back by administrators and analysts.
+  registre: ['admin', 'analytiker'],
   // The audit log (permission audit.read): answering a citizen's access request.
   revisionslog: ['admin', 'leder'],
 };

@@ -45,14 +45,11 @@ CREATE TABLE monitoring_figure (
   computed_at timestamptz NOT NULL DEFAULT now(),
   superseded_at timestamptz
 );
--- At most one current figure per model, measure, unit and month.
-CREATE UNIQUE INDEX monitoring_figure_current ON monitoring_figure (model_id, measure_id, unit_key, month) WHERE superseded_at IS NULL;
--- The report reads a unit's (and the country's, the cluster's) series ...
-CREATE INDEX monitoring_figure_unit_month ON monitoring_figure (model_id, unit_key, month) WHERE superseded_at IS NULL;
--- ... and every municipality in one month (top 10, thirds).
+-- At most one current figure per model, unit, month and measure; the same
+-- index serves the report's reads of a unit's (and the country's) series.
+CREATE UNIQUE INDEX monitoring_figure_current ON monitoring_figure (model_id, unit_key, month, measure_id) WHERE superseded_at IS NULL;
+-- Every municipality in one month (top 10, thirds) and a cluster's sums.
 CREATE INDEX monitoring_figure_month ON monitoring_figure (model_id, month) WHERE superseded_at IS NULL AND unit_key LIKE 'municipality:%';
--- Corrections shown in a report: versions after the first.
-CREATE INDEX monitoring_figure_corrected ON monitoring_figure (model_id, unit_key, month) WHERE superseded_at IS NULL AND version > 1;
 
 -- A target or sub-goal for a unit (team, staff member, ...), set by a
 -- leder; it overrides the model definition's target in the unit's report.

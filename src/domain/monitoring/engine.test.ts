@@ -141,3 +141,27 @@ describe('personsBehind', () => {
     assert.equal(t.get(measure.id, 'municipality:147', M('2018-01'))!.numerator, behind.reduce((s, b) => s + b.contribution.numerator, 0));
   });
 });
+
+describe('the latest visitation decides the group', () => {
+  it('counts a person in FSM group 1 only from the later visitation to group 1, and not after a later one to group 2', () => {
+    const p = person({
+      from: '2024-01',
+      states: 'K K K K K K',
+      enrolments: [enrolment('2024-01-05', { group: '6' }), enrolment('2024-03-04', { group: '1' }), enrolment('2024-05-06', { group: '2' })],
+    });
+    const measure = measureById('ordinary-hours.month');
+    const table = computeFigures([p], { model: 'flere-skal-med', measures: [measure], months: monthRange(monthIndex('2024-01'), monthIndex('2024-06')), unitsOf: () => ['country'] });
+    const den = (month: string) => table.get(measure.id, 'country', monthIndex(month))?.denominator ?? 0;
+    assert.deepEqual(['2024-02', '2024-03', '2024-04', '2024-05'].map(den), [0, 1, 1, 0]);
+  });
+});
+
+describe('hours not yet reported', () => {
+  it('leaves a register-only person out of the month hours measures in a month no hours extract covers', () => {
+    const p = person({ from: '2024-01', states: 'K K K', hours: [10, 0, 0], enrolments: [enrolment('2024-01-01', { model: 'stv', group: 'AK' })] });
+    p.hoursCovered[2] = 0;
+    const hours = measureById('ordinary-hours.month');
+    assert.deepEqual(hours.evaluate(p, p.enrolments[0]!, monthIndex('2024-02')), { numerator: 0, denominator: 1 });
+    assert.equal(hours.evaluate(p, p.enrolments[0]!, monthIndex('2024-03')), null);
+  });
+});

@@ -12,7 +12,7 @@
  * to cell offsets only when unitsOf returns a different array.
  */
 import { EnrolmentFacts, PersonFacts } from './facts.ts';
-import { inPopulation, spanInMonth, type Contribution, type MeasureDefinition } from './measures.ts';
+import { inPopulation, spanAsOf, type Contribution, type MeasureDefinition } from './measures.ts';
 import type { MonthIndex, PersonPeriods } from './person-periods.ts';
 
 export type UnitKey = string;
@@ -136,13 +136,17 @@ class PersonWalker {
    * With several (re-enrolment), the one that started last counts, so a
    * person is counted once per month.
    */
-  enrolmentIn(month: MonthIndex): EnrolmentFacts | null {
+  enrolmentIn(month: MonthIndex, cumulative = false): EnrolmentFacts | null {
+    // The latest start decides the person's group in m (a later visitation to
+    // another group takes the person out of the model's population), so pick
+    // by start first and check the group after.
     let best: EnrolmentFacts | null = null;
     for (let i = 0; i < this.count; i++) {
       const facts = this.pool[i]!;
-      if (inPopulation(facts, month) && (best === null || facts.startDay > best.startDay)) best = facts;
+      const counts = cumulative ? facts.visitedBy(month) : facts.enrolledIn(month);
+      if (counts && (best === null || facts.startDay > best.startDay)) best = facts;
     }
-    return best;
+    return best !== null && inPopulation(best, month, cumulative) ? best : null;
   }
 }
 
@@ -159,6 +163,7 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
   const distinct = measures.map((m) => m.distinctDenominator ?? null);
   // Plain function array: the measure objects differ in shape, so reading .contribute in the loop would be megamorphic.
   const contribute = measures.map((m) => m.contribute);
+  const cumulative = measures.map((m) => m.cumulative === true);
   // The measures that can count a person with and without case data (most persons are register-only).
   const forCaseCitizens = measures.map((_, j) => j);
   const forRegisterOnly = forCaseCitizens.filter((j) => !measures[j]!.needsCaseFacts);
@@ -173,9 +178,9 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
     const activeCount = active.length;
     for (let k = 0; k < monthCount; k++) {
       const month = months[k]!;
-      const enrolment = walker.enrolmentIn(month);
-      if (!enrolment) continue;
-      context.enrolment = enrolment;
+      const current = walker.enrolmentIn(month);
+      const ever = walker.enrolmentIn(month, true);
+      if (!ever) continue;
       const units = options.unitsOf(p, month);
       if (units !== lastUnits) {
         lastUnits = units;
@@ -185,6 +190,9 @@ export function computeFigures(persons: Iterable<PersonPeriods>, options: Comput
       const unitCount = unitCells.length;
       for (let a = 0; a < activeCount; a++) {
         const j = active[a]!;
+        const enrolment = cumulative[j] ? ever : current;
+        if (!enrolment) continue;
+        context.enrolment = enrolment;
         if (!contribute[j]!(context, month, out)) continue;
         const at = (j * monthCount + k) * CELL;
         const num = out.numerator;
@@ -228,7 +236,7 @@ export function personsBehind(
   const found: { person: PersonPeriods; contribution: Contribution }[] = [];
   for (const p of persons) {
     if (!walker.load(p)) continue;
-    const enrolment = walker.enrolmentIn(month);
+    const enrolment = walker.enrolmentIn(month, measure.cumulative);
     if (!enrolment || !options.unitsOf(p, month).includes(unit)) continue;
     walker.context.enrolment = enrolment;
     const out = { numerator: 0, denominator: 0 };
@@ -252,8 +260,8 @@ export function defaultUnitsOf(unitAncestors: (unitId: string) => readonly strin
   let last: readonly UnitKey[] = [];
   const ancestorsCache = new Map<string, readonly string[]>();
   return (p, month) => {
-    const unit = p.units.length ? (spanInMonth(p.units, month)?.value ?? null) : null;
-    const broker = p.jobBrokers.length ? (spanInMonth(p.jobBrokers, month)?.value ?? null) : null;
+    const unit = p.units.length ? (spanAsOf(p.units, month)?.value ?? null) : null;
+    const broker = p.jobBrokers.length ? (spanAsOf(p.jobBrokers, month)?.value ?? null) : null;
     if (p === lastPerson && unit === lastUnit && broker === lastBroker) return last;
     lastPerson = p;
     lastUnit = unit;

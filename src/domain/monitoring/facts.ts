@@ -108,6 +108,7 @@ export class PersonFacts {
         this.company[i] = 1;
         this.qualifying[i] = 1;
         if (placement.kind === 'company_internship') this.internship[i] = 1;
+        else this.supported[i] = 1; // a løntilskud placement
       }
     }
   }
@@ -143,6 +144,17 @@ export class PersonFacts {
 
   internshipMonths(from: MonthIndex, to: MonthIndex): number {
     return range(this.cumInternship, from - this.first, to - this.first, this.months);
+  }
+
+  /**
+   * The month's hours are known: an hours extract covers it, or the person
+   * has case data (their placements' hours are recorded as they happen).
+   * Otherwise the month is left out of the hours-in-the-month measures rather
+   * than counted as 0 hours: the register arrives a month or more late.
+   */
+  hoursKnown(month: MonthIndex): boolean {
+    const i = this.slot(month);
+    return i >= 0 && (this.person.hoursCovered[i] === 1 || this.person.caseFacts !== null);
   }
 
   ordinaryHours(month: MonthIndex): number {
@@ -230,6 +242,11 @@ export class EnrolmentFacts {
   /** In the model's population in month m: visited by the end of m and not ended before m starts. */
   enrolledIn(month: MonthIndex): boolean {
     return this.startMonth <= month && this.endMonth >= month;
+  }
+
+  /** Visited by the end of m, whether or not the enrolment has ended since (cumulative measures). */
+  visitedBy(month: MonthIndex): boolean {
+    return this.startMonth <= month;
   }
 }
 

@@ -21,6 +21,13 @@ describe('population', () => {
     assert.equal(at('ordinary-hours.month', p, '2017-11'), null);
   });
 
+  it('keeps a person whose course ended in the cumulative measures (000 counts the indsatsgruppe for the whole period)', () => {
+    // Hours in September, course ended in October (left for the job): still touched in November, gone from the month's figure.
+    const left = person({ from: '2017-08', states: 'K K J J', hours: [0, 20, 60, 80], enrolments: [enrolment('2017-08-01', { end: '2017-10-15' })] });
+    assert.deepEqual(at('ordinary-hours.touched', left, '2017-11'), { numerator: 1, denominator: 1 });
+    assert.equal(at('ordinary-hours.month', left, '2017-11'), null);
+  });
+
   it('counts only group 1 for Flere skal med', () => {
     const g2 = person({ from: '2017-06', states: 'K K K', enrolments: [enrolment('2017-06-01', { group: '2' })] });
     assert.equal(at('ordinary-hours.month', g2, '2017-07'), null);
@@ -138,6 +145,13 @@ describe('ordinary hours, self-sufficiency and volume', () => {
     assert.equal(degree('employment-degree.unsupported', '2018-05'), 0); // løntilskud in the month
     assert.equal(degree('employment-degree', '2018-06'), 37.4); // subsidised hours count as employment
     assert.equal(degree('employment-degree.unsupported', '2018-06'), 0);
+    const placed = person({
+      from: '2018-03',
+      hours: [80],
+      enrolments: e,
+      caseFacts: { placements: [{ kind: 'wage_subsidy', from: '2018-03-20', to: null }] },
+    });
+    assert.equal(at('employment-degree.unsupported', placed, '2018-03')!.numerator, 0); // a case-data løntilskud placement
   });
 
   it('TRIN end goal: 30 hours or self-sufficient in every covered week', () => {

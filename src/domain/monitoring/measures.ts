@@ -58,6 +58,15 @@ export interface MeasureDefinition {
   distinctDenominator?(context: MeasureContext, month: MonthIndex): string | null;
   /** The population needs case data (CaseFacts): the engine skips the measure for register-only persons. */
   needsCaseFacts?: boolean;
+  /**
+   * A "since visitation" measure: its population is everyone visited by the
+   * end of m, also after their course ended, because 000 counts the whole
+   * indsatsgruppe "i løbet af projektperioden" (§3.1) and "efter
+   * visitationen og frem til udløb af datasættet" (§3.3). Without it a
+   * citizen who left for a job would drop out of the very figure the job
+   * should raise.
+   */
+  cumulative?: boolean;
   /** Writes the person's contribution in month m into `out`; false = not in the measure's population. */
   contribute(context: MeasureContext, month: MonthIndex, out: Contribution): boolean;
   /** The person's contribution in month m for this enrolment; null = not in the population. */
@@ -66,9 +75,9 @@ export interface MeasureDefinition {
 
 export { modelPopulationGroups } from './facts.ts';
 
-/** In the model's population in month m (see the module comment). */
-export function inPopulation(enrolment: EnrolmentFacts, month: MonthIndex): boolean {
-  return enrolment.inModelGroups && enrolment.enrolledIn(month);
+/** In the model's population in month m (see the module comment); a cumulative measure keeps ended enrolments. */
+export function inPopulation(enrolment: EnrolmentFacts, month: MonthIndex, cumulative = false): boolean {
+  return enrolment.inModelGroups && (cumulative ? enrolment.visitedBy(month) : enrolment.enrolledIn(month));
 }
 
 /** FSM's aim of 30 ordinary hours a week as hours a month: 30 × 52 / 12 = 130 (000 §1; weeks per year / months). */
@@ -85,7 +94,7 @@ function define(spec: Spec): MeasureDefinition {
     evaluate(p, e, month) {
       const person = new PersonFacts().load(p);
       const enrolment = new EnrolmentFacts().load(e, person);
-      if (!inPopulation(enrolment, month)) return null;
+      if (!inPopulation(enrolment, month, spec.cumulative)) return null;
       const out = { numerator: 0, denominator: 0 };
       return spec.contribute({ person, enrolment }, month, out) ? out : null;
     },
@@ -125,6 +134,7 @@ const companyMonth = define({
 const companySince = define({
   id: 'company.since-visitation',
   version: 1,
+  cumulative: true,
   modelMeasureId: { 'flere-skal-med': 'fsm.company-activity', stv: 'stv.company-activity' },
   kind: 'share',
   unit: 'percent',
@@ -138,6 +148,7 @@ const companySince = define({
 const internshipSince = define({
   id: 'internship.since-visitation',
   version: 1,
+  cumulative: true,
   modelMeasureId: { 'trin-model': 'trin.unpaid-placement-share', 'social-stoette': 'sst.placement-started' },
   kind: 'share',
   unit: 'percent',
@@ -158,7 +169,7 @@ const hoursMonth = define({
   models: 'all',
   source: ref('000', '3.3'),
   description: 'Share with ordinary hours > 0 in the month (the person-months with hours).',
-  contribute: ({ person }, m, out) => yesNo(out, person.ordinaryHours(m) > 0),
+  contribute: ({ person }, m, out) => person.hoursKnown(m) && yesNo(out, person.ordinaryHours(m) > 0),
 });
 
 const hoursSum = define({
@@ -171,7 +182,7 @@ const hoursSum = define({
   models: 'all',
   source: ref('000', '3.3'),
   description: 'Sum of ordinary hours in the month (denominator: persons, so the mean per person is numerator / denominator).',
-  contribute: ({ person }, m, out) => put(out, person.ordinaryHours(m), 1),
+  contribute: ({ person }, m, out) => person.hoursKnown(m) && put(out, person.ordinaryHours(m), 1),
 });
 
 const hours30Week = define({
@@ -184,7 +195,7 @@ const hours30Week = define({
   models: 'all',
   source: ref('000', '1', '30 timer om ugen; 30 × 52 / 12 = 130 timer om måneden'),
   description: 'Share with at least 130 ordinary hours in the month (30 hours a week × 52 weeks / 12 months).',
-  contribute: ({ person }, m, out) => yesNo(out, person.ordinaryHours(m) >= HOURS_30_PER_WEEK_AS_MONTH),
+  contribute: ({ person }, m, out) => person.hoursKnown(m) && yesNo(out, person.ordinaryHours(m) >= HOURS_30_PER_WEEK_AS_MONTH),
 });
 
 const hours30Month = define({
@@ -197,7 +208,7 @@ const hours30Month = define({
   models: 'all',
   source: ref('004', 'Om indsatsmodellen', 'endemålet: min. 30 ordinære løntimer om måneden'),
   description: 'Share with at least 30 ordinary hours in the month.',
-  contribute: ({ person }, m, out) => yesNo(out, person.ordinaryHours(m) >= 30),
+  contribute: ({ person }, m, out) => person.hoursKnown(m) && yesNo(out, person.ordinaryHours(m) >= 30),
 });
 
 const trinEndGoal = define({
@@ -213,7 +224,9 @@ const trinEndGoal = define({
   contribute: ({ person }, m, out) => {
     const i = person.slot(m);
     const selfSupporting = i >= 0 && person.coveredWeeks[i]! > 0 && person.selfWeeks[i] === person.coveredWeeks[i];
-    return yesNo(out, person.ordinaryHours(m) >= 30 || selfSupporting);
+    const hours = person.hoursKnown(m) && person.ordinaryHours(m) >= 30;
+    if (!hours && !selfSupporting && !person.hoursKnown(m) && !(i >= 0 && person.coveredWeeks[i]! > 0)) return false; // nothing known of the month
+    return yesNo(out, hours || selfSupporting);
   },
 });
 
@@ -227,7 +240,7 @@ const employmentDegree = define({
   models: 'all',
   source: ref('002', '5.2.2', 'Tabel 5-1: 100 pct. svarer til fuldtidsbeskæftigelse på 37 timer om ugen'),
   description: 'Mean employment degree in the month: paid hours (ordinary and subsidised) / 37 hours a week, capped at 100 %.',
-  contribute: ({ person }, m, out) => put(out, Math.min(person.paidHours(m) / FULL_TIME_HOURS_PER_MONTH, 1) * 100, 1),
+  contribute: ({ person }, m, out) => person.hoursKnown(m) && put(out, Math.min(person.paidHours(m) / FULL_TIME_HOURS_PER_MONTH, 1) * 100, 1),
 });
 
 const unsupportedDegree = define({
@@ -243,6 +256,7 @@ const unsupportedDegree = define({
   contribute: ({ person }, m, out) => {
     const i = person.slot(m);
     const supported = i >= 0 && person.supported[i] === 1;
+    if (!person.hoursKnown(m)) return false;
     return put(out, supported ? 0 : Math.min(person.ordinaryHours(m) / FULL_TIME_HOURS_PER_MONTH, 1) * 100, 1);
   },
 });
@@ -250,6 +264,7 @@ const unsupportedDegree = define({
 const touched = define({
   id: 'ordinary-hours.touched',
   version: 1,
+  cumulative: true,
   modelMeasureId: { 'flere-skal-med': 'fsm.ordinary-hours', 'trin-model': 'trin.ordinary-hours-share', stv: 'stv.ordinary-hours' },
   kind: 'share',
   unit: 'percent',
@@ -283,6 +298,7 @@ export function changeIndexMeasure(options: ChangeIndexOptions = {}): MeasureDef
   return define({
     id: 'ordinary-hours.change-index',
     version: 1,
+    cumulative: true,
     modelMeasureId: { 'flere-skal-med': 'fsm.change-index' },
     kind: 'index',
     unit: 'index',
@@ -301,6 +317,7 @@ export function changeIndexMeasure(options: ChangeIndexOptions = {}): MeasureDef
 const resultTarget = define({
   id: 'result-target',
   version: 1,
+  cumulative: true,
   modelMeasureId: { 'flere-skal-med': 'fsm.result-target' },
   kind: 'share',
   unit: 'percent',
@@ -444,6 +461,21 @@ export function spanInMonth<T>(spans: readonly Span<T>[], month: MonthIndex): Sp
   return best;
 }
 
+/**
+ * The span holding the person in month m, or else the last one that started
+ * before it: a citizen whose course has ended still counts, in the
+ * cumulative measures, in the unit and with the job broker that last had
+ * them.
+ */
+export function spanAsOf<T>(spans: readonly Span<T>[], month: MonthIndex): Span<T> | null {
+  const during = spanInMonth(spans, month);
+  if (during) return during;
+  const last = lastDayOfMonth(month);
+  let best: Span<T> | null = null;
+  for (const span of spans) if (dayNumber(span.from) <= last && (best === null || span.from > best.from)) best = span;
+  return best;
+}
+
 const jobBroker = define({
   id: 'process.job-broker',
   version: 1,
@@ -461,6 +493,7 @@ const jobBroker = define({
 const daysToPlacement = define({
   id: 'process.days-to-first-placement',
   version: 1,
+  cumulative: true,
   modelMeasureId: { 'social-stoette': 'sst.days-to-placement' },
   kind: 'mean',
   unit: 'days',

@@ -103,3 +103,18 @@ describe('enrolmentsFromVisitations', () => {
     ]);
   });
 });
+
+describe('enrolmentsFromVisitations after the trial (rolling rule)', () => {
+  it('gives one enrolment per start date outside the windows, tie-broken by end and group', () => {
+    const enrolments = enrolmentsFromVisitations([
+      { model: 'flere-skal-med', group: '6', start: '2024-03-01', end: '2024-05-31' },
+      { model: 'flere-skal-med', group: '2', start: '2024-03-01', end: null },
+      { model: 'flere-skal-med', group: '1', start: '2024-06-10', end: null },
+      { model: 'flere-skal-med', group: '3', start: '2024-09-01', end: '2024-08-01' }, // end before start: dropped
+    ]);
+    assert.deepEqual(enrolments, [
+      { model: 'flere-skal-med', group: '2', date: '2024-03-01', end: null },
+      { model: 'flere-skal-med', group: '1', date: '2024-06-10', end: null },
+    ]);
+  });
+});

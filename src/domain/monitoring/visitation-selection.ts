@@ -107,17 +107,40 @@ export interface ModelVisitationRow extends VisitationRow {
 }
 
 /**
- * A person's enrolments from their visitation rows: for Flere skal med the
- * one row 000 Bilag 1 selects (selectFsmVisitation); for the other models,
- * which have no such rule, every row whose end is not before its start, as
- * its own enrolment (the engine counts a person once a month, by the latest
- * start).
+ * A person's enrolments from their visitation rows.
+ *
+ * Flere skal med: rows that start inside 000 Bilag 1's windows give the one
+ * row selectFsmVisitation picks, exactly as the evaluation did. Rows outside
+ * the windows (visitations after the trial's midway status, or before it)
+ * follow the same ordering as a rolling rule: each start date gives one
+ * enrolment (on the same start, the longest time to the end, then group
+ * 1, 2, 3, 6), and the engine counts the person in month m by the latest
+ * start on or before m, which is Bilag 1's "start closest to the reference
+ * date" with the month's end as the reference. A later visitation to group
+ * 1, 2 or 3 therefore replaces group 6 from its start, as Bilag 1's group-6
+ * rule does.
+ *
+ * Other models have no such rule: every row whose end is not before its
+ * start is its own enrolment.
  */
 export function enrolmentsFromVisitations(rows: readonly ModelVisitationRow[], options: VisitationSelectionOptions = {}): Enrolment[] {
   const enrolments: Enrolment[] = [];
-  const fsmRows = rows.filter((row) => row.model === FSM_MODEL);
-  const fsm = selectFsmVisitation(fsmRows, options);
+  const first = options.first ?? fsmVisitationWindows.first;
+  const second = options.second ?? fsmVisitationWindows.second;
+  const inWindows = (row: VisitationRow) => {
+    const start = dayNumber(row.start);
+    return (start >= dayNumber(first.from) && start <= dayNumber(first.to)) || (start >= dayNumber(second.from) && start <= dayNumber(second.to));
+  };
+  const fsmRows = rows.filter((row) => row.model === FSM_MODEL && (row.end === null || dayNumber(row.end) >= dayNumber(row.start)));
+  const fsm = selectFsmVisitation(fsmRows.filter(inWindows), options);
   if (fsm) enrolments.push({ model: FSM_MODEL, group: fsm.group, date: fsm.start, end: fsm.end });
+  const rolling = { from: '0001-01-01', to: '9999-12-31', groups: first.groups, prefer: 'latest' as const };
+  const byStart = new Map<string, ModelVisitationRow[]>();
+  for (const row of fsmRows) if (!inWindows(row)) byStart.set(row.start, [...(byStart.get(row.start) ?? []), row]);
+  for (const sameStart of byStart.values()) {
+    const chosen = selectInWindow(sameStart, rolling);
+    if (chosen) enrolments.push({ model: FSM_MODEL, group: chosen.group, date: chosen.start, end: chosen.end });
+  }
   for (const row of rows) {
     if (row.model === FSM_MODEL) continue;
     if (row.end !== null && dayNumber(row.end) < dayNumber(row.start)) continue;

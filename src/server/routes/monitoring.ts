@@ -24,7 +24,7 @@ import type { SessionUser } from '../auth/sessions.ts';
 import { recordAudit } from '../audit.ts';
 import { ApiError, badRequest, notFound } from '../errors.ts';
 import { errorResponses } from '../schemas.ts';
-import { mayOpen, requireUnit, unitAccess, type UnitAccess } from './monitoring/access.ts';
+import { mayListPersons, mayOpen, requireUnit, unitAccess, type UnitAccess } from './monitoring/access.ts';
 import { exportFileName, renderExport } from './monitoring/export.ts';
 import {
   clusters as clustersSchema,
@@ -114,13 +114,14 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
         listed.add(municipalityKey(code));
       }
     }
+    const caseKeys = new Set(caseUnits.map((u) => directory.keyOf(u.id)));
     for (const u of caseUnits) {
       const key = directory.keyOf(u.id);
       if (listed.has(key)) continue;
       listed.add(key);
       const kind = u.kind === 'municipality' ? 'municipality' : u.kind === 'jobcentre' ? 'jobcentre' : 'team';
       const parent = u.parentId ? directory.keyOf(u.parentId) : access.aggregates ? COUNTRY : null;
-      out.push({ key, kind, name: u.name, parent: parent && (listed.has(parent) || parent === COUNTRY) ? parent : null });
+      out.push({ key, kind, name: u.name, parent: parent && (caseKeys.has(parent) || listed.has(parent) || parent === COUNTRY) ? parent : null });
     }
     // Staff: the job brokers of the units open to the caller (a job broker: only themself).
     const staffRows = access.all || access.aggregates
@@ -174,7 +175,10 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { model, unit, month, measure } = request.query;
-      const { directory, user } = await openUnit(request, unit);
+      const { directory, user, access } = await openUnit(request, unit);
+      if (!mayListPersons(access, directory, unit)) {
+        throw new ApiError(403, 'forbidden', 'Tal for landet og andre kommuner vises kun samlet; personerne bag dem ses ikke.');
+      }
       let result;
       try {
         result = await figurePersons(db(), directory, { model, unit, month, measure, closeAfterDays: app.ctx.monitoringCloseDays });

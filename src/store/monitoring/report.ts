@@ -64,6 +64,20 @@ interface FigureRow {
 type Sums = { numerator: number; denominator: number };
 type Point = { numerator: number; denominator: number; value: number | null; version: number | null };
 
+const shared = new Map<string, Promise<unknown>>();
+const SHARED_ENTRIES = 500;
+
+/** A read kept under its key (which names the generation of stored figures it read); the oldest go first. */
+function sharedRead<T>(key: string, read: () => Promise<T>): Promise<T> {
+  const hit = shared.get(key);
+  if (hit) return hit as Promise<T>;
+  const value = read();
+  shared.set(key, value);
+  value.catch(() => shared.delete(key));
+  if (shared.size > SHARED_ENTRIES) shared.delete(shared.keys().next().value!);
+  return value;
+}
+
 /** The kommunekode a unit key belongs to (its municipality), or null (country, a unit outside any coded municipality). */
 export async function municipalityCodeOfKey(db: Kysely<Database>, directory: UnitDirectory, key: string): Promise<string | null> {
   const [type, id] = key.split(':') as [string, string | undefined];
@@ -93,22 +107,33 @@ export async function buildReport(db: Kysely<Database>, directory: UnitDirectory
   const cluster = unit === COUNTRY || code === null ? null : await clusterOf(db, code);
   const clusterMembers = cluster?.members ?? [];
 
+  // The cluster's sums and every municipality's values are the same for every unit's report of the model
+  // and month: read once per generation of stored figures (the latest recompute run) and kept.
+  const generation = (await sql<{ id: number }>`SELECT coalesce(max(id), 0) AS id FROM monitoring_run`.execute(db)).rows[0]!.id;
   const [own, clusterSums, municipalities, targets] = await Promise.all([
     sql<FigureRow>`
       SELECT measure_id, unit_key, month, numerator, denominator, value, version, computed_at FROM monitoring_figure
       WHERE model_id = ${model} AND superseded_at IS NULL AND unit_key IN (${unit}, ${COUNTRY})
         AND month >= ${firstDayOf(first)} AND month <= ${firstDayOf(month)}`.execute(db),
     clusterMembers.length
-      ? sql<{ measure_id: string; month: string; numerator: number; denominator: number }>`
-          SELECT measure_id, month, sum(numerator)::float8 AS numerator, sum(denominator)::float8 AS denominator FROM monitoring_figure
-          WHERE model_id = ${model} AND superseded_at IS NULL AND unit_key = ANY(${clusterMembers.map(municipalityKey)}::text[])
-            AND month >= ${firstDayOf(first)} AND month <= ${firstDayOf(month)}
-          GROUP BY measure_id, month`.execute(db)
-      : Promise.resolve({ rows: [] }),
-    sql<{ measure_id: string; unit_key: string; month: string; value: number | null }>`
-      SELECT measure_id, unit_key, month, value FROM monitoring_figure
-      WHERE model_id = ${model} AND superseded_at IS NULL AND unit_key LIKE 'municipality:%'
-        AND month IN (${firstDayOf(month - 1)}, ${firstDayOf(month)})`.execute(db),
+      ? sharedRead(`cluster|${generation}|${model}|${month}|${clusterMembers.join(',')}`, async () =>
+          (
+            await sql<{ measure_id: string; month: string; numerator: number; denominator: number }>`
+              SELECT measure_id, month, sum(numerator)::float8 AS numerator, sum(denominator)::float8 AS denominator FROM monitoring_figure
+              WHERE model_id = ${model} AND superseded_at IS NULL AND unit_key = ANY(${clusterMembers.map(municipalityKey)}::text[])
+                AND month >= ${firstDayOf(first)} AND month <= ${firstDayOf(month)}
+              GROUP BY measure_id, month`.execute(db)
+          ).rows,
+        )
+      : Promise.resolve([]),
+    sharedRead(`municipalities|${generation}|${model}|${month}`, async () => {
+      // Thousands of small rows: one JSON value is much cheaper to pass through the driver (PGlite).
+      const result = await sql<{ figures: string | null }>`
+        SELECT json_agg(json_build_array(measure_id, unit_key, month, value))::text AS figures FROM monitoring_figure
+        WHERE model_id = ${model} AND superseded_at IS NULL AND unit_key LIKE 'municipality:%'
+          AND (month = ${firstDayOf(month - 1)} OR month = ${firstDayOf(month)})`.execute(db);
+      return JSON.parse(result.rows[0]?.figures ?? '[]') as [string, string, string, number | null][];
+    }),
     loadTargets(db, { model, unit }),
   ]);
 
@@ -125,7 +150,7 @@ export async function buildReport(db: Kysely<Database>, directory: UnitDirectory
     }
   }
   const clusterCells = new Map<string, Sums>();
-  for (const r of clusterSums.rows) clusterCells.set(cellKey(r.measure_id, 'cluster', monthIndexOf(r.month)), { numerator: r.numerator, denominator: r.denominator });
+  for (const r of clusterSums) clusterCells.set(cellKey(r.measure_id, 'cluster', monthIndexOf(r.month)), { numerator: r.numerator, denominator: r.denominator });
   const municipalValues = new Map<string, Map<string, number | null>>();
   const setMunicipal = (measure: string, unitKey: string, m: MonthIndex, value: number | null) => {
     const key = `${measure}|${m}`;
@@ -133,7 +158,7 @@ export async function buildReport(db: Kysely<Database>, directory: UnitDirectory
     if (!map) municipalValues.set(key, (map = new Map()));
     map.set(unitKey, value);
   };
-  for (const r of municipalities.rows) setMunicipal(r.measure_id, r.unit_key, monthIndexOf(r.month), r.value);
+  for (const [measureId, unitKey, m, value] of municipalities) setMunicipal(measureId, unitKey, monthIndexOf(m), value);
 
   const openMonths = months.filter((m) => !isClosedMonth(m, asOf, closeAfterDays));
   let liveAt: string | null = null;

@@ -82,7 +82,8 @@ export async function describeUnitKey(
   }
   if (type === 'unit') {
     const unit = directory.units.get(id);
-    if (!unit) return undefined;
+    // A municipality unit with a kommunekode is reported only as 'municipality:<code>' (its figures are stored there).
+    if (!unit || unit.municipalityCode) return undefined;
     return { kind: unit.kind === 'municipality' ? 'municipality' : unit.kind === 'jobcentre' ? 'jobcentre' : 'team', name: unit.name, unitId: unit.id };
   }
   if (type === 'staff') {

@@ -7,6 +7,8 @@ import * as companies from './modules/companies.ts';
 import * as placements from './modules/placements.ts';
 import * as housing from './modules/housing.ts';
 import * as account from './modules/account.ts';
+import * as monitoring from './modules/monitoring.ts';
+import * as registers from './modules/registers.ts';
 
 const base = {
   'app.name': 'Jobspor',
@@ -196,7 +198,7 @@ const base = {
   'overview.chartTitle': 'Borgere pr. enhed',
   'overview.chartAlt': 'Søjlediagram over antal borgere pr. enhed. Tallene står også i tabellen.',
   'overview.monitoringNote':
-    'Monitoreringstal som resultatmål og ordinære timer kommer med monitoreringsmodulet og vises ikke i denne version.',
+    'Monitoreringstal som resultatmål og ordinære timer, sammenlignet med klyngen og hele landet, står i statusrapporten:',
   'overview.empty': 'Der er ingen enheder.',
 
   'fidelitet.title': 'Fidelitet',
@@ -291,6 +293,6 @@ const base = {
 } as const satisfies Record<string, string>;
 
 /** Area texts live in ./modules/<area>.ts and are merged here. */
-export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da, ...account.da };
+export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da, ...account.da, ...monitoring.da, ...registers.da };
 
 export type MessageKey = keyof typeof da;

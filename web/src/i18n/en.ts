@@ -8,6 +8,8 @@ import * as companies from './modules/companies.ts';
 import * as placements from './modules/placements.ts';
 import * as housing from './modules/housing.ts';
 import * as account from './modules/account.ts';
+import * as monitoring from './modules/monitoring.ts';
+import * as registers from './modules/registers.ts';
 
 export const en: Record<MessageKey, string> = {
   ...courses.en,
@@ -18,6 +20,8 @@ export const en: Record<MessageKey, string> = {
   ...caseload.en,
   ...companies.en,
   ...placements.en,
+  ...monitoring.en,
+  ...registers.en,
   'app.name': 'Jobspor',
   'app.tagline': 'Evidence-based employment interventions',
   'skip.toContent': 'Skip to main content',
@@ -205,7 +209,7 @@ export const en: Record<MessageKey, string> = {
   'overview.chartTitle': 'Citizens per unit',
   'overview.chartAlt': 'Bar chart of the number of citizens per unit. The figures are also in the table.',
   'overview.monitoringNote':
-    'Monitoring figures such as the result target and ordinary hours arrive with the monitoring module and are not shown in this version.',
+    'Monitoring figures such as the result target and ordinary hours, compared with the cluster and the whole country, are in the status report:',
   'overview.empty': 'There are no units.',
 
   'fidelitet.title': 'Fidelity',

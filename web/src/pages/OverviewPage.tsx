@@ -6,6 +6,7 @@ import { UnitBarChart } from '../components/UnitBarChart.tsx';
 import { errorText, useLoad, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { formatNumber, unitKindLabel } from '../labels.ts';
+import { Link } from '../router.tsx';
 import { isCaseUnit, unitTree } from '../units.ts';
 
 /** Overblik: units with staff and citizen counts, and a bar chart of citizens per unit. */
@@ -24,7 +25,9 @@ export function OverviewPage() {
       <h1>{t('overview.title')}</h1>
       <p className="font-lead">{t('overview.intro')}</p>
       <Alert variant="info">
-        <p className="m-0">{t('overview.monitoringNote')}</p>
+        <p className="m-0">
+          {t('overview.monitoringNote')} <Link to="/statusrapport">{t('mon.title')}</Link>
+        </p>
       </Alert>
       {loading ? <Spinner /> : null}
       {error ? <Alert variant="error">{errorText(t, error)}</Alert> : null}

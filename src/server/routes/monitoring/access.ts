@@ -65,3 +65,20 @@ export async function mayOpen(access: UnitAccess, directory: UnitDirectory, key:
 export async function requireUnit(access: UnitAccess, directory: UnitDirectory, key: string, staffUnit: (id: string) => Promise<string | null>): Promise<void> {
   if (!(await mayOpen(access, directory, key, staffUnit))) throw notFound('Enheden');
 }
+
+/**
+ * True when the caller may list the persons behind the unit's figures. The
+ * country and other municipalities are open to a leder as aggregates only:
+ * their persons belong to other data controllers, so only an analyst (who
+ * sees pseudonyms anyway) lists them.
+ */
+export function mayListPersons(access: UnitAccess, directory: UnitDirectory, key: string): boolean {
+  if (access.all) return true;
+  const [type, id] = key.split(':') as [string, string | undefined];
+  if (type === 'country' || key === COUNTRY) return false;
+  if (type === 'municipality') {
+    const unit = [...directory.units.values()].find((u) => u.municipalityCode === id);
+    return unit !== undefined && access.unitIds.has(unit.id);
+  }
+  return true; // units and staff were checked by requireUnit
+}

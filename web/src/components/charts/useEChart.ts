@@ -17,14 +17,23 @@ import type { EChartsCoreOption, EChartsType } from 'echarts/core';
  * render. The option replaces the previous one (notMerge) so removed series or
  * mark areas disappear.
  */
-export function useEChart<T extends HTMLElement = HTMLDivElement>(option: EChartsCoreOption): RefObject<T | null> {
+export function useEChart<T extends HTMLElement = HTMLDivElement>(
+  option: EChartsCoreOption,
+  /** Called with a clicked data item's series index and data index (optional). */
+  onItemClick?: (seriesIndex: number, dataIndex: number) => void,
+): RefObject<T | null> {
   const element = useRef<T>(null);
   const chart = useRef<EChartsType | null>(null);
+  const clickHandler = useRef(onItemClick);
+  clickHandler.current = onItemClick;
 
   useEffect(() => {
     if (!element.current) return;
     const instance = init(element.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
+    instance.on('click', (params: { seriesIndex?: number; dataIndex?: number }) => {
+      if (params.seriesIndex !== undefined && params.dataIndex !== undefined) clickHandler.current?.(params.seriesIndex, params.dataIndex);
+    });
     const resize = () => instance.resize();
     window.addEventListener('resize', resize);
     return () => {
