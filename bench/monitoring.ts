@@ -135,17 +135,16 @@ try {
   const importStart = performance.now();
   for (const kind of ['persons', 'benefit_weeks', 'hours_monthly', 'visitations'] as RegisterKind[]) {
     const t0 = performance.now();
-    let lastTenth = -1;
+    let phase = '';
     const outcome = await importRegisterFile(db, join(dir, `${kind}.csv`), {
       kind,
       fileName: `${kind}.csv`,
       actor: { staffId: null, label: 'bench' },
       secret,
       onProgress: (p) => {
-        const tenth = p.bytesTotal ? Math.floor((p.bytesRead / p.bytesTotal) * 10) : 0;
-        if (p.phase === 'writing' && tenth > lastTenth) {
-          lastTenth = tenth;
-          process.stderr.write(`  ${kind}: ${p.phase} ${tenth * 10} %, ${fmt(p.rowsRead)} rows, ${s(performance.now() - t0)}\n`);
+        if (p.phase !== phase) {
+          phase = p.phase;
+          process.stderr.write(`  ${kind}: ${p.phase} from ${s(performance.now() - t0)}\n`);
         }
       },
     });
@@ -212,8 +211,10 @@ try {
   const csv = (file: string) => `read_csv('${join(dir, file).replace(/'/g, "''")}', header = true, all_varchar = true)`;
   const w1 = fsmVisitationWindows.first;
   const w2 = fsmVisitationWindows.second;
-  // 000 Bilag 1's selection (visitation-selection.ts selectFsmVisitation) in SQL: window 1's row unless it is
-  // group 6, then window 2's, else window 1's; no row in either window, no enrolment.
+  // The engine's Flere skal med enrolments (visitation-selection.ts enrolmentsFromVisitations) in SQL: inside
+  // 000 Bilag 1's windows the one row selectFsmVisitation picks (window 1's row unless it is group 6, then
+  // window 2's, else window 1's); outside them one enrolment per start date (longest time to the end, then
+  // group 1, 2, 3, 6). In month m the enrolment with the latest start counts, if its group is 1.
   const query = `
     WITH v AS (
       SELECT person, "group" AS grp, CAST(start_date AS DATE) AS s, CAST(NULLIF(end_date, '') AS DATE) AS e
@@ -231,19 +232,27 @@ try {
         CASE WHEN w1.person IS NOT NULL AND (w1.grp <> '6' OR w2.person IS NULL) THEN w1.s ELSE w2.s END AS s,
         CASE WHEN w1.person IS NOT NULL AND (w1.grp <> '6' OR w2.person IS NULL) THEN w1.e ELSE w2.e END AS e
       FROM w1 FULL OUTER JOIN w2 USING (person)
-    ), enrolled AS (
-      SELECT c.person, p.municipality, date_trunc('month', c.s) AS first_month, coalesce(date_trunc('month', c.e), DATE '9999-12-01') AS last_month
-      FROM chosen c JOIN ${csv('persons.csv')} p USING (person) WHERE c.grp = '1'
+    ), rolling AS (
+      SELECT person, grp, s, e FROM valid
+      WHERE NOT (s BETWEEN DATE '${w1.from}' AND DATE '${w1.to}' OR s BETWEEN DATE '${w2.from}' AND DATE '${w2.to}') AND grp IN ('1', '2', '3', '6')
+      QUALIFY row_number() OVER (PARTITION BY person, s ORDER BY coalesce(e, DATE '9999-12-31') DESC, grp) = 1
+    ), enrolments AS (
+      SELECT person, grp, s, e FROM chosen UNION ALL SELECT person, grp, s, e FROM rolling
     ), months AS (
       SELECT unnest(generate_series(DATE '${firstMonthKey}-01', DATE '${endMonth}-01', INTERVAL 1 MONTH)) AS month
     ), hours AS (
       SELECT person, CAST(month || '-01' AS DATE) AS month, sum(CAST(paid_hours AS DOUBLE)) AS ordinary
       FROM ${csv('hours_monthly.csv')} WHERE subsidised <> 'true' GROUP BY ALL
+    ), counted AS (
+      SELECT en.person, m.month, en.grp
+      FROM enrolments en JOIN months m ON m.month BETWEEN date_trunc('month', en.s) AND coalesce(date_trunc('month', en.e), DATE '9999-12-01')
+      QUALIFY row_number() OVER (PARTITION BY en.person, m.month ORDER BY en.s DESC) = 1
     )
-    SELECT e.municipality, year(m.month) * 12 + month(m.month) - 1 AS month_index,
+    SELECT p.municipality, year(c.month) * 12 + month(c.month) - 1 AS month_index,
            count(*) FILTER (WHERE h.ordinary > 0) AS numerator, count(*) AS denominator
-    FROM enrolled e JOIN months m ON m.month BETWEEN e.first_month AND e.last_month
-    LEFT JOIN hours h ON h.person = e.person AND h.month = m.month
+    FROM counted c JOIN ${csv('persons.csv')} p USING (person)
+    LEFT JOIN hours h ON h.person = c.person AND h.month = c.month
+    WHERE c.grp = '1'
     GROUP BY ALL`;
   const t2 = performance.now();
   const result = await connection.runAndReadAll(query);

@@ -53,6 +53,12 @@ export interface SynthOptions {
   sizes?: 'population' | 'equal';
   /** CPR numbers (10 digits) that must not be generated, e.g. the case system's citizens. */
   reservedCprs?: ReadonlySet<string>;
+  /**
+   * Share of the period before the first visitations (default 0.4, at most
+   * two years): the history the change index compares with. The demo uses
+   * 0, so its short extract has enrolments in every month of the report.
+   */
+  visitationsFrom?: number;
   /** Overrides of the profiles' relative weights (e.g. the demo's, concentrated on the models' target groups). */
   profileWeights?: Partial<Record<SynthProfile, number>>;
 }
@@ -251,7 +257,7 @@ export function* synthesizeRegister(options: SynthOptions): Generator<SynthPerso
       while (k < cumulative.length - 1 && cumulative[k]! <= r) k++;
       municipality = municipalities[k]!;
     }
-    yield simulatePerson(random, calendar, municipality, startYear, used, cvrs, db07, weights);
+    yield simulatePerson(random, calendar, municipality, startYear, used, cvrs, db07, weights, options.visitationsFrom ?? 0.4);
   }
 }
 
@@ -302,6 +308,7 @@ function simulatePerson(
   cvrs: readonly string[],
   db07: readonly string[],
   weights: Readonly<Record<SynthProfile, number>>,
+  visitationsFrom: number,
 ): SynthPerson {
   const profile = random.weighted(profileNames.map((p) => [p, p === 'longTermActivityReady' ? weights[p] * muni.longTerm : weights[p]] as const));
   const spec = profiles[profile];
@@ -339,7 +346,7 @@ function simulatePerson(
   let rehabSteer = 1;
 
   // Visitation plans: the model and the week it happens (if the person is still in its target group then).
-  const windowStart = Math.min(104, Math.floor(nWeeks * 0.4));
+  const windowStart = Math.min(104, Math.floor(nWeeks * visitationsFrom));
   const visitWeekIn = (span: number) => windowStart + random.int(0, Math.max(0, Math.min(span, nWeeks - windowStart - 1)));
   let plannedModel: string | null = null;
   let plannedWeek = -1;

@@ -127,7 +127,7 @@ for (const target of databaseTargets()) {
          WHERE unit_key LIKE 'municipality:%' AND superseded_at IS NULL`,
       );
       assert.ok(rows[0]!.units > 10, `units ${rows[0]!.units}`); // two persons per municipality in this test
-      assert.ok(rows[0]!.months >= 25, `months ${rows[0]!.months}`);
+      assert.ok(rows[0]!.months >= 25, `months ${rows[0]!.months}`); // the report's 25-month series
       const fjordby = await q<{ n: number }>(`SELECT count(*)::int AS n FROM monitoring_figure WHERE unit_key = 'municipality:998' AND month = date '2025-05-01'`);
       assert.ok(fjordby[0]!.n > 0);
     });

@@ -304,6 +304,7 @@ export const registerArea: DemoArea = {
       sizes: 'equal',
       reservedCprs: new Set(cprOf.values()),
       profileWeights: demoProfileWeights,
+      visitationsFrom: 0,
     });
     function* persons(): Generator<SynthPerson> {
       for (const citizen of citizens) {
