@@ -110,6 +110,14 @@ forEachDatabase('monitoring store', (app) => {
     assert.equal(hours.scoreboard.country.rank, 2);
   });
 
+  test("a team is ranked in its own municipality's place among the municipalities, not beside it", async () => {
+    const directory = await loadUnitDirectory(db());
+    const own = await buildReport(db(), directory, { model: FSM, unit: 'municipality:998', month: '2018-12', asOf });
+    const team = await buildReport(db(), directory, { model: FSM, unit: `unit:${app().fixture.teamA}`, month: '2018-12', asOf });
+    const of = (r: typeof own) => r.measures.find((x) => x.id === 'ordinary-hours.month')!.scoreboard.country.of;
+    assert.equal(of(team), of(own));
+  });
+
   test('the open month is computed live and not stored', async () => {
     const directory = await loadUnitDirectory(db());
     const report = await buildReport(db(), directory, { model: FSM, unit: 'country', month: '2019-01', asOf });

@@ -199,8 +199,11 @@ export async function buildReport(db: Kysely<Database>, directory: UnitDirectory
     const values = (m: MonthIndex): UnitValue[] => [...(municipalValues.get(`${measure.id}|${m}`) ?? new Map<string, number | null>())].map(([u, v]) => ({ unit: u, value: v }));
     const current = values(month);
     const previous = values(month - 1);
-    // A team or staff member is placed among the municipalities with its own value.
-    const withSelf = (list: UnitValue[], own: number | null) => (list.some((u) => u.unit === unit) ? list : [...list, { unit, value: own }]);
+    // A job centre, team or staff member is placed among the municipalities with its own value, in its
+    // own municipality's place (not beside it: that would rank the unit against itself).
+    const ownMunicipality = code === null ? null : municipalityKey(code);
+    const withSelf = (list: UnitValue[], own: number | null) =>
+      list.some((u) => u.unit === unit) ? list : [...list.filter((u) => u.unit !== ownMunicipality), { unit, value: own }];
     const inCluster = new Set(clusterMembers.map(municipalityKey));
     const board = (filter: (u: UnitValue) => boolean) => {
       const entry = scoreboard(unit, withSelf(current.filter(filter), value), withSelf(previous.filter(filter), before), measure.higherIsBetter);
