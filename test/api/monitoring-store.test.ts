@@ -108,6 +108,9 @@ forEachDatabase('monitoring store', (app) => {
     assert.equal(dec[0]!.unit, 'municipality:147');
     assert.equal(hours.scoreboard.country.of, 4);
     assert.equal(hours.scoreboard.country.rank, 2);
+    // A sum grows with the unit's size: not compared with the country nor ranked among municipalities.
+    const sum = report.measures.find((x) => x.id === 'ordinary-hours.sum')!;
+    assert.deepEqual([sum.top10.length, sum.scoreboard.country.rank, sum.countrySeries.every((p) => p.value === null)], [0, null, true]);
   });
 
   test("a team is ranked in its own municipality's place among the municipalities, not beside it", async () => {

@@ -189,8 +189,12 @@ export async function buildReport(db: Kysely<Database>, directory: UnitDirectory
       const p = point(unit, m);
       return { month: monthKey(m), numerator: p?.numerator ?? 0, denominator: p?.denominator ?? 0, value: p?.value ?? null, version: p?.version ?? null };
     });
-    const countrySeries = months.map((m) => ({ month: monthKey(m), value: point(COUNTRY, m)?.value ?? null }));
+    // A sum (hours, weeks, full-time persons) grows with the unit's size: comparing it with the country's or
+    // ranking it among municipalities would rank sizes, so sums are shown for the unit alone.
+    const comparable = measure.kind !== 'sum';
+    const countrySeries = months.map((m) => ({ month: monthKey(m), value: comparable ? (point(COUNTRY, m)?.value ?? null) : null }));
     const clusterSeries = months.map((m) => {
+      if (!comparable) return { month: monthKey(m), value: null };
       const cell = clusterCells.get(cellKey(measure.id, 'cluster', m));
       return { month: monthKey(m), value: cell ? figureValue(measure, cell.numerator, cell.denominator) : null };
     });
@@ -227,14 +231,14 @@ export async function buildReport(db: Kysely<Database>, directory: UnitDirectory
       series,
       countrySeries,
       clusterSeries,
-      top10: topUnits(current, measure.higherIsBetter, 10).map((t) => ({
+      top10: (comparable ? topUnits(current, measure.higherIsBetter, 10) : []).map((t) => ({
         unit: t.unit,
         name: directory.municipalities.get(t.unit.slice('municipality:'.length)) ?? t.unit,
         value: t.value!,
       })),
       scoreboard: {
-        cluster: cluster ? board((u) => inCluster.has(u.unit)) : { third: null, rank: null, of: 0 },
-        country: unit === COUNTRY ? { third: null, rank: null, of: 0 } : board(() => true),
+        cluster: cluster && comparable ? board((u) => inCluster.has(u.unit)) : { third: null, rank: null, of: 0 },
+        country: unit === COUNTRY || !comparable ? { third: null, rank: null, of: 0 } : board(() => true),
         changeSinceLastMonth: value !== null && before !== null ? value - before : null,
       },
     };

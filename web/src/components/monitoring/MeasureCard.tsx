@@ -97,7 +97,9 @@ export function MeasureCard({ report, measure, name, onOpenPersons }: MeasureCar
           </tbody>
         </table>
       </div>
-      {measure.top10.length === 0 ? (
+      {measure.kind === 'sum' ? (
+        <p className="monitoring-muted">{t('mon.compare.sumNotCompared')}</p>
+      ) : measure.top10.length === 0 ? (
         <p className="monitoring-muted">{t('mon.compare.noTop10')}</p>
       ) : (
         <details className="monitoring-top10" data-testid="top10">

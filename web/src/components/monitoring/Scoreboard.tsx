@@ -11,7 +11,8 @@ import { changeText } from './format.ts';
 
 type Placement = ReportMeasure['scoreboard']['country'];
 
-function PlacementCell({ t, placement, testId }: { t: Translate; placement: Placement; testId: string }) {
+function PlacementCell({ t, placement, testId, sum }: { t: Translate; placement: Placement; testId: string; sum: boolean }) {
+  if (sum) return <td data-testid={testId}>{t('mon.score.sumNotRanked')}</td>;
   if (placement.third === null || placement.rank === null) {
     return <td data-testid={testId}>{t('mon.score.noRank', { of: placement.of })}</td>;
   }
@@ -44,8 +45,8 @@ export function Scoreboard({ report, names }: { report: Report; names: ReadonlyM
             return (
               <tr key={measure.id} data-testid={`score-${measure.id}`}>
                 <th scope="row">{names.get(measure.id) ?? measure.id}</th>
-                {report.cluster ? <PlacementCell t={t} placement={measure.scoreboard.cluster} testId="score-cluster" /> : null}
-                <PlacementCell t={t} placement={measure.scoreboard.country} testId="score-country" />
+                {report.cluster ? <PlacementCell t={t} placement={measure.scoreboard.cluster} testId="score-cluster" sum={measure.kind === 'sum'} /> : null}
+                <PlacementCell t={t} placement={measure.scoreboard.country} testId="score-country" sum={measure.kind === 'sum'} />
                 <td data-testid="score-change">
                   <span
                     className={`monitoring-change${change.better === null ? '' : change.better ? ' monitoring-change-better' : ' monitoring-change-worse'}`}
