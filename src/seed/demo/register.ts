@@ -71,7 +71,7 @@ export const demoPersonsPerMunicipality = 15;
  * The other municipalities' persons are mostly the models' target groups, so
  * that most of them have a visitation and count in the report's comparisons.
  */
-const demoProfileWeights = { longTermActivityReady: 32, activityReady: 26, resource: 14, youth: 10, integration: 6, jobReady: 5, sickness: 3, unemployment: 3, flexPath: 1, returning: 0 };
+const demoProfileWeights = { longTermActivityReady: 45, activityReady: 26, resource: 14, youth: 10, integration: 6, jobReady: 5, sickness: 3, unemployment: 3, flexPath: 1, returning: 0 };
 
 /** The municipality Fjordby stands in for (its citizens live in the Holbæk area), left out of the comparison set. */
 const replacedByFjordby = '316';
