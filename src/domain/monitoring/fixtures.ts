@@ -17,6 +17,7 @@
 import { STATE_SLOTS, benefitStateCode, NO_ROW, type BenefitState } from '../registers/states.ts';
 import { monthIndex, monthKey, weeksInMonth } from './months.ts';
 import type { CaseFacts, Enrolment, MonthKey, PersonPeriods, Span } from './person-periods.ts';
+import { emptyCaseFacts } from './person-periods.ts';
 
 const letters: Record<string, BenefitState | null> = {
   '.': null,
@@ -83,16 +84,7 @@ export function person(fixture: PersonFixture): PersonPeriods {
   const caseFacts: CaseFacts | null =
     fixture.caseFacts === undefined || fixture.caseFacts === null
       ? null
-      : {
-          cvFrom: null,
-          jobGoalFrom: null,
-          planFrom: null,
-          ordinaryHoursAgreementFrom: null,
-          firstPlacementFrom: null,
-          placements: [],
-          contactCadenceKept: new Map(),
-          ...fixture.caseFacts,
-        };
+      : { ...emptyCaseFacts(), ...fixture.caseFacts };
   return {
     key,
     pseudonym: `pseudo-${key}`,

@@ -94,3 +94,16 @@ export interface PersonPeriods {
   subsidisedHours: Float32Array;
   caseFacts: CaseFacts | null;
 }
+
+/** Case facts of a citizen with nothing recorded yet; the loader and test fixtures fill in what they know. */
+export function emptyCaseFacts(): CaseFacts {
+  return {
+    cvFrom: null,
+    jobGoalFrom: null,
+    planFrom: null,
+    ordinaryHoursAgreementFrom: null,
+    firstPlacementFrom: null,
+    placements: [],
+    contactCadenceKept: new Map(),
+  };
+}

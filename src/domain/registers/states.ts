@@ -50,20 +50,10 @@ export const STATE_SLOTS = benefitStates.length + 1;
  * (004 Bilag 1: "selvforsørgelse i form af job eller uddannelse"). fleksjob
  * counts as public benefit here: the municipality pays the wage subsidy.
  */
-export const publicBenefitStates: readonly BenefitState[] = [
-  'kontanthjaelp',
-  'uddannelseshjaelp',
-  'integrationsydelse',
-  'ressourceforloebsydelse',
-  'sygedagpenge',
-  'dagpenge',
-  'ledighedsydelse',
-  'foertidspension',
-  'company_internship',
-  'wage_subsidy',
-  'fleksjob',
-  'other',
-];
+/** States whose weeks are self-sufficient (no public benefit). */
+export const selfSufficientStates: readonly BenefitState[] = ['self_supporting', 'education'];
+
+export const publicBenefitStates: readonly BenefitState[] = benefitStates.filter((state) => !selfSufficientStates.includes(state));
 
 /** Company-oriented activity: virksomhedspraktik or løntilskud (000 §3.4). */
 export const companyOrientedStates: readonly BenefitState[] = ['company_internship', 'wage_subsidy'];

@@ -12,6 +12,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CaseFacts, Enrolment, MonthIndex, Span } from '../../domain/monitoring/person-periods.ts';
+import { emptyCaseFacts } from '../../domain/monitoring/person-periods.ts';
 import type { CourseFacts, IsoDate } from '../../domain/rules/facts.ts';
 import { contactFigure } from '../../domain/rules/contact-figure.ts';
 import { createRuleSetResolver, DEFAULT_DUE_SOON_DAYS, ruleSetOn, type RuleSetResolver } from '../../domain/rules/engine.ts';
@@ -196,16 +197,7 @@ export async function loadCaseCitizens(db: Kysely<Database>, model: string, asOf
         enrolments: [],
         units: [],
         jobBrokers: [],
-        caseFacts: {
-          cvFrom: null,
-          jobGoalFrom: null,
-          planFrom: null,
-          ordinaryHoursAgreementFrom: null,
-          firstPlacementFrom: null,
-          placements: [],
-          contactCadenceKept: new Map(),
-          workAgreements: [],
-        },
+        caseFacts: { ...emptyCaseFacts(), workAgreements: [] },
         ordinaryHours: hoursBy.get(citizenId)?.ordinary ?? new Map(),
         subsidisedHours: hoursBy.get(citizenId)?.subsidised ?? new Map(),
       };
