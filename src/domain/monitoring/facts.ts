@@ -157,6 +157,16 @@ export class PersonFacts {
     return i >= 0 && (this.person.hoursCovered[i] === 1 || this.person.caseFacts !== null);
   }
 
+  /** Every month from..to is covered by an hours extract (the register, not case data). */
+  hoursCoveredThrough(from: MonthIndex, to: MonthIndex): boolean {
+    if (to < from) return false;
+    for (let m = from; m <= to; m++) {
+      const i = this.slot(m);
+      if (i < 0 || this.person.hoursCovered[i] !== 1) return false;
+    }
+    return true;
+  }
+
   ordinaryHours(month: MonthIndex): number {
     const i = this.slot(month);
     return i < 0 ? 0 : this.person.ordinaryHours[i]!;

@@ -122,6 +122,15 @@ describe('berørte and the change index (000 §3.3, Figure 6)', () => {
     const late = person({ from: '2015-12', hours: { '2015-12': 10 }, months: 30, enrolments: [enrolment('2018-01-15')] });
     assert.deepEqual(rolling.evaluate(late, late.enrolments[0]!, M('2018-02')), { numerator: 0, denominator: 0 });
   });
+
+  it('leaves out a person whose historical window no hours extract covers (a register that starts later is not a history without hours)', () => {
+    const rolling = changeIndexMeasure();
+    const short = person({ from: '2017-01', hours: { '2018-01': 5 }, enrolments: [enrolment('2018-01-15')] });
+    assert.equal(rolling.evaluate(short, short.enrolments[0]!, M('2018-02')), null);
+    const gap = person({ from: '2016-01', hours: { '2018-01': 5 }, enrolments: [enrolment('2018-01-15')] });
+    gap.hoursCovered[5] = 0; // June 2016 not covered
+    assert.equal(rolling.evaluate(gap, gap.enrolments[0]!, M('2018-02')), null);
+  });
 });
 
 describe('ordinary hours, self-sufficiency and volume', () => {

@@ -309,6 +309,9 @@ export function changeIndexMeasure(options: ChangeIndexOptions = {}): MeasureDef
     contribute: ({ person, enrolment }, m, out) => {
       const from = fixed ? fixed.from : enrolment.startMonth - before;
       const to = fixed ? fixed.to : enrolment.startMonth - 1;
+      // "The same persons" two years back: only persons whose whole historical window an hours extract
+      // covers count, so a register that starts later cannot pass for a history without hours.
+      if (!person.hoursCoveredThrough(from, to)) return false;
       return put(out, person.hoursMonths(enrolment.startMonth, m) > 0 ? 1 : 0, person.hoursMonths(from, to) > 0 ? 1 : 0);
     },
   });
