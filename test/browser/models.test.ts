@@ -1,8 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { demoPassword } from '../../src/seed/demo/index.ts';
-import { browserSkip, startDemoServer, type DemoServer } from '../helpers/browser.ts';
+import { browserSkip, loginInNewContext, startDemoServer, type DemoServer, type LoggedIn } from '../helpers/browser.ts';
 
 const skip = browserSkip;
 
@@ -25,21 +24,7 @@ describe('the Modeller pages in Chromium (demo municipality on PGlite)', { skip 
     await demo?.close();
   });
 
-  async function login(username: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(`${base}/login`);
-    await page.getByLabel('Brugernavn').fill(username);
-    await page.getByLabel('Adgangskode').fill(demoPassword);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByTestId('current-user').waitFor();
-    return { context, page, errors };
-  }
+  const login = (username: string): Promise<LoggedIn> => loginInNewContext(browser, base, username);
 
   async function openTrinModel(page: Page) {
     await page.getByTestId('nav-modeller').click();

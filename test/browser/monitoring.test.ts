@@ -17,9 +17,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { demoPassword } from '../../src/seed/demo/index.ts';
 import type { FigurePersons, Report, ReportMeasure, ReportUnits, Target } from '../../src/server/routes/monitoring/schemas.ts';
-import { browserSkip, startDemoServer, type DemoServer } from '../helpers/browser.ts';
+import { browserSkip, loginInNewContext, startDemoServer, type DemoServer, type LoggedIn } from '../helpers/browser.ts';
 
 const skip = browserSkip;
 const shots = process.env['SCREENSHOT_DIR'];
@@ -99,22 +98,8 @@ describe('Statusrapport in Chromium (demo municipality and demo register on PGli
   });
 
   /** Logs in in a new context; `prepare` runs first (the mocked tests install their routes there). */
-  async function login(username: string, prepare?: (page: Page) => Promise<unknown>): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await prepare?.(page);
-    await page.goto(`${base}/login`);
-    await page.getByLabel('Brugernavn').fill(username);
-    await page.getByLabel('Adgangskode').fill(demoPassword);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByTestId('current-user').waitFor();
-    return { context, page, errors };
-  }
+  const login = (username: string, prepare?: (page: Page) => Promise<unknown>): Promise<LoggedIn> =>
+    loginInNewContext(browser, base, username, { context: { viewport: { width: 1280, height: 900 }, acceptDownloads: true }, prepare });
 
   async function openReport(page: Page): Promise<void> {
     await page.getByTestId('nav-statusrapport').click();

@@ -16,9 +16,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { demoPassword } from '../../src/seed/demo/index.ts';
 import type { CodeListBody, ImportJob, RegisterImportBody, ValidationReportBody } from '../../src/server/routes/registers/schemas.ts';
-import { browserSkip, startDemoServer, type DemoServer } from '../helpers/browser.ts';
+import { browserSkip, loginInNewContext, startDemoServer, type DemoServer } from '../helpers/browser.ts';
 
 const skip = browserSkip;
 const shots = process.env['SCREENSHOT_DIR'];
@@ -84,19 +83,7 @@ describe('Registre in Chromium (demo municipality on PGlite)', { skip }, () => {
 
   /** Logs in in a new context and opens Registre; `prepare` runs first (the mocked test installs its routes there). */
   async function login(username: string, prepare?: (page: Page) => Promise<unknown>): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await prepare?.(page);
-    await page.goto(`${base}/login`);
-    await page.getByLabel('Brugernavn').fill(username);
-    await page.getByLabel('Adgangskode').fill(demoPassword);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByTestId('current-user').waitFor();
+    const { context, page, errors } = await loginInNewContext(browser, base, username, { context: { viewport: { width: 1280, height: 900 } }, prepare });
     await page.getByTestId('nav-registre').click();
     await page.waitForURL('**/registre');
     await page.getByRole('heading', { level: 1, name: 'Registre' }).waitFor();
@@ -150,13 +137,7 @@ describe('Registre in Chromium (demo municipality on PGlite)', { skip }, () => {
     assert.deepEqual(admin.errors.filter((e) => !e.includes('401')), [], 'browser errors');
     await admin.context.close();
 
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${base}/login`);
-    await page.getByLabel('Brugernavn').fill('jobformidler');
-    await page.getByLabel('Adgangskode').fill(demoPassword);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByTestId('current-user').waitFor();
+    const { context, page } = await loginInNewContext(browser, base, 'jobformidler');
     assert.equal(await page.getByTestId('nav-registre').count(), 0);
     const response = await context.request.get(`${base}/api/registers/imports`);
     assert.equal(response.status(), 403);

@@ -5,12 +5,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { seedDemo } from '../../src/seed/demo/index.ts';
+import { demoPassword, seedDemo } from '../../src/seed/demo/index.ts';
 import { webDist } from '../../src/server/web.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,6 +21,40 @@ export const browserSkip: string | false = !existsSync(chromiumPath)
   : !existsSync(`${webDist}index.html`)
     ? 'web app not built (npm run build:web)'
     : false;
+
+export interface LoggedIn {
+  context: BrowserContext;
+  page: Page;
+  /** Page errors and console errors, for the test to assert there were none. */
+  errors: string[];
+}
+
+/**
+ * Logs a demo user in through the login page in a new browser context;
+ * `prepare` runs before the first navigation (tests that mock the API install
+ * their routes there).
+ */
+export async function loginInNewContext(
+  browser: Browser,
+  base: string,
+  username: string,
+  options: { context?: BrowserContextOptions; prepare?: (page: Page) => Promise<unknown> } = {},
+): Promise<LoggedIn> {
+  const context = await browser.newContext(options.context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await options.prepare?.(page);
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Brugernavn').fill(username);
+  await page.getByLabel('Adgangskode').fill(demoPassword);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByTestId('current-user').waitFor();
+  return { context, page, errors };
+}
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
