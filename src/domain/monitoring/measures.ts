@@ -223,10 +223,10 @@ const trinEndGoal = define({
   description: 'Share with at least 30 ordinary hours in the month or self-sufficient in every covered week of it.',
   contribute: ({ person }, m, out) => {
     const i = person.slot(m);
-    const selfSupporting = i >= 0 && person.coveredWeeks[i]! > 0 && person.selfWeeks[i] === person.coveredWeeks[i];
-    const hours = person.hoursKnown(m) && person.ordinaryHours(m) >= 30;
-    if (!hours && !selfSupporting && !person.hoursKnown(m) && !(i >= 0 && person.coveredWeeks[i]! > 0)) return false; // nothing known of the month
-    return yesNo(out, hours || selfSupporting);
+    const benefitKnown = i >= 0 && person.coveredWeeks[i]! > 0;
+    if (!benefitKnown && !person.hoursKnown(m)) return false; // nothing known of the month
+    const selfSupporting = benefitKnown && person.selfWeeks[i] === person.coveredWeeks[i];
+    return yesNo(out, (person.hoursKnown(m) && person.ordinaryHours(m) >= 30) || selfSupporting);
   },
 });
 
