@@ -20,6 +20,7 @@ import { modelsCommandSpec } from './models.ts';
 import { synthCommandSpec } from './synth.ts';
 import { monitoringCommand, reportCommand } from './report.ts';
 import { registerCommand } from './register.ts';
+import { fidelityCommand } from './fidelity.ts';
 
 /** What every command body receives: validated configuration and the output. */
 export interface CliContext {
@@ -126,7 +127,7 @@ const grantAppRoleCommand: CliCommand = {
 };
 
 /** Every command; help, usage and option checks follow from these declarations (the tests walk them all). */
-const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, registerCommand, reportCommand, monitoringCommand, synthCommandSpec];
+const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, registerCommand, reportCommand, monitoringCommand, fidelityCommand, synthCommandSpec];
 
 function environmentHelp(): string {
   const rows = describeSettings().map((s) => [s.variable, s.default === undefined ? '' : `(default ${s.default})`, s.help] as const);

@@ -617,6 +617,73 @@ export interface MunicipalityClusterTable {
   set_at: Timestamp;
 }
 
+// Fidelity (migration 0014; store/fidelity). Responses carry no staff id, time or invitation link.
+export interface FidelityInstrumentTable {
+  id: string;
+  version: string;
+  model_id: string | null;
+  definition: ColumnType<unknown, string, string>;
+  builtin: Generated<boolean>;
+  municipality_id: string | null;
+  loaded_by: string | null;
+  loaded_at: Timestamp;
+}
+
+export interface FidelityRoundTable {
+  id: Generated<string>;
+  municipality_id: string;
+  instrument_id: string;
+  instrument_version: string;
+  model_id: string | null;
+  wave: 'baseline' | 'midway' | 'end' | 'named';
+  name: string;
+  opens_on: DateString;
+  closes_on: DateString | null;
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  origin: Generated<'app' | 'import'>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface FidelityRoundUnitTable {
+  round_id: string;
+  unit_id: string;
+}
+
+export interface FidelityInvitationTable {
+  id: Generated<string>;
+  round_id: string;
+  staff_id: string;
+  respondent_role: string;
+  unit_id: string;
+  spent: Generated<boolean>;
+}
+
+export interface FidelityImportTable {
+  id: Generated<string>;
+  round_id: string;
+  file_name: string;
+  rows_read: number;
+  rows_accepted: number;
+  rejected: ColumnType<{ line: number; field: string; reason: string }[], string | undefined, string>;
+  imported_by: string;
+  imported_at: Timestamp;
+}
+
+export interface FidelityResponseTable {
+  id: Generated<string>;
+  round_id: string;
+  respondent_role: string;
+  unit_id: string;
+  import_id: string | null;
+}
+
+export interface FidelityAnswerTable {
+  response_id: string;
+  item_id: string;
+  value: number | null;
+}
+
 export interface SchemaMigrationTable {
   version: number;
   name: string;
@@ -776,4 +843,11 @@ export interface Database {
   register_visitation_replaced: RegisterVisitationReplacedTable;
   register_person_replaced: RegisterPersonReplacedTable;
   register_person_timeline: RegisterPersonTimelineTable;
+  fidelity_instrument: FidelityInstrumentTable;
+  fidelity_round: FidelityRoundTable;
+  fidelity_round_unit: FidelityRoundUnitTable;
+  fidelity_invitation: FidelityInvitationTable;
+  fidelity_import: FidelityImportTable;
+  fidelity_response: FidelityResponseTable;
+  fidelity_answer: FidelityAnswerTable;
 }

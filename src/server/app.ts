@@ -32,6 +32,7 @@ import { housingAreaRoutes } from './routes/housing-areas.ts';
 import { matchingRoutes } from './routes/matching.ts';
 import { modelRoutes } from './routes/models.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
+import { fidelityRoutes } from './routes/fidelity.ts';
 import { municipalitySettingsRoutes } from './routes/municipality-settings.ts';
 import { placementsRoutes } from './routes/placements.ts';
 import { pseudonymisedRoutes } from './routes/pseudonymised.ts';
@@ -87,6 +88,7 @@ export const routeModules = [
   placementsRoutes,
   monitoringRoutes,
   registerRoutes,
+  fidelityRoutes,
 ];
 
 /** The request path for the log: no query string, CPR-like numbers replaced, also when percent-encoded. */

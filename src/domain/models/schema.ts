@@ -22,6 +22,14 @@ export const FidelityScaleSchema = z
     /** Values counted as agreement / high fidelity when a share is computed. */
     positive: z.array(z.number().int()).min(1),
     source: SourceRefSchema,
+    /**
+     * Thresholds (pp) for colouring the change in the share agreeing between
+     * rounds; absent: ±5 as in 003 §3.1 (domain/fidelity/colour.ts).
+     */
+    colourRule: z
+      .object({ greenAbove: z.number().min(0).max(100), redBelow: z.number().min(-100).max(0), source: SourceRefSchema })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((scale, ctx) => {

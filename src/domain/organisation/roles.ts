@@ -33,7 +33,9 @@ export type Permission =
   | 'placement.write' // matches, work agreements, placements, hours, follow-ups, aftercare
   | 'monitoring.read' // the monthly status report (figures; persons behind them by need to know)
   | 'monitoring.targets' // targets and sub-goals for units and staff in the report
-  | 'monitoring.manage'; // clusters of municipalities, recomputing stored figures
+  | 'monitoring.manage' // clusters of municipalities, recomputing stored figures
+  | 'fidelity.read' // fidelity reports: survey scores (anonymous, small cells suppressed) and behavioural fidelity
+  | 'fidelity.manage'; // survey rounds (start, close, invite), answer import, loading instruments
 
 const grants: Record<Role, readonly Permission[]> = {
   // Flere skal med's integrated job broker works with both citizens and companies.
@@ -58,8 +60,10 @@ const grants: Record<Role, readonly Permission[]> = {
     'placement.write',
     'monitoring.read',
     'monitoring.targets',
+    'fidelity.read',
+    'fidelity.manage',
   ],
-  analytiker: ['pseudonymised.read', 'monitoring.read', 'monitoring.manage'],
+  analytiker: ['pseudonymised.read', 'monitoring.read', 'monitoring.manage', 'fidelity.read', 'fidelity.manage'],
   // Administrators manage accounts, units and settings; they read no case data and reveal no
   // CPR number unless they are also given a case role (GDPR art. 5(1)(c), issue 9 item 20).
   admin: ['staff.read', 'staff.manage', 'unit.manage', 'audit.read', 'rules.override', 'company.read', 'company.write', 'monitoring.manage'],

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fidelityColour } from './fidelity-colour.ts';
+import { fidelityColour } from './colour.ts';
 
 describe('fidelityColour (003 §3.1)', () => {
   it('colours the totals of 003 Table 1', () => {
@@ -35,5 +35,15 @@ describe('fidelityColour (003 §3.1)', () => {
     assert.throws(() => fidelityColour(-1, 50), RangeError);
     assert.throws(() => fidelityColour(50, 101), RangeError);
     assert.throws(() => fidelityColour(Number.NaN, 50), RangeError);
+  });
+});
+
+describe('fidelityColour with other thresholds', () => {
+  it('uses the given bounds, still inclusive on the yellow side', () => {
+    const rule = { greenAbove: 10, redBelow: -2 };
+    assert.equal(fidelityColour(40, 50, rule), 'yellow');
+    assert.equal(fidelityColour(40, 50.5, rule), 'green');
+    assert.equal(fidelityColour(40, 38, rule), 'yellow');
+    assert.equal(fidelityColour(40, 37.5, rule), 'red');
   });
 });

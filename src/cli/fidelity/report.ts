@@ -1,0 +1,4 @@
+/** PLACEHOLDER (issue 12 contract): filled by its owner; see /work/wt/CONTRACT.md. */
+import type { CliCommand } from '../main.ts';
+
+export const reportCommands: CliCommand[] = [];

@@ -1,0 +1,4 @@
+/** PLACEHOLDER (issue 12 contract): filled by its owner; see /work/wt/CONTRACT.md. */
+import type { FastifyInstance } from 'fastify';
+
+export async function fidelityRoundRoutes(_app: FastifyInstance): Promise<void> {}
