@@ -32,6 +32,7 @@ describe('configuration from the environment', () => {
       publicOrigin: undefined,
       adminPassword: undefined,
       monitoringCloseDays: 0,
+      fidelityMinCellSize: 3,
       backupPassphrase: undefined,
     };
     assert.deepEqual(loadConfig({}), defaults);

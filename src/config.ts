@@ -186,6 +186,12 @@ const settings = {
     schema: wholeNumber(0, 90),
     help: "days after a month's end before the monitoring counts it as closed and stores its figures (0: every month before the current one)",
   },
+  fidelityMinCellSize: {
+    variable: 'JOBSPOR_FIDELITY_MIN_CELL',
+    default: '3',
+    schema: wholeNumber(1, 50),
+    help: 'fewest survey respondents a fidelity figure may rest on; smaller breakdowns are suppressed, with complements so no cell can be recovered from a total',
+  },
   backupPassphrase: {
     variable: 'JOBSPOR_BACKUP_PASSPHRASE',
     secret: 'hidden',

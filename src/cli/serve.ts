@@ -39,7 +39,7 @@ export async function serve(config: Config, out: (line: string) => void): Promis
     await seedDemo(database.db, { registerSecret: installationSecret });
   }
   const demoLogins = await presentDemoLogins(database.db);
-  const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, sessionAbsoluteHours: config.sessionAbsoluteHours, trustProxy: config.trustProxy, secureCookies: config.secureCookies, publicOrigin: config.publicOrigin, installationSecret, uploadDir: join(config.dataDir, 'register-uploads'), monitoringCloseDays: config.monitoringCloseDays });
+  const app = await buildApp({ database, logLevel: config.logLevel, sessionIdleMinutes: config.sessionIdleMinutes, sessionAbsoluteHours: config.sessionAbsoluteHours, trustProxy: config.trustProxy, secureCookies: config.secureCookies, publicOrigin: config.publicOrigin, installationSecret, uploadDir: join(config.dataDir, 'register-uploads'), monitoringCloseDays: config.monitoringCloseDays, fidelityMinCellSize: config.fidelityMinCellSize });
   const address = await app.listen({ port: config.port, host: config.host });
   // The embedded database is held by this process: `jobspor backup` asks it for a snapshot.
   const backupSocket = database.kind === 'pglite' ? await startBackupSocket(database.db, config.dataDir, out) : undefined;

@@ -33,6 +33,7 @@ import { matchingRoutes } from './routes/matching.ts';
 import { modelRoutes } from './routes/models.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { fidelityRoutes } from './routes/fidelity.ts';
+import { DEFAULT_MIN_CELL_SIZE } from '../domain/fidelity/suppression.ts';
 import { municipalitySettingsRoutes } from './routes/municipality-settings.ts';
 import { placementsRoutes } from './routes/placements.ts';
 import { pseudonymisedRoutes } from './routes/pseudonymised.ts';
@@ -61,6 +62,8 @@ export interface AppOptions {
   installationSecret?: Buffer;
   /** JOBSPOR_MONITORING_CLOSE_DAYS: days after a month's end before the monitoring stores it as closed (default 0). */
   monitoringCloseDays?: number;
+  /** JOBSPOR_FIDELITY_MIN_CELL: fewest respondents behind a fidelity survey figure (default 3). */
+  fidelityMinCellSize?: number;
   /** Where uploaded register extracts wait for their import; default a directory under the system's temp directory. */
   uploadDir?: string;
   /** Serve the built web app (off in API tests). */
@@ -133,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginThrottle: new LoginThrottle(options.database.db, options.loginLimits),
     installationSecret: options.installationSecret ?? randomBytes(32),
     monitoringCloseDays: options.monitoringCloseDays ?? 0,
+    fidelityMinCellSize: options.fidelityMinCellSize ?? DEFAULT_MIN_CELL_SIZE,
     uploadDir: options.uploadDir ?? join(tmpdir(), 'jobspor-uploads'),
   };
   app.decorate('ctx', ctx);

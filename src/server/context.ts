@@ -17,6 +17,8 @@ export interface AppContext {
   installationSecret: Buffer;
   /** Days after a month's end before the monitoring counts it as closed (JOBSPOR_MONITORING_CLOSE_DAYS). */
   monitoringCloseDays: number;
+  /** Fewest respondents a fidelity survey figure may rest on (JOBSPOR_FIDELITY_MIN_CELL). */
+  fidelityMinCellSize: number;
   /** Where uploaded register extracts wait for their import (deleted after it). */
   uploadDir: string;
 }
