@@ -170,7 +170,7 @@ describe('behavioural fidelity per core element', () => {
     );
     const result = behaviouralFidelity(input('trin-model', courses), '2024-03-01');
     const team = behaviourChecks(input('trin-model', courses), '2024-03-01').filter((k) => k.ruleId === 'r3.team-size');
-    assert.deepEqual(team, [{ coreElementId: 'R3', ruleId: 'r3.team-size', subject: { kind: 'team', unitId: 'unit-a' }, met: false }]);
+    assert.deepEqual(team, [{ coreElementId: 'R3', ruleId: 'r3.team-size', subject: { kind: 'team', unitId: 'unit-a' }, unitId: 'unit-a', met: false }]);
     assert.deepEqual(element(result, 'TRIN2'), { coreElementId: 'TRIN2', met: 1, checks: 2 });
   });
 

@@ -78,6 +78,8 @@ export interface BehaviourCheck {
   coreElementId: string;
   ruleId: string;
   subject: { kind: 'course'; courseId: string } | { kind: 'staff'; staffId: string } | { kind: 'team'; unitId: string };
+  /** The unit the check counts for: the course's unit on the day, the staff member's unit, the team's unit. */
+  unitId: string;
   met: boolean;
 }
 
@@ -185,7 +187,7 @@ export function behaviourChecks(input: BehaviourInput, asOf: IsoDate): Behaviour
     if (!ruleSet) continue;
     for (const r of evaluatePrepared(ruleSet, c, day, DEFAULT_DUE_SOON_DAYS)) {
       if (r.status === 'not_applicable') continue;
-      checks.push({ coreElementId: r.coreElementId, ruleId: r.ruleId, subject: { kind: 'course', courseId: c.facts.courseId }, met: resultMet(r) });
+      checks.push({ coreElementId: r.coreElementId, ruleId: r.ruleId, subject: { kind: 'course', courseId: c.facts.courseId }, unitId: unit, met: resultMet(r) });
     }
   }
 
@@ -208,7 +210,7 @@ export function behaviourChecks(input: BehaviourInput, asOf: IsoDate): Behaviour
       if (!own) continue;
       for (const check of checkCaseload(s.staffId, s.unitId, own, input.resolve, asOf).checks) {
         if (check.modelId !== input.modelId) continue;
-        checks.push({ coreElementId: check.coreElementId, ruleId: check.ruleId, subject: { kind: 'staff', staffId: s.staffId }, met: check.status === 'within' });
+        checks.push({ coreElementId: check.coreElementId, ruleId: check.ruleId, subject: { kind: 'staff', staffId: s.staffId }, unitId: s.unitId, met: check.status === 'within' });
       }
     }
   }
@@ -222,7 +224,7 @@ export function behaviourChecks(input: BehaviourInput, asOf: IsoDate): Behaviour
   for (const unitId of unitsWithCourses) {
     for (const t of checkTeamSize(unitId, atDay, input.resolve, asOf)) {
       if (t.modelId !== input.modelId) continue;
-      checks.push({ coreElementId: t.coreElementId, ruleId: t.ruleId, subject: { kind: 'team', unitId }, met: t.status === 'within' });
+      checks.push({ coreElementId: t.coreElementId, ruleId: t.ruleId, subject: { kind: 'team', unitId }, unitId, met: t.status === 'within' });
     }
   }
   return checks;
