@@ -223,6 +223,16 @@ describe('historical correctness', () => {
     assert.ok(behaviourChecks(input('flere-skal-med', [c]), '2024-03-15').length > 0);
   });
 
+  test('a caseload rule for a group does not apply on a course visited to that group only later', () => {
+    const c: DatedCourseFacts = {
+      ...course({ modelId: 'stv', enrolmentDate: '2024-01-01', group: 'AK', staff: [{ staffId: 's1', role: 'caseworker', from: '2024-01-01' }] }),
+      visitationDate: '2024-03-01',
+    };
+    const inp = input('stv', [c], { staff: [{ staffId: 's1', unitId: 'unit-a' }] });
+    assert.equal(behaviourChecks(inp, '2024-02-01').filter((k) => k.ruleId === '1a.caseload-s-ak').length, 0);
+    assert.equal(behaviourChecks(inp, '2024-03-15').filter((k) => k.ruleId === '1a.caseload-s-ak').length, 1);
+  });
+
   test('a placement starting after the day and its agreement are not counted on the day', () => {
     const c = course({
       modelId: 'flere-skal-med',

@@ -99,7 +99,7 @@ export interface BehaviourInput {
    * Every course (any model) the counted staff hold a role on, for their
    * total caseload; defaults to `courses`.
    */
-  caseloadCourses?: readonly CourseFacts[];
+  caseloadCourses?: readonly DatedCourseFacts[];
 }
 
 const keep = (date: IsoDate | undefined, asOf: IsoDate) => date !== undefined && date <= asOf;
@@ -191,12 +191,13 @@ export function behaviourChecks(input: BehaviourInput, asOf: IsoDate): Behaviour
     }
   }
 
-  // Caseloads: each counted staff member's total on the day (spells and course dates are historical as stored).
+  // Caseloads: each counted staff member's total on the day, on the courses as they stood then (a group given later is not yet known).
   if (input.staff?.length) {
     const pool = input.caseloadCourses ?? input.courses;
     const byStaff = new Map<string, CourseFacts[]>();
-    for (const course of pool) {
-      if (course.enrolmentDate > asOf || (course.endDate !== undefined && course.endDate < asOf)) continue;
+    for (const dated of pool) {
+      if (dated.enrolmentDate > asOf || (dated.endDate !== undefined && dated.endDate < asOf)) continue;
+      const course = factsAsOf(dated, asOf);
       for (const s of course.staff) {
         if (s.from > asOf || (s.to !== undefined && s.to < asOf)) continue;
         const list = byStaff.get(s.staffId) ?? [];

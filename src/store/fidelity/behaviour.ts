@@ -119,12 +119,15 @@ export async function loadBehaviour(db: Kysely<Database>, q: BehaviourQuery): Pr
   const ids = [...new Set([...visited.keys(), ...caseloadIds])];
   const facts: CourseFacts[] = [];
   for (const batch of chunks(ids)) facts.push(...(await loadCourseFacts(db, { courseIds: batch })));
-  const modelCourses: DatedCourseFacts[] = facts
-    .filter((f) => visited.has(f.courseId))
-    .map((f) => {
-      const v = visited.get(f.courseId);
-      return v ? { ...f, visitationDate: v } : f;
-    });
+  // The day each course's group was given: a group given after a date is not known on it.
+  for (const batch of chunks(ids.filter((id) => !visited.has(id)))) {
+    for (const r of await db.selectFrom('course').select(['id', 'visitation_date']).where('id', 'in', batch).execute()) visited.set(r.id, r.visitation_date);
+  }
+  const dated: DatedCourseFacts[] = facts.map((f) => {
+    const v = visited.get(f.courseId);
+    return v ? { ...f, visitationDate: v } : f;
+  });
+  const modelCourses = dated.filter((f) => f.modelId === q.modelId);
 
   // Overrides on the units and every unit above them.
   const chainUnits = new Set<string>();
@@ -135,7 +138,7 @@ export async function loadBehaviour(db: Kysely<Database>, q: BehaviourQuery): Pr
   for (const u of unitIds) out.set(u, new Map());
   for (const date of dates) {
     const checks = behaviourChecks(
-      { modelId: q.modelId, definition, resolve: resolverOn(history, parent, date), courses: modelCourses, units: all, staff, caseloadCourses: facts },
+      { modelId: q.modelId, definition, resolve: resolverOn(history, parent, date), courses: modelCourses, units: all, staff, caseloadCourses: dated },
       date,
     );
     for (const u of unitIds) {
