@@ -108,3 +108,5 @@ export const bedreRessourceforloebSurvey: InstrumentInput = {
   ],
   scoring: { method: 'share_agreeing' },
 };
+
+export default bedreRessourceforloebSurvey;

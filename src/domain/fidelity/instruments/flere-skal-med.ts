@@ -97,3 +97,5 @@ export const flereSkalMedSurvey: InstrumentInput = {
   ],
   scoring: { method: 'share_agreeing' },
 };
+
+export default flereSkalMedSurvey;

@@ -107,3 +107,5 @@ export const socialStoetteSurvey: InstrumentInput = {
   ],
   scoring: { method: 'share_agreeing' },
 };
+
+export default socialStoetteSurvey;

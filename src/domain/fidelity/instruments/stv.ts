@@ -109,3 +109,5 @@ export const stvSurvey: InstrumentInput = {
   ],
   scoring: { method: 'share_agreeing' },
 };
+
+export default stvSurvey;

@@ -90,3 +90,5 @@ export const trinModelSurvey: InstrumentInput = {
   ],
   scoring: { method: 'share_agreeing' },
 };
+
+export default trinModelSurvey;
