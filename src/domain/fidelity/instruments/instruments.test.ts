@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { registry } from '../../models/registry.ts';
 import { validateInstrument } from '../instrument.ts';
 import { builtinInstrumentInputs, builtinInstruments } from './index.ts';
+import { modelIssues } from './model-check.ts';
 
 const seedModels = ['flere-skal-med', 'stv', 'social-stoette', 'bedre-ressourceforloeb', 'trin-model'];
 
@@ -25,6 +26,25 @@ describe('built-in fidelity instruments', () => {
     for (const input of builtinInstrumentInputs) {
       const result = validateInstrument(input);
       assert.ok(result.ok, `${input.id}: ${result.ok ? '' : result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    }
+  });
+
+  it('passes the check against the registered models; a wrong element or model is named', () => {
+    for (const inst of builtinInstruments) assert.deepEqual(modelIssues(inst, registry.latest()), [], inst.id);
+    const brf = builtinInstruments.find((i) => i.modelId === 'bedre-ressourceforloeb')!;
+    const moved = { ...brf, sections: brf.sections.map((s, i) => (i === 6 ? { ...s, coreElement: '3a' } : s)) };
+    assert.deepEqual(modelIssues(moved, registry.latest()), [
+      { path: 'sections[6].coreElement', message: "'3a' is not a core element of bedre-ressourceforloeb (1A, 2A, 2B, 2C, 2D, 3A, 3B, ORG)" },
+    ]);
+    assert.equal(modelIssues({ ...brf, modelId: 'x' }, registry.latest())[0]!.path, 'modelId');
+    assert.deepEqual(modelIssues({ ...brf, modelId: undefined }, []), []);
+  });
+
+  it('survives a JSON round trip unchanged (they are stored as JSON)', () => {
+    for (const inst of builtinInstruments) {
+      const again = validateInstrument(JSON.parse(JSON.stringify(inst)));
+      assert.ok(again.ok, inst.id);
+      assert.deepEqual(again.instrument, inst);
     }
   });
 
