@@ -89,7 +89,8 @@ async function check(file: string, out: (line: string) => void): Promise<number>
   return 1;
 }
 
-async function load(path: string): Promise<unknown> {
+/** Reads a definition file: JSON, or the default export of a .ts/.js module (also used by `jobspor fidelity check`). */
+export async function load(path: string): Promise<unknown> {
   const ext = extname(path).toLowerCase();
   if (ext === '.json') {
     const text = await readFile(path, 'utf8');
