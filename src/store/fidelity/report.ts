@@ -146,7 +146,8 @@ async function select(db: Kysely<Database>, scope: ReportScope, modelId: string,
  * Restricts a selection to a unit's subtree, after checking that this shows
  * nothing the unit breakdown hides: the unit must not lie inside a round's
  * unit (its figures minus the unit's would give the rest), and every round
- * unit it covers must be shown, with every section figure, in every round.
+ * unit it covers must be shown, with every section figure, in every round
+ * (a unit that covers all of a round's units shows that round's total).
  */
 function applyUnitFilter(sel: Selection, unitId: string, scope: ReportScope): SurveyResponse[][] {
   const { directory } = sel;
@@ -163,6 +164,8 @@ function applyUnitFilter(sel: Selection, unitId: string, scope: ReportScope): Su
       );
     }
     const covered = new Set(round.unitIds.filter((id) => isWithin(directory, id, unitId)));
+    // A unit above all of the round's units shows the round's total, which is shown anyway.
+    if (covered.size === round.unitIds.length) return sel.responses[r]!;
     const breakdown = scoreBreakdown(sel.instrument, sel.responses[r]!, 'unit', scope.minCellSize);
     for (const cell of breakdown.cells) {
       if (!covered.has(cell.key)) continue;
