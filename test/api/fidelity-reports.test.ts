@@ -14,46 +14,10 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { fidelityReport, heatmap as heatmapSchema, outcomeScatter, trend as trendSchema } from '../../src/server/routes/fidelity/schemas.ts';
 import { colourFills, SUPPRESSED_TEXT } from '../../src/server/routes/fidelity/export.ts';
+import { buildFidelityReportFixture, FIDELITY_MODEL } from '../helpers/fidelity-report-fixture.ts';
 import { forEachDatabase } from '../helpers/suite.ts';
 
-const MODEL = 'bedre-ressourceforloeb';
-
-const likert = {
-  id: 'l5',
-  kind: 'likert',
-  points: [1, 2, 3, 4, 5].map((value) => ({ value, label: { da: `Svar ${value}`, en: `Answer ${value}` } })),
-  agreement: [4, 5],
-};
-
-const definition = {
-  id: 'test.brf-report',
-  version: '1.0.0',
-  name: { da: 'Testredskab', en: 'Test instrument' },
-  description: 'Three one-item sections for the report tests.',
-  source: { seed: '003', section: '3.1' },
-  modelId: MODEL,
-  respondentRoles: ['leder', 'jobformidler', 'virksomhedskonsulent', 'mentor'],
-  scales: [likert],
-  sections: [
-    { id: 's1', title: { da: 'Forberedelse', en: 'Preparation' }, coreElement: '1A', source: { seed: '003', section: '3.1' }, items: [{ id: 'a1', statement: 'Udsagn 1', scale: 'l5' }] },
-    { id: 's2', title: { da: 'Mål', en: 'Goals' }, coreElement: '2A', source: { seed: '003', section: '3.1' }, items: [{ id: 'b1', statement: 'Udsagn 2', scale: 'l5' }] },
-    { id: 's3', title: { da: 'Match', en: 'Match' }, coreElement: '3B', source: { seed: '003', section: '3.1' }, items: [{ id: 'c1', statement: 'Udsagn 3', scale: 'l5' }] },
-  ],
-  scoring: { method: 'share_agreeing' },
-};
-
-/**
- * Per unit: respondents and how many agree on s1, s2, s3 (the rest
- * disagree). Round 1 totals: s1 9/20 = 45 %, s2 10/20 = 50 %, s3 15/20 =
- * 75 %. Round 2: s1 10/20 = 50 % (+5 exactly: yellow), s2 16/20 = 80 %
- * (+30: green), s3 10/20 = 50 % (-25: red).
- */
-const plan: Record<'r1' | 'r2', Record<'A' | 'B' | 'C' | 'D', [number, number, number, number]>> = {
-  r1: { A: [8, 4, 4, 6], B: [6, 3, 3, 5], C: [4, 1, 2, 3], D: [2, 1, 1, 1] },
-  r2: { A: [8, 4, 8, 4], B: [4, 1, 3, 1], C: [4, 3, 3, 3], D: [4, 2, 2, 2] },
-};
-/** Roles over each round's 20 respondents in order: 10 job brokers, 5 company consultants, 3 leaders, 2 mentors. */
-const roleAt = (i: number) => (i < 10 ? 'jobformidler' : i < 15 ? 'virksomhedskonsulent' : i < 18 ? 'leder' : 'mentor');
+const MODEL = FIDELITY_MODEL;
 
 forEachDatabase('fidelity reports', (t) => {
   const units: Record<'A' | 'B' | 'C' | 'D', string> = { A: '', B: '', C: '', D: '' };
@@ -64,55 +28,9 @@ forEachDatabase('fidelity reports', (t) => {
   before(async () => {
     const { db: handle, fixture } = t();
     const db = handle.handle.db;
-    units.A = fixture.teamA;
-    units.B = fixture.teamB;
-    const team = async (name: string) =>
-      (await db.insertInto('unit').values({ kind: 'team', name, parent_id: fixture.jobcentreId }).returning('id').executeTakeFirstOrThrow()).id;
-    units.C = await team('Team C');
-    units.D = await team('Team D');
-    await db
-      .insertInto('fidelity_instrument')
-      .values({ id: definition.id, version: definition.version, model_id: MODEL, definition: JSON.stringify(definition), builtin: false, municipality_id: fixture.municipalityId })
-      .execute();
-    const dates = { r1: ['2026-01-05', '2026-01-31', 'baseline', 'Start'], r2: ['2026-06-01', '2026-06-30', 'end', 'Slut'] } as const;
-    for (const key of ['r1', 'r2'] as const) {
-      const [opens, closes, wave, name] = dates[key];
-      const round = await db
-        .insertInto('fidelity_round')
-        .values({
-          municipality_id: fixture.municipalityId,
-          instrument_id: definition.id,
-          instrument_version: definition.version,
-          model_id: MODEL,
-          wave,
-          name,
-          opens_on: opens,
-          closes_on: closes,
-          created_by: fixture.staff.leder!.id,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      rounds[key] = round.id;
-      await db
-        .insertInto('fidelity_round_unit')
-        .values(Object.values(units).map((unit_id) => ({ round_id: round.id, unit_id })))
-        .execute();
-      let i = 0;
-      for (const u of ['A', 'B', 'C', 'D'] as const) {
-        const [n, ...agree] = plan[key][u];
-        for (let k = 0; k < n; k++) {
-          const response = await db
-            .insertInto('fidelity_response')
-            .values({ round_id: round.id, respondent_role: roleAt(i++), unit_id: units[u] })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          await db
-            .insertInto('fidelity_answer')
-            .values(['a1', 'b1', 'c1'].map((item_id, s) => ({ response_id: response.id, item_id, value: k < agree[s]! ? 5 : 2 })))
-            .execute();
-        }
-      }
-    }
+    const built = await buildFidelityReportFixture(db, fixture);
+    Object.assign(units, built.units);
+    Object.assign(rounds, built.rounds);
     // Outcomes for round 2's close month (2026-06); a superseded row must be ignored, Team D has none.
     const figure = (unit: string, value: number, superseded: boolean) =>
       sql`INSERT INTO monitoring_figure (model_id, measure_id, measure_version, unit_key, month, numerator, denominator, persons, value, version, superseded_at)
