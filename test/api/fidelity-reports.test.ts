@@ -232,4 +232,9 @@ forEachDatabase('fidelity reports', (t) => {
     const reversed = fidelityReport.parse((await get(`/api/fidelity/report?model=${MODEL}&rounds=${rounds.r2},${rounds.r1}`)).json());
     assert.deepEqual(reversed.groups[0]!.changes[0], [{ points: -5, colour: 'yellow' }]);
   });
+
+  it('documents the report routes in the OpenAPI document under the fidelity tag', async () => {
+    const doc = (await t().request(undefined, { method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, { get?: { tags?: string[] } }> };
+    for (const path of ['report', 'heatmap', 'trend', 'outcome', 'export']) assert.deepEqual(doc.paths[`/api/fidelity/${path}`]?.get?.tags, ['fidelity'], path);
+  });
 });
