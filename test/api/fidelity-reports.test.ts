@@ -152,7 +152,17 @@ forEachDatabase('fidelity reports', (t) => {
       [75, 50],
     ]);
     assert.deepEqual(a.rounds.map((r) => r.respondents), [8, 8]);
-    // The job centre covers every round unit: its figures are the total's.
+    // Roles within one unit beside the roles of all would give the rest's roles by difference: refused.
+    const roles = await get(`/api/fidelity/report?model=${MODEL}&unit=${units.A}&by=role`);
+    assert.equal(roles.statusCode, 403);
+    assert.ok(roles.json().error.fields.by);
+    const xlsx = await get(`/api/fidelity/export?model=${MODEL}&unit=${units.A}&format=xlsx`);
+    assert.equal(xlsx.statusCode, 200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    assert.deepEqual(workbook.worksheets.map((w) => w.name), ['I alt', 'Enheder', 'Definitioner']);
+    // The job centre covers every round unit: its figures are the total's, also by role.
+    assert.equal((await get(`/api/fidelity/report?model=${MODEL}&unit=${t().fixture.jobcentreId}&by=role`)).statusCode, 200);
     const all = fidelityReport.parse((await get(`/api/fidelity/report?model=${MODEL}&unit=${t().fixture.jobcentreId}`)).json());
     assert.deepEqual(all.groups[0]!.figures[0]!.map((f) => f.shareAgreeing), [45, 50]);
   });

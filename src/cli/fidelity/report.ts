@@ -85,7 +85,7 @@ export const reportCommands: CliCommand[] = [
         }
         const body =
           format === 'xlsx'
-            ? await renderFidelityXlsx([await build('total'), await build('role'), await build('unit')])
+            ? await renderFidelityXlsx([await build('total'), ...(unit ? await build('role').then((r) => [r], () => []) : [await build('role')]), await build('unit')])
             : await renderFidelityPdf(chosen);
         writeFileSync(file!, body);
         out(`Wrote the ${format.toUpperCase()} fidelity report of ${model} (${chosen.rounds.length} rounds) to ${file}.`);
