@@ -32,7 +32,7 @@ export const reportCommands: CliCommand[] = [
     options: {
       model: { value: 'ID', required: true, description: 'model id, e.g. bedre-ressourceforloeb ("jobspor models list")' },
       rounds: { value: 'ID,ID', description: "round ids in the order to show (default: the model's held rounds of the newest instrument, oldest first)" },
-      by: { value: 'total|role|unit', description: 'the breakdown (default total; XLSX always has all three)' },
+      by: { value: 'total|role|unit', description: 'the breakdown (default total; the XLSX has all three, without roles under --unit)' },
       unit: { value: 'ID', description: "only this unit's subtree (refused when the unit's figures are suppressed)" },
       municipality: { value: 'ID', description: 'the municipality (root unit id) whose rounds to read; needed when several have rounds for the model' },
       format: { value: 'json|xlsx|pdf', description: 'default json' },
