@@ -278,4 +278,47 @@ forEachDatabase('fidelity reports', (t) => {
     assert.equal((await get(`/api/fidelity/heatmap?model=${MODEL}&round=${outsideRound}`)).statusCode, 404);
     assert.equal((await get(`/api/fidelity/report?model=${MODEL}&unit=${t().fixture.municipalityId}`)).statusCode, 404);
   });
+
+  it('withholds the figures of a round still open, so two looks cannot show an answer given in between', async () => {
+    const db = t().db.handle.db;
+    const { fixture } = t();
+    const open = await db
+      .insertInto('fidelity_round')
+      .values({
+        municipality_id: fixture.municipalityId,
+        instrument_id: 'test.brf-report',
+        instrument_version: '1.0.0',
+        model_id: MODEL,
+        wave: 'named',
+        name: 'Opfølgning',
+        opens_on: '2026-11-01',
+        closes_on: null,
+        created_by: fixture.staff.leder!.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db.insertInto('fidelity_round_unit').values(Object.values(units).map((unit_id) => ({ round_id: open.id, unit_id }))).execute();
+    for (const u of Object.values(units)) {
+      for (let k = 0; k < 3; k++) {
+        const response = await db.insertInto('fidelity_response').values({ round_id: open.id, respondent_role: 'jobformidler', unit_id: u }).returning('id').executeTakeFirstOrThrow();
+        await db.insertInto('fidelity_answer').values({ response_id: response.id, item_id: 'a1', value: 5 }).execute();
+      }
+    }
+    const report = fidelityReport.parse((await get(`/api/fidelity/report?model=${MODEL}&by=unit`)).json());
+    assert.deepEqual(report.rounds.map((r) => [r.name, r.status, r.respondents]), [
+      ['Start', 'closed', 20],
+      ['Slut', 'closed', 20],
+      ['Opfølgning', 'open', null],
+    ]);
+    for (const g of report.groups) {
+      assert.ok(g.figures.every((row) => row[2]!.suppressed && row[2]!.shareAgreeing === null), g.label);
+      assert.ok(g.changes.every((row) => row[1] === null), g.label);
+    }
+    // The unit filter is still judged by the closed rounds.
+    assert.equal((await get(`/api/fidelity/report?model=${MODEL}&unit=${units.A}`)).statusCode, 200);
+    const map = heatmapSchema.parse((await get(`/api/fidelity/heatmap?model=${MODEL}&round=${open.id}`)).json());
+    assert.ok(map.units.every((u) => u.suppressed && u.survey.every((v) => v === null)));
+    const trend = trendSchema.parse((await get(`/api/fidelity/trend?model=${MODEL}`)).json());
+    assert.deepEqual(trend.rounds[2]!.sections.map((s) => s.shareAgreeing), [null, null, null]);
+  });
 });
