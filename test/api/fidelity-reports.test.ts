@@ -321,4 +321,45 @@ forEachDatabase('fidelity reports', (t) => {
     const trend = trendSchema.parse((await get(`/api/fidelity/trend?model=${MODEL}`)).json());
     assert.deepEqual(trend.rounds[2]!.sections.map((s) => s.shareAgreeing), [null, null, null]);
   });
+
+  it('keeps a round unit below another round unit as a cell of its own, and refuses a part of a round unit', async () => {
+    const db = t().db.handle.db;
+    const { fixture } = t();
+    const nested = await db
+      .insertInto('fidelity_round')
+      .values({
+        municipality_id: fixture.municipalityId,
+        instrument_id: 'test.brf-report',
+        instrument_version: '1.0.0',
+        model_id: MODEL,
+        wave: 'named',
+        name: 'Indlejret',
+        opens_on: '2026-11-02',
+        closes_on: null,
+        closed_at: '2026-11-25T12:00:00Z',
+        created_by: fixture.staff.leder!.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db.insertInto('fidelity_round_unit').values([{ round_id: nested.id, unit_id: fixture.jobcentreId }, { round_id: nested.id, unit_id: units.A }]).execute();
+    // Team A 4 (all agree on s1), Team B 5 and the job centre itself 3 (none agree): B's count for the job centre.
+    const answers: [string, number, number][] = [[units.A, 4, 5], [units.B, 5, 2], [fixture.jobcentreId, 3, 2]];
+    for (const [unit, n, value] of answers) {
+      for (let k = 0; k < n; k++) {
+        const response = await db.insertInto('fidelity_response').values({ round_id: nested.id, respondent_role: 'jobformidler', unit_id: unit }).returning('id').executeTakeFirstOrThrow();
+        await db.insertInto('fidelity_answer').values({ response_id: response.id, item_id: 'a1', value }).execute();
+      }
+    }
+    const report = fidelityReport.parse((await get(`/api/fidelity/report?model=${MODEL}&by=unit&rounds=${nested.id}`)).json());
+    assert.deepEqual(report.groups.map((g) => [g.label, g.figures[0]![0]!.respondents, g.figures[0]![0]!.shareAgreeing]), [
+      ['I alt', 12, (100 * 4) / 12],
+      ['Jobcenter Testby', 8, 0],
+      ['Team A', 4, 100],
+    ]);
+    const teamA = fidelityReport.parse((await get(`/api/fidelity/report?model=${MODEL}&rounds=${nested.id}&unit=${units.A}`)).json());
+    assert.equal(teamA.groups[0]!.figures[0]![0]!.shareAgreeing, 100);
+    const part = await get(`/api/fidelity/report?model=${MODEL}&rounds=${nested.id}&unit=${units.B}`);
+    assert.equal(part.statusCode, 403);
+    assert.match(part.json().error.message, /er en del af Jobcenter Testby/);
+  });
 });

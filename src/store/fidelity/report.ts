@@ -158,19 +158,20 @@ function applyUnitFilter(sel: Selection, unitId: string, scope: ReportScope): Su
   if (!unit || (scope.unitIds && !scope.unitIds.has(unitId))) throw new FidelityReportError('unknown_unit', 'unit', 'Enheden findes ikke, eller du har ikke adgang til den.');
   const name = unit.name;
   return sel.rounds.map((round, r) => {
-    const outer = round.unitIds.find((id) => id !== unitId && isWithin(directory, unitId, id));
+    const covered = new Set(round.unitIds.filter((id) => isWithin(directory, id, unitId)));
+    // A round still open shows nothing, so there is nothing to check.
+    if (sel.withheld[r]) return sel.responses[r]!.filter((resp) => covered.has(resp.unitId));
+    // A round unit is a cell of its own even when another round unit lies above it.
+    const outer = round.unitIds.includes(unitId) ? undefined : round.unitIds.find((id) => isWithin(directory, unitId, id));
     if (outer) {
       throw new FidelityReportError(
         'unit_inside_round_unit',
         'unit',
-        `${name} er en del af ${directory.units.get(outer)?.name ?? 'en enhed'} i runden "${round.name}"; tal for en del af en rundes enhed vises ikke, for så kunne resten regnes ud. Vælg enheden selv.`,
+        `${name} er en del af ${directory.units.get(outer)?.name ?? 'en enhed'} i runden "${round.name}"; tal for en del af en rundes enhed vises ikke, for så kunne resten regnes ud. Vælg ${directory.units.get(outer)?.name ?? 'rundens enhed'} i stedet.`,
       );
     }
-    const covered = new Set(round.unitIds.filter((id) => isWithin(directory, id, unitId)));
-    // A unit above all of the round's units shows the round's total, which is shown anyway;
-    // a round still open shows nothing, so there is nothing to check.
+    // A unit above all of the round's units shows the round's total, which is shown anyway.
     if (covered.size === round.unitIds.length) return sel.responses[r]!;
-    if (sel.withheld[r]) return sel.responses[r]!.filter((resp) => covered.has(resp.unitId));
     const breakdown = scoreBreakdown(sel.instrument, sel.responses[r]!, 'unit', scope.minCellSize);
     for (const cell of breakdown.cells) {
       if (!covered.has(cell.key)) continue;
