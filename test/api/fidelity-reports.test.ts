@@ -242,6 +242,10 @@ forEachDatabase('fidelity reports', (t) => {
     const teamD = unitsSheet.getRows(2, unitsSheet.rowCount - 1)!.find((r) => r.getCell(1).value === 'Team D')!;
     assert.equal(teamD.getCell(4).value, SUPPRESSED_TEXT);
     assert.equal(teamD.getCell(5).value, 50);
+    // No staff id anywhere in the workbook (the raw body is compressed, so read every cell).
+    const cells: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+    for (const id of staffIds) assert.ok(!cells.some((c) => c.includes(id)), 'no staff id in the XLSX');
     const defs = workbook.getWorksheet('Definitioner')!;
     const minCell = defs.getRows(1, defs.rowCount)!.find((r) => r.getCell(1).value === 'Mindste cellestørrelse')!;
     assert.equal(minCell.getCell(2).value, 3);
