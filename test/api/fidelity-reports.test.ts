@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { fidelityReport, heatmap as heatmapSchema, outcomeScatter, trend as trendSchema } from '../../src/server/routes/fidelity/schemas.ts';
 import { colourFills, SUPPRESSED_TEXT } from '../../src/server/routes/fidelity/export.ts';
-import { buildFidelityReportFixture, FIDELITY_MODEL } from '../helpers/fidelity-report-fixture.ts';
+import { buildFidelityReportFixture, FIDELITY_MODEL, reportInstrument } from '../helpers/fidelity-report-fixture.ts';
 import { forEachDatabase } from '../helpers/suite.ts';
 
 const MODEL = FIDELITY_MODEL;
@@ -365,5 +365,24 @@ forEachDatabase('fidelity reports', (t) => {
     const part = await get(`/api/fidelity/report?model=${MODEL}&rounds=${nested.id}&unit=${units.B}`);
     assert.equal(part.statusCode, 403);
     assert.match(part.json().error.message, /er en del af Jobcenter Testby/);
+  });
+
+  it('gives an empty table with the newest instrument for a model without rounds', async () => {
+    const { fixture } = t();
+    const definition = { ...reportInstrument, id: 'test.stv-report', modelId: 'stv' };
+    await t().db.handle.db
+      .insertInto('fidelity_instrument')
+      .values({ id: definition.id, version: '1.0.0', model_id: 'stv', definition: JSON.stringify(definition), builtin: false, municipality_id: fixture.municipalityId })
+      .execute();
+    const response = await get(`/api/fidelity/report?model=stv`);
+    assert.equal(response.statusCode, 200, response.body);
+    const report = fidelityReport.parse(response.json());
+    // The test instrument, or a built-in one for STV where those are loaded at start.
+    assert.ok(report.sections.length > 0);
+    assert.deepEqual(report.rounds, []);
+    assert.deepEqual(report.groups.map((g) => [g.key, g.figures]), [['total', report.sections.map(() => [])]]);
+    const trend = trendSchema.parse((await get(`/api/fidelity/trend?model=stv&months=2`)).json());
+    assert.deepEqual(trend.rounds, []);
+    assert.ok(trend.behaviour.every((b) => b.points.length === 2));
   });
 });
