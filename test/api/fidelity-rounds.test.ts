@@ -214,6 +214,10 @@ forEachDatabase('fidelity rounds', (ctx) => {
       { respondent_role: 'jobformidler', item_id: 'ke1.a', value: null },
       { respondent_role: 'jobformidler', item_id: 'ke2.a', value: 3 },
     ]);
+    // A cross-site page cannot post the CSV.
+    const crossSite = await ctx().request(analytiker, { method: 'POST', url: `/api/fidelity/rounds/${id}/import`, headers: { 'content-type': 'text/csv', origin: 'https://evil.example', host: 'localhost' }, payload: good });
+    assert.equal(crossSite.statusCode, 403);
+    assert.equal(crossSite.json().error.code, 'cross_site_request');
     // JSON is refused on the CSV route, and a jobformidler cannot import.
     const asJson = await ctx().request(analytiker, { method: 'POST', url: `/api/fidelity/rounds/${id}/import`, payload: { csv: good } });
     assert.equal(asJson.statusCode, 415);
