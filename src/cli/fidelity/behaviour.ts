@@ -34,7 +34,7 @@ export const behaviourCommand: CliCommand = {
     json: { description: 'print JSON instead of a table' },
   },
   details:
-    'A check is a rule of the model held against a course, a staff member\'s caseload or a unit\'s team on the day; met = kept in time, or a deadline not yet passed. Only what was recorded on or before the day counts. See docs/fidelity-behaviour.md.',
+    'A check is a rule of the model held against a course, a staff member\'s caseload or a unit\'s team on the day; met = kept in time, or a deadline not yet passed. Only what was recorded on or before the day counts. See docs/fidelity.md.',
   run: async (args, { config, out }) => {
     const modelId = String(args.flags.get('model'));
     const definition = registry.get(modelId);

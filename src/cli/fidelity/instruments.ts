@@ -75,7 +75,7 @@ export const instrumentCommands: CliCommand[] = [
     name: 'check',
     summary: 'Validate a fidelity instrument definition file.',
     positionals: [{ name: 'file', description: 'a .json file, or a .ts/.js module whose default export is the definition' }],
-    details: 'Prints OK with the counts, or each problem as <path>: <reason>, and exits 1 on problems. docs/fidelity-instruments.md describes the format.',
+    details: 'Prints OK with the counts, or each problem as <path>: <reason>, and exits 1 on problems. docs/fidelity.md describes the format.',
     run: ({ positionals: [file] }, { out }) => check(file!, out),
   },
   {

@@ -1,6 +1,6 @@
 /**
  * `jobspor fidelity load|rounds|close|import`: instrument versions and survey
- * rounds from the command line (docs/fidelity-rounds.md). The CLI is the
+ * rounds from the command line (docs/fidelity.md). The CLI is the
  * operator's: no role or scope applies; writes are audited as command-line
  * events.
  */

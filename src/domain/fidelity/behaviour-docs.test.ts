@@ -6,9 +6,9 @@ import { registry } from '../models/registry.ts';
 import { elementsWithRules } from './behaviour.ts';
 import { renderBehaviourTables, replaceGenerated } from './behaviour-docs.ts';
 
-const doc = readFileSync(fileURLToPath(new URL('../../../docs/fidelity-behaviour.md', import.meta.url)), 'utf8');
+const doc = readFileSync(fileURLToPath(new URL('../../../docs/fidelity.md', import.meta.url)), 'utf8');
 
-test('docs/fidelity-behaviour.md is current with the model definitions (regenerate with scripts/generate-fidelity-behaviour-docs.ts)', () => {
+test('docs/fidelity.md is current with the model definitions (regenerate with scripts/generate-fidelity-behaviour-docs.ts)', () => {
   assert.equal(replaceGenerated(doc, renderBehaviourTables(registry.latest())), doc);
 });
 
@@ -16,7 +16,7 @@ test('every rule of every element with rules has a row, and every element withou
   const rendered = renderBehaviourTables(registry.latest());
   for (const m of registry.latest()) {
     const section = rendered.slice(rendered.indexOf(`(\`${m.id}\``));
-    const end = section.indexOf('\n### ');
+    const end = section.indexOf('\n#### ');
     const part = end < 0 ? section : section.slice(0, end);
     for (const id of elementsWithRules(m)) {
       for (const r of m.coreElements.find((e) => e.id === id)!.rules) assert.match(part, new RegExp(`\\| ${id} [^|]*\\| \`${r.id.replace(/\./g, '\\.')}\` \\|`), `${m.id} ${r.id}`);

@@ -1,5 +1,5 @@
 /**
- * The generated part of docs/fidelity-behaviour.md: per model, each core
+ * The generated part of docs/fidelity.md: per model, each core
  * element with rules, the checks that make up its behavioural figure (rule
  * id, what counts as met with the default parameters, the denominator, the
  * rule's source), and the elements without a figure. Rendered from the
@@ -134,7 +134,7 @@ function cell(text: string): string {
 export function renderBehaviourTables(models: readonly ModelDefinition[]): string {
   const out: string[] = [GENERATED_START, ''];
   for (const m of models) {
-    out.push(`### ${m.shortName}: ${m.name.en} (\`${m.id}\` ${m.version})`, '');
+    out.push(`#### ${m.shortName}: ${m.name.en} (\`${m.id}\` ${m.version})`, '');
     const withRules = m.coreElements.filter((e) => e.rules.length > 0);
     const without = m.coreElements.filter((e) => e.rules.length === 0);
     out.push('| Element | Rule | Met when | Checks (denominator) | Source |', '|---|---|---|---|---|');
@@ -159,6 +159,6 @@ export function renderBehaviourTables(models: readonly ModelDefinition[]): strin
 export function replaceGenerated(document: string, generated: string): string {
   const start = document.indexOf(GENERATED_START);
   const end = document.indexOf(GENERATED_END);
-  if (start < 0 || end < start) throw new Error('docs/fidelity-behaviour.md has no generated part (markers missing)');
+  if (start < 0 || end < start) throw new Error('docs/fidelity.md has no generated part (markers missing)');
   return document.slice(0, start) + generated + document.slice(end + GENERATED_END.length);
 }

@@ -3,7 +3,7 @@
  * model's checkable rules that case data shows were kept, per unit at a date
  * (a round's close date, month ends for a trend). The survey asks staff
  * whether they work as the model says; this answers the same question from
- * what was recorded (docs/fidelity-behaviour.md).
+ * what was recorded (docs/fidelity.md).
  *
  * A check is one rule held against one subject:
  * - (course, course rule) for every course of the model in the unit on the

@@ -1,5 +1,5 @@
 /**
- * The fidelity report's figures (issue 12 §3; docs/fidelity-reports.md):
+ * The fidelity report's figures (issue 12 §3; docs/fidelity.md):
  * the element × round table of 003 Tables 1-3 for one breakdown (total, by
  * role, by unit), the change between consecutive rounds with its colour, and
  * the same changes and colours for behavioural fidelity beside it.

@@ -1,5 +1,5 @@
 /**
- * The fidelity reports (routes/fidelity/schemas.ts; docs/fidelity-reports.md):
+ * The fidelity reports (routes/fidelity/schemas.ts; docs/fidelity.md):
  * the element × round table per breakdown with changes and colours and the
  * behavioural fidelity beside it (FidelityReport), the units × sections
  * heatmap of one round, the trend over rounds and months, and fidelity

@@ -1,5 +1,5 @@
 /**
- * The fidelity report's downloads (docs/fidelity-reports.md), shared by the
+ * The fidelity report's downloads (docs/fidelity.md), shared by the
  * route and the CLI:
  *
  * - XLSX (exceljs): one sheet per breakdown (I alt, Roller, Enheder) with the

@@ -1,6 +1,6 @@
 /**
  * The fidelity reports (issue 12 §3; schemas in fidelity/schemas.ts, figures
- * in store/fidelity/report.ts, docs/fidelity-reports.md): the element ×
+ * in store/fidelity/report.ts, docs/fidelity.md): the element ×
  * round table per breakdown, the heatmap of one round, the trend, fidelity
  * against outcome, and the XLSX/PDF download.
  *
