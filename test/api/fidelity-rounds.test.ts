@@ -222,6 +222,8 @@ forEachDatabase('fidelity rounds', (ctx) => {
     assert.equal(stored.stored, true);
     assert.ok(stored.importId);
     assert.equal(await count(), 3);
+    const listed = (await json(analytiker, 'GET', '/api/fidelity/rounds')).json().rounds.find((r: { id: string }) => r.id === id);
+    assert.deepEqual([listed.invited, listed.answered, listed.imported], [0, 3, 3], 'imported answers are counted apart from invitations');
     const answers = await ctx().db.handle.db.selectFrom('fidelity_answer').innerJoin('fidelity_response', 'fidelity_response.id', 'fidelity_answer.response_id').select(['fidelity_response.respondent_role', 'fidelity_answer.item_id', 'fidelity_answer.value']).where('fidelity_response.round_id', '=', id).orderBy('respondent_role').orderBy('item_id').execute();
     assert.deepEqual(answers.filter((a) => a.respondent_role === 'jobformidler'), [
       { respondent_role: 'jobformidler', item_id: 'ke1.a', value: null },

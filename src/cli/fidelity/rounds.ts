@@ -47,7 +47,7 @@ async function loadDefinition(path: string): Promise<unknown> {
 
 function roundLine(r: RoundSummaryRow): string {
   const dates = `${r.opensOn} – ${r.closedOn ?? r.closesOn ?? 'lukkes manuelt'}`;
-  return `${r.id}  ${r.status.padEnd(7)} ${r.wave.padEnd(8)} ${r.name}  [${r.modelId ?? '-'} · ${r.instrumentId} ${r.instrumentVersion} · ${dates} · ${r.origin} · inviteret ${r.invited}, svar ${r.answered} · ${r.units.map((u) => u.name).join(', ')}]`;
+  return `${r.id}  ${r.status.padEnd(7)} ${r.wave.padEnd(8)} ${r.name}  [${r.modelId ?? '-'} · ${r.instrumentId} ${r.instrumentVersion} · ${dates} · ${r.origin} · inviteret ${r.invited}, svar ${r.answered}${r.imported ? ` (heraf ${r.imported} importeret)` : ''} · ${r.units.map((u) => u.name).join(', ')}]`;
 }
 
 export const roundCommands: CliCommand[] = [

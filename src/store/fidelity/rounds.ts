@@ -28,6 +28,8 @@ export interface RoundSummaryRow {
   units: { id: string; name: string }[];
   invited: number;
   answered: number;
+  /** Of `answered`, the responses that came from CSV imports (paper or another survey tool), not from invitations. */
+  imported: number;
   createdBy: string;
 }
 
@@ -193,6 +195,13 @@ export async function listRounds(db: Kysely<Database>, filter: RoundFilter, toda
       's.display_name as created_by',
       (eb) => eb.selectFrom('fidelity_invitation as i').select((e) => e.fn.countAll<string>().as('n')).whereRef('i.round_id', '=', 'r.id').as('invited'),
       (eb) => eb.selectFrom('fidelity_response as p').select((e) => e.fn.countAll<string>().as('n')).whereRef('p.round_id', '=', 'r.id').as('answered'),
+      (eb) =>
+        eb
+          .selectFrom('fidelity_response as p')
+          .select((e) => e.fn.countAll<string>().as('n'))
+          .whereRef('p.round_id', '=', 'r.id')
+          .where('p.import_id', 'is not', null)
+          .as('imported'),
     ]);
   if (filter.municipalityId !== undefined) query = query.where('r.municipality_id', '=', filter.municipalityId);
   if (filter.modelId !== undefined) query = query.where('r.model_id', '=', filter.modelId);
@@ -226,6 +235,7 @@ export async function listRounds(db: Kysely<Database>, filter: RoundFilter, toda
       units: units.filter((u) => u.round_id === r.id).map((u) => ({ id: u.id, name: u.name })),
       invited: Number(r.invited ?? 0),
       answered: Number(r.answered ?? 0),
+      imported: Number(r.imported ?? 0),
       createdBy: r.created_by,
     };
   });

@@ -64,7 +64,10 @@ export const roundSummary = z.object({
   origin: z.enum(['app', 'import']),
   units: z.array(z.object({ id: uuid, name: z.string() })),
   invited: z.number().int(),
+  /** Responses stored: answered invitations plus imported responses. */
   answered: z.number().int(),
+  /** Of `answered`, the responses imported from CSV (so answered may exceed invited). */
+  imported: z.number().int(),
   createdBy: z.string(),
 });
 export type RoundSummary = z.infer<typeof roundSummary>;
