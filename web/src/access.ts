@@ -2,7 +2,7 @@
  * Which areas of the app each role may use. The server enforces access; this
  * only decides what the interface offers.
  */
-export const areas = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'statusrapport', 'modeller', 'admin', 'registre', 'revisionslog'] as const;
+export const areas = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'statusrapport', 'modeller', 'admin', 'registre', 'revisionslog', 'spoergeskema'] as const;
 export type Area = (typeof areas)[number];
 
 const areaRoles: Record<Area, readonly string[]> = {
@@ -26,6 +26,8 @@ const areaRoles: Record<Area, readonly string[]> = {
   registre: ['admin', 'analytiker'],
   // The audit log (permission audit.read): answering a citizen's access request.
   revisionslog: ['admin', 'leder'],
+  // Fidelity questionnaires (issue 12): every staff member answers their own invitations (the server decides which).
+  spoergeskema: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'analytiker', 'admin'],
 };
 
 export function canUseArea(roles: readonly string[], area: Area): boolean {
@@ -36,10 +38,10 @@ export function allowedAreas(roles: readonly string[]): Area[] {
   return areas.filter((area) => canUseArea(roles, area));
 }
 
-/** The first page a role lands on after login (the model descriptions only when there is nothing else). */
+/** The first page a role lands on after login (the model descriptions and the questionnaires only when there is nothing else). */
 export function startPath(roles: readonly string[]): string {
   const allowed = allowedAreas(roles);
-  const first = allowed.find((area) => area !== 'modeller') ?? allowed[0];
+  const first = allowed.find((area) => area !== 'modeller' && area !== 'spoergeskema') ?? allowed[0];
   return first ? `/${first}` : '/ingen-adgang';
 }
 
