@@ -34,14 +34,21 @@ export function canUseArea(roles: readonly string[], area: Area): boolean {
   return roles.some((role) => areaRoles[area].includes(role));
 }
 
+/**
+ * Areas reached from a page rather than the menu: the questionnaires are
+ * opened from the reminder on the start page (the leder's menu is full).
+ */
+const notInMenu: readonly Area[] = ['spoergeskema'];
+
+/** The areas a role's menu offers, in menu order. */
 export function allowedAreas(roles: readonly string[]): Area[] {
-  return areas.filter((area) => canUseArea(roles, area));
+  return areas.filter((area) => canUseArea(roles, area) && !notInMenu.includes(area));
 }
 
-/** The first page a role lands on after login (the model descriptions and the questionnaires only when there is nothing else). */
+/** The first page a role lands on after login (the model descriptions only when there is nothing else). */
 export function startPath(roles: readonly string[]): string {
   const allowed = allowedAreas(roles);
-  const first = allowed.find((area) => area !== 'modeller' && area !== 'spoergeskema') ?? allowed[0];
+  const first = allowed.find((area) => area !== 'modeller') ?? allowed[0];
   return first ? `/${first}` : '/ingen-adgang';
 }
 
