@@ -34,6 +34,7 @@ import { modelRoutes } from './routes/models.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { fidelityRoutes } from './routes/fidelity.ts';
 import { DEFAULT_MIN_CELL_SIZE } from '../domain/fidelity/suppression.ts';
+import { syncBuiltinInstruments } from '../store/fidelity/instruments.ts';
 import { municipalitySettingsRoutes } from './routes/municipality-settings.ts';
 import { placementsRoutes } from './routes/placements.ts';
 import { pseudonymisedRoutes } from './routes/pseudonymised.ts';
@@ -140,6 +141,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     uploadDir: options.uploadDir ?? join(tmpdir(), 'jobspor-uploads'),
   };
   app.decorate('ctx', ctx);
+  // Start-up work on a migrated database: the built-in fidelity instruments (idempotent).
+  await syncBuiltinInstruments(ctx.db);
   // Every API route, so a test can prove the OpenAPI document lists them all.
   const apiRoutes: { method: string; url: string }[] = [];
   app.decorate('apiRoutes', apiRoutes);

@@ -10,7 +10,9 @@
  * The register upload (rawUploadRoutes) sends a file of gigabytes as its
  * raw body: it is admitted by route, with application/octet-stream only,
  * which is no CORS-safelisted type either (a cross-site page cannot send it
- * without a preflight), and the same-origin check still applies.
+ * without a preflight), and the same-origin check still applies. The
+ * fidelity answer import (csvUploadRoutes) sends its CSV as text/csv, which
+ * is not CORS-safelisted either, admitted the same way.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from './errors.ts';
@@ -20,8 +22,13 @@ const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes whose body is a raw file (application/octet-stream), not JSON. */
 export const rawUploadRoutes: ReadonlySet<string> = new Set(['/api/registers/uploads']);
 
+/** Routes whose body is a CSV file (text/csv), not JSON. */
+export const csvUploadRoutes: ReadonlySet<string> = new Set(['/api/fidelity/rounds/:id/import']);
+
+const mediaType = (request: FastifyRequest) => (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+
 function isOctetStream(request: FastifyRequest): boolean {
-  return (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'application/octet-stream';
+  return mediaType(request) === 'application/octet-stream';
 }
 
 export interface RequestOrigin {
@@ -81,6 +88,10 @@ export function registerCsrfProtection(app: FastifyInstance, publicOrigin: strin
     }
     if (rawUploadRoutes.has(request.routeOptions.url ?? '') && request.method === 'POST') {
       if (!isOctetStream(request)) throw new ApiError(415, 'unsupported_media_type', 'Filen skal sendes som application/octet-stream.');
+      return;
+    }
+    if (csvUploadRoutes.has(request.routeOptions.url ?? '') && request.method === 'POST') {
+      if (mediaType(request) !== 'text/csv') throw new ApiError(415, 'unsupported_media_type', 'Filen skal sendes som text/csv.');
       return;
     }
     if (hasNonJsonBody(request)) {

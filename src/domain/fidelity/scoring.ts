@@ -150,13 +150,15 @@ export function scoreBreakdown(
   const cellHidden = suppressedCells(raw.map((c) => c.respondents), minCellSize);
   // Section by section, hide figures answered by too few, with complements across the shown cells.
   const sectionHidden = inst.sections.map((_, s) => suppressedCells(raw.map((c) => c.sections[s]!.respondents), minCellSize, cellHidden));
+  // Mean totals ('sum' scoring) likewise, by complete responses: one hidden mean total would be the total's minus the shown ones.
+  const meanTotalHidden = suppressedCells(raw.map((c) => c.total?.complete ?? 0), minCellSize, cellHidden);
   const cells = keys.map((key, i): BreakdownCell => {
     if (cellHidden[i]) return { key, suppressed: true, score: null };
     const c = raw[i]!;
     return {
       key,
       suppressed: false,
-      score: { ...c, sections: c.sections.map((s, k) => (sectionHidden[k]![i] ? { ...s, shareAgreeing: null, mean: null } : s)), total: c.total && c.total.complete < minCellSize ? { complete: c.total.complete, meanTotal: null, band: null } : c.total },
+      score: { ...c, sections: c.sections.map((s, k) => (sectionHidden[k]![i] ? { ...s, shareAgreeing: null, mean: null } : s)), total: c.total && meanTotalHidden[i] ? { complete: c.total.complete, meanTotal: null, band: null } : c.total },
     };
   });
   return { dimension, minCellSize, total, cells };
