@@ -182,7 +182,9 @@ describe('Fidelitet in Chromium (demo municipality on PGlite)', { skip }, () => 
     assert.equal((await row.getByTestId('fid-round-answered').textContent())?.trim(), '3 af 3');
     await row.getByTestId('fid-close-round').click();
     await row.getByTestId('fid-close-confirm').click();
-    await page.getByTestId('fid-rounds-message').getByText(`Runden ${roundName} er lukket.`).waitFor(wait);
+    await page.getByTestId('fid-rounds-message').waitFor(wait);
+    await shot(page, 'closed');
+    assert.equal((await page.getByTestId('fid-rounds-message').textContent())?.trim(), `Runden ${roundName} er lukket.`);
     await row.getByTestId('fid-round-status').getByText('Lukket').waitFor();
 
     await page.getByTestId('fid-tab-resultater').click();

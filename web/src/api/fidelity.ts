@@ -89,7 +89,8 @@ export const fidelityApi = {
   candidates: (unitIds: readonly string[]) => request<{ candidates: Candidate[] }>('GET', `${base}/candidates${query({ units: unitIds.join(',') })}`),
   rounds: (model?: string) => request<{ rounds: RoundSummary[] }>('GET', `${base}/rounds${query({ model })}`),
   startRound: (round: NewRound) => request<RoundSummary>('POST', `${base}/rounds`, round),
-  closeRound: (roundId: string) => request<RoundSummary>('POST', `${base}/rounds/${id(roundId)}/close`),
+  /** Sends an empty JSON object: the route's body schema is an (optional) object, and a POST without a body is refused as invalid. */
+  closeRound: (roundId: string) => request<RoundSummary>('POST', `${base}/rounds/${id(roundId)}/close`, {}),
   /** Imports answers collected elsewhere (CSV text); a dry run only validates. */
   importAnswers: (roundId: string, csv: string, options: { dryRun: boolean; fileName?: string }) =>
     fetchCsv(`${base}/rounds/${id(roundId)}/import${query({ dryRun: options.dryRun ? 'true' : 'false', fileName: options.fileName })}`, csv),
