@@ -23,6 +23,7 @@ forEachDatabase('fidelity reports', (t) => {
   const units: Record<'A' | 'B' | 'C' | 'D', string> = { A: '', B: '', C: '', D: '' };
   const rounds = { r1: '', r2: '' };
   let leder = '';
+  let outsideRound = '';
   let staffIds: string[] = [];
 
   before(async () => {
@@ -39,6 +40,28 @@ forEachDatabase('fidelity reports', (t) => {
     await figure(units.A, 30, false);
     await figure(units.B, 10, false);
     await figure(units.C, 40, false);
+    // A round over the whole municipality: outside the leder's scope (the job centre), so unknown to them.
+    const outside = await db
+      .insertInto('fidelity_round')
+      .values({
+        municipality_id: fixture.municipalityId,
+        instrument_id: 'test.brf-report',
+        instrument_version: '1.0.0',
+        model_id: MODEL,
+        wave: 'named',
+        name: 'Hele kommunen',
+        opens_on: '2026-09-01',
+        closes_on: '2026-09-30',
+        created_by: fixture.staff.leder!.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    outsideRound = outside.id;
+    await db.insertInto('fidelity_round_unit').values([{ round_id: outside.id, unit_id: fixture.municipalityId }, { round_id: outside.id, unit_id: fixture.teamA }]).execute();
+    for (let k = 0; k < 3; k++) {
+      const response = await db.insertInto('fidelity_response').values({ round_id: outside.id, respondent_role: 'leder', unit_id: fixture.municipalityId }).returning('id').executeTakeFirstOrThrow();
+      await db.insertInto('fidelity_answer').values({ response_id: response.id, item_id: 'a1', value: 5 }).execute();
+    }
     leder = await t().login('leder');
     staffIds = [...Object.values(fixture.staff).map((s) => s.id)];
   });
@@ -129,7 +152,17 @@ forEachDatabase('fidelity reports', (t) => {
       [75, 50],
     ]);
     assert.deepEqual(a.rounds.map((r) => r.respondents), [8, 8]);
-    // The job centre covers every round unit: its figures are the total's.
+    // Roles within one unit beside the roles of all would give the rest's roles by difference: refused.
+    const roles = await get(`/api/fidelity/report?model=${MODEL}&unit=${units.A}&by=role`);
+    assert.equal(roles.statusCode, 403);
+    assert.ok(roles.json().error.fields.by);
+    const xlsx = await get(`/api/fidelity/export?model=${MODEL}&unit=${units.A}&format=xlsx`);
+    assert.equal(xlsx.statusCode, 200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    assert.deepEqual(workbook.worksheets.map((w) => w.name), ['I alt', 'Enheder', 'Definitioner']);
+    // The job centre covers every round unit: its figures are the total's, also by role.
+    assert.equal((await get(`/api/fidelity/report?model=${MODEL}&unit=${t().fixture.jobcentreId}&by=role`)).statusCode, 200);
     const all = fidelityReport.parse((await get(`/api/fidelity/report?model=${MODEL}&unit=${t().fixture.jobcentreId}`)).json());
     assert.deepEqual(all.groups[0]!.figures[0]!.map((f) => f.shareAgreeing), [45, 50]);
   });
@@ -231,5 +264,18 @@ forEachDatabase('fidelity reports', (t) => {
     // Reversed rounds are shown in the order given.
     const reversed = fidelityReport.parse((await get(`/api/fidelity/report?model=${MODEL}&rounds=${rounds.r2},${rounds.r1}`)).json());
     assert.deepEqual(reversed.groups[0]!.changes[0], [{ points: -5, colour: 'yellow' }]);
+  });
+
+  it('documents the report routes in the OpenAPI document under the fidelity tag', async () => {
+    const doc = (await t().request(undefined, { method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, { get?: { tags?: string[] } }> };
+    for (const path of ['report', 'heatmap', 'trend', 'outcome', 'export']) assert.deepEqual(doc.paths[`/api/fidelity/${path}`]?.get?.tags, ['fidelity'], path);
+  });
+
+  it('shows only rounds whose units all lie in the caller\'s scope', async () => {
+    const report = fidelityReport.parse((await get(`/api/fidelity/report?model=${MODEL}`)).json());
+    assert.deepEqual(report.rounds.map((r) => r.id), [rounds.r1, rounds.r2]);
+    assert.equal((await get(`/api/fidelity/report?model=${MODEL}&rounds=${outsideRound}`)).statusCode, 404);
+    assert.equal((await get(`/api/fidelity/heatmap?model=${MODEL}&round=${outsideRound}`)).statusCode, 404);
+    assert.equal((await get(`/api/fidelity/report?model=${MODEL}&unit=${t().fixture.municipalityId}`)).statusCode, 404);
   });
 });

@@ -9,6 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDatabase } from '../helpers/suite.ts';
 import { testInstrument } from '../helpers/fidelity-rounds.ts';
+import { fixturePassword } from '../helpers/fixtures.ts';
+import { hashPassword } from '../../src/platform/password.ts';
 import { today } from '../../src/store/facts.ts';
 import { addDays } from '../../src/seed/demo/dates.ts';
 import { roundSummary, questionnaire as questionnaireSchema, importReport, invitationsResponse, candidatesResponse } from '../../src/server/routes/fidelity/schemas.ts';
@@ -153,6 +155,22 @@ forEachDatabase('fidelity rounds', (ctx) => {
     assert.equal(round.answered, 1);
   });
 
+  test("a leder of another team cannot close or import into the round", async () => {
+    const { fixture } = ctx();
+    await ctx().db.handle.db
+      .insertInto('staff')
+      .values({ username: 'leder.b', display_name: 'Test leder B', unit_id: fixture.teamB, roles: ['leder'], password_hash: await hashPassword(fixturePassword) })
+      .execute();
+    const other = await ctx().login('leder.b');
+    assert.equal((await json(other, 'POST', `/api/fidelity/rounds/${roundId}/close`, {})).statusCode, 404);
+    const imported = await ctx().request(other, { method: 'POST', url: `/api/fidelity/rounds/${roundId}/import`, headers: { 'content-type': 'text/csv' }, payload: 'role,unit,ke1.a,ke1.b,ke2.a\n' });
+    assert.equal(imported.statusCode, 404);
+    const created = await json(other, 'POST', '/api/fidelity/rounds', newRound());
+    assert.equal(created.statusCode, 400);
+    assert.ok(fieldsOf(created.body)['unitIds.0']);
+    assert.equal((await json(leder, 'GET', '/api/fidelity/rounds')).json().rounds[0].status, 'open');
+  });
+
   test('a closed round takes no more answers and cannot be closed twice', async () => {
     const closed = await json(leder, 'POST', `/api/fidelity/rounds/${roundId}/close`, {});
     assert.equal(closed.statusCode, 200, closed.body);
@@ -196,6 +214,10 @@ forEachDatabase('fidelity rounds', (ctx) => {
       { respondent_role: 'jobformidler', item_id: 'ke1.a', value: null },
       { respondent_role: 'jobformidler', item_id: 'ke2.a', value: 3 },
     ]);
+    // A cross-site page cannot post the CSV.
+    const crossSite = await ctx().request(analytiker, { method: 'POST', url: `/api/fidelity/rounds/${id}/import`, headers: { 'content-type': 'text/csv', origin: 'https://evil.example', host: 'localhost' }, payload: good });
+    assert.equal(crossSite.statusCode, 403);
+    assert.equal(crossSite.json().error.code, 'cross_site_request');
     // JSON is refused on the CSV route, and a jobformidler cannot import.
     const asJson = await ctx().request(analytiker, { method: 'POST', url: `/api/fidelity/rounds/${id}/import`, payload: { csv: good } });
     assert.equal(asJson.statusCode, 415);

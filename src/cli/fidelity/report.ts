@@ -32,7 +32,7 @@ export const reportCommands: CliCommand[] = [
     options: {
       model: { value: 'ID', required: true, description: 'model id, e.g. bedre-ressourceforloeb ("jobspor models list")' },
       rounds: { value: 'ID,ID', description: "round ids in the order to show (default: the model's held rounds of the newest instrument, oldest first)" },
-      by: { value: 'total|role|unit', description: 'the breakdown (default total; XLSX always has all three)' },
+      by: { value: 'total|role|unit', description: 'the breakdown (default total; the XLSX has all three, without roles under --unit)' },
       unit: { value: 'ID', description: "only this unit's subtree (refused when the unit's figures are suppressed)" },
       municipality: { value: 'ID', description: 'the municipality (root unit id) whose rounds to read; needed when several have rounds for the model' },
       format: { value: 'json|xlsx|pdf', description: 'default json' },
@@ -85,7 +85,7 @@ export const reportCommands: CliCommand[] = [
         }
         const body =
           format === 'xlsx'
-            ? await renderFidelityXlsx([await build('total'), await build('role'), await build('unit')])
+            ? await renderFidelityXlsx([await build('total'), ...(unit ? await build('role').then((r) => [r], () => []) : [await build('role')]), await build('unit')])
             : await renderFidelityPdf(chosen);
         writeFileSync(file!, body);
         out(`Wrote the ${format.toUpperCase()} fidelity report of ${model} (${chosen.rounds.length} rounds) to ${file}.`);

@@ -153,9 +153,11 @@ export const InstrumentSchema = instrumentShape.superRefine((inst, ctx) => {
     });
   });
   const { method, bands } = inst.scoring;
+  // With an item on an unknown scale the possible totals are unknown; that item's issue is enough.
+  const totalsKnown = inst.sections.every((s) => s.items.every((i) => scales.has(i.scale)));
   if (method === 'sum') {
     if (!bands) issue(['scoring', 'bands'], "'sum' scoring needs bands over the possible totals");
-    else {
+    else if (totalsKnown) {
       const [min, max] = totalRange(inst);
       const sorted = [...bands].sort((a, b) => a.from - b.from);
       sorted.forEach((b, i) => {

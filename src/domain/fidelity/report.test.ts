@@ -147,3 +147,37 @@ describe('behaviourRows', () => {
     assert.equal(meanShare([]), null);
   });
 });
+
+describe('elementTable with sum scoring', () => {
+  const sum: Instrument = InstrumentSchema.parse({
+    id: 'test.sum',
+    version: '1.0.0',
+    name: { da: 'Sum', en: 'Sum' },
+    description: 'Three items summed 3-15 with bands.',
+    source: { citation: 'test' },
+    respondentRoles: ['leder', 'jobformidler'],
+    scales: [likert],
+    sections: [{ id: 's', title: { da: 'S', en: 'S' }, source: { citation: 'test' }, items: ['i1', 'i2', 'i3'].map((id) => ({ id, statement: id, scale: 'l5' })) }],
+    scoring: {
+      method: 'sum',
+      bands: [
+        { from: 3, to: 7, label: { da: 'Lav', en: 'Low' } },
+        { from: 8, to: 11, label: { da: 'Middel', en: 'Fair' } },
+        { from: 12, to: 15, label: { da: 'Høj', en: 'High' } },
+      ],
+    },
+  });
+  const resp = (role: RespondentRole, v: number): SurveyResponse => ({ role, unitId: 'u', answers: { i1: v, i2: v, i3: v } });
+  it('gives the mean total and its band per round, hidden for a suppressed cell', () => {
+    // Round 1: totals 6, 9, 12 -> mean 9 (Middel); round 2: 12, 15, 15, 15 -> 14.25 (Høj); 2 leaders in round 2 are hidden.
+    const t = elementTable(sum, [[resp('jobformidler', 2), resp('jobformidler', 3), resp('jobformidler', 4)], [resp('jobformidler', 4), resp('jobformidler', 5), resp('leder', 5), resp('leder', 5)]], 'role', 3);
+    const [total, leder] = t.groups;
+    assert.deepEqual(total!.totals, [
+      { complete: 3, meanTotal: 9, band: { da: 'Middel', en: 'Fair' } },
+      { complete: 4, meanTotal: 14.25, band: { da: 'Høj', en: 'High' } },
+    ]);
+    assert.equal(leder!.key, 'leder');
+    assert.deepEqual(leder!.totals![1], { complete: null, meanTotal: null, band: null });
+    assert.equal(elementTable(inst, [respondents(3, 3)], 'total', 3).groups[0]!.totals, null);
+  });
+});

@@ -23,6 +23,7 @@ import { companiesArea } from './companies.ts';
 import type { AfterCommit, DemoArea, DemoContext } from './context.ts';
 import { addMonths, isIsoDate, localToday } from './dates.ts';
 import { demoLogins, organisationArea } from './organisation.ts';
+import { fidelityArea } from './fidelity.ts';
 import { Random } from './random.ts';
 import { registerArea } from './register.ts';
 
@@ -36,7 +37,7 @@ export const demoPassword = 'demo';
 export const defaultDemoSeed = 1;
 
 /** The areas, in order. Append new areas at the end. */
-export const demoAreas: readonly DemoArea[] = [organisationArea, citizensArea, benefitsArea, casesArea, companiesArea, registerArea];
+export const demoAreas: readonly DemoArea[] = [organisationArea, citizensArea, benefitsArea, casesArea, companiesArea, registerArea, fidelityArea];
 
 export interface DemoOptions {
   /** Seed number; the same seed and `today` give identical data. */

@@ -38,7 +38,8 @@ export type FidelityReportErrorCode =
   | 'no_instrument'
   | 'mixed_instruments'
   | 'unit_suppressed'
-  | 'unit_inside_round_unit';
+  | 'unit_inside_round_unit'
+  | 'role_within_unit';
 
 /** A request the report cannot answer; `field` names the query field. */
 export class FidelityReportError extends Error {
@@ -204,6 +205,15 @@ export async function buildFidelityReport(db: Kysely<Database>, scope: ReportSco
   const sel = await select(db, scope, request.model, request.rounds);
   const { instrument, rounds, directory, rule, model } = sel;
   const responses = request.unit ? applyUnitFilter(sel, request.unit, scope) : sel.responses;
+  if (request.unit && request.by === 'role' && responses.some((list, r) => list.length !== sel.responses[r]!.length)) {
+    // Roles within a part of the rounds' units, next to the roles of all of them, would let a small role
+    // cell of the rest be found by difference (and, over several units, of each unit): not shown.
+    throw new FidelityReportError(
+      'role_within_unit',
+      'by',
+      'Fordelingen på roller vises kun for alle rundernes enheder samlet, ikke for en enkelt enhed; ellers kunne små grupper regnes ud ved at trække tal fra hinanden.',
+    );
+  }
   const table = elementTable(instrument, responses, request.by, scope.minCellSize, rule);
   const label = (key: string) => (key === 'total' ? TOTAL_LABEL : request.by === 'role' ? (roleLabels[key as RespondentRole] ?? key) : unitName(directory, key));
   const [totalGroup, ...cells] = table.groups;

@@ -42,6 +42,7 @@ function failure(error: unknown): never {
         throw new ApiError(404, 'not_found', error.message);
       case 'unit_suppressed':
       case 'unit_inside_round_unit':
+      case 'role_within_unit':
         throw new ApiError(403, 'forbidden', error.message, { [error.field]: error.message });
       default:
         throw badRequest(error.message, { [error.field]: error.message });
@@ -162,7 +163,15 @@ export async function fidelityReportRoutes(app: FastifyInstance): Promise<void> 
       let body: Buffer;
       if (format === 'xlsx') {
         const reports = [];
-        for (const by of ['total', 'role', 'unit'] as const) reports.push(await report(request, { ...query, by }));
+        // With a unit filter the role sheet is left out (see role_within_unit), unless the unit covers every round unit.
+        for (const by of ['total', 'role', 'unit'] as const) {
+          try {
+            reports.push(await report(request, { ...query, by }));
+          } catch (error) {
+            if (by === 'role' && error instanceof ApiError && error.fields?.by) continue;
+            throw error;
+          }
+        }
         body = await renderFidelityXlsx(reports);
       } else {
         body = await renderFidelityPdf(await report(request, query));

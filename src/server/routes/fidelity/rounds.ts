@@ -8,7 +8,9 @@
  * of one's own. No answer here carries a staff id, and the audit trail of an
  * answer names the round, never the response.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { validateInstrument } from '../../../domain/fidelity/instrument.ts';
@@ -58,6 +60,13 @@ function apiError(error: unknown): never {
     throw badRequest(error.message, fields);
   }
   throw error;
+}
+
+/** A round whose units are not all in the caller's scope is another unit's round: 404 for closing and importing. */
+async function requireRoundInScope(request: FastifyRequest, trx: Kysely<Database>, id: string, municipalityId: string): Promise<void> {
+  const round = await getRound(trx, id, municipalityId, today()).catch(apiError);
+  const scope = new Set(await scopeUnitIds(request));
+  if (!round.units.every((u) => scope.has(u.id))) throw notFound('Runden');
 }
 
 const idVersion = z.object({ id: z.string().min(1), version: z.string().min(1) });
@@ -192,9 +201,11 @@ export async function fidelityRoundRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       requirePermission(request, 'fidelity.manage');
       const municipalityId = await callerMunicipality(request);
+      await scopeUnitIds(request);
       return db()
         .transaction()
         .execute(async (trx) => {
+          await requireRoundInScope(request, trx, request.params.id, municipalityId);
           const round = await closeRound(trx, request.params.id, municipalityId, today());
           await recordAudit(trx, request, { action: 'fidelity.round.close', detail: { round: round.id } });
           return round;
@@ -274,9 +285,11 @@ export async function fidelityRoundRoutes(app: FastifyInstance): Promise<void> {
       if (typeof request.body !== 'string') throw new ApiError(415, 'unsupported_media_type', 'Filen skal sendes som text/csv.');
       const dryRun = request.query.dryRun === 'true';
       const text = request.body;
+      await scopeUnitIds(request);
       return db()
         .transaction()
         .execute(async (trx) => {
+          await requireRoundInScope(request, trx, request.params.id, municipalityId);
           const report = await importAnswers(trx, request.params.id, text, { municipalityId, fileName: request.query.fileName, dryRun, importedBy: user.id, today: today() });
           if (report.stored) {
             await recordAudit(trx, request, { action: 'fidelity.import', detail: { round: request.params.id, import: report.importId, responses: report.rowsAccepted, file: request.query.fileName } });
