@@ -190,6 +190,9 @@ describe('Fidelitet in Chromium (demo municipality on PGlite)', { skip }, () => 
     await page.getByTestId('fid-tab-resultater').click();
     const table = page.getByTestId('fid-element-table');
     await table.first().waitFor(wait);
+    await page.getByTestId('fid-heatmap').waitFor(wait);
+    await page.getByTestId('fid-trend').waitFor(wait);
+    await shot(page, 'results');
     // The table against the API's own report for the same model.
     const report = (await (await context.request.get(`${base}/api/fidelity/report?model=${model}`)).json()) as FidelityReport;
     const roundIndex = report.rounds.findIndex((r) => r.name === roundName);
@@ -220,9 +223,6 @@ describe('Fidelitet in Chromium (demo municipality on PGlite)', { skip }, () => 
     await legend.getByText('gul: fra −5 til +5 procentpoint').waitFor();
     await legend.getByText('rød: mere end 5 procentpoint fald').waitFor();
     await page.getByTestId('fid-cell-rule').getByText('Mindste cellestørrelse er 3 svar.', { exact: false }).waitFor();
-    await page.getByTestId('fid-heatmap').waitFor(wait);
-    await page.getByTestId('fid-trend').waitFor(wait);
-    await shot(page, 'results');
     // The breakdowns by role and by unit.
     await page.getByTestId('fid-by-role').click();
     await page.waitForURL('**by=role**');

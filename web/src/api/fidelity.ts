@@ -113,11 +113,9 @@ export function exportHref(params: ReportParams, format: ExportFormat): string {
 }
 
 /**
- * POSTs a CSV body; the JSON client only sends JSON. Errors come back in the
- * API's error shape. Note: the server's CSRF guard (src/server/csrf.ts) admits
- * non-JSON bodies only on the routes it lists, so a browser can call this only
- * once the import route is listed there; the CLI (`jobspor fidelity import`) is
- * the import's main way in.
+ * POSTs a CSV body (text/csv); the JSON client only sends JSON. The server's
+ * CSRF guard admits text/csv on the import route only (csvUploadRoutes in
+ * src/server/csrf.ts). Errors come back in the API's error shape.
  */
 async function fetchCsv(path: string, csv: string): Promise<ImportReport> {
   const response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json', 'Content-Type': 'text/csv' }, body: csv });

@@ -83,6 +83,7 @@ export function ElementTable({ report, group, withBehaviour }: ElementTableProps
                 <span className="fid-round-meta">
                   {waveLabel(t, round.wave)}
                   {round.closedOn ? ` · ${formatDate(locale, round.closedOn)}` : ` · ${t(`fid.status.${round.status}`)}`}
+                  {report.by === 'total' ? ` · ${round.respondents === null ? t('fid.results.nHidden') : t('fid.results.n', { n: round.respondents })}` : ''}
                 </span>
               </th>
             ))}

@@ -202,7 +202,7 @@ export function OutcomeChart({ scatter }: { scatter: OutcomeScatter }) {
         formatter: (p: { name: string; seriesName: string; value: [number, number] }) => `${p.name}\n${p.seriesName}: ${formatPercent(locale, p.value[0])}\n${measureName}: ${outcomeText(p.value[1])}`,
       },
       xAxis: { type: 'value', name: t('fid.outcome.xAxis'), nameLocation: 'middle', nameGap: 28, min: 0, max: 100, axisLabel: { formatter: (v: number) => `${v} %` } },
-      yAxis: { type: 'value', name: measureName, nameTextStyle: { align: 'left' }, scale: true },
+      yAxis: { type: 'value', scale: true, axisLabel: { formatter: (v: number) => outcomeText(v) } },
       series: [series('survey', '#0059b3', 'circle'), series('behaviour', '#b35900', 'triangle')],
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -210,13 +210,14 @@ export function OutcomeChart({ scatter }: { scatter: OutcomeScatter }) {
   const element = useEChart(option);
   return (
     <>
+      <p className="fid-note">{t('fid.outcome.axes', { measure: measureName, month: formatMonth(locale, scatter.measure.month) })}</p>
       <div ref={element} className="jobspor-chart fid-chart fid-chart-scatter" role="img" aria-label={description} data-testid="fid-outcome" />
       <p className="fid-correlation" data-testid="fid-correlation">
         {t('fid.outcome.r', { which: t('fid.outcome.survey'), r: r(scatter.correlation.survey.r), n: scatter.correlation.survey.n })}
         <br />
         {t('fid.outcome.r', { which: t('fid.outcome.behaviour'), r: r(scatter.correlation.behaviour.r), n: scatter.correlation.behaviour.n })}
       </p>
-      <p className="fid-note">{t('fid.outcome.note', { month: formatMonth(locale, scatter.measure.month) })}</p>
+      <p className="fid-note">{t('fid.outcome.note')}</p>
     </>
   );
 }

@@ -85,8 +85,7 @@ export function ResultsTab({ model, rounds, onStart }: ResultsTabProps) {
       {data ? (
         <div data-testid="fid-report" className={report.loading ? 'jobspor-busy' : undefined} aria-busy={report.loading}>
           <p className="monitoring-meta">
-            {t('fid.results.instrument', { name: nameIn(lang, data.instrument.name), version: data.instrument.version })} ·{' '}
-            {data.rounds.map((r) => `${r.name} (${waveLabel(t, r.wave)}, ${r.respondents === null ? t('fid.results.nHidden') : t('fid.results.n', { n: r.respondents })})`).join(' · ')}
+            {t('fid.results.instrument', { name: nameIn(lang, data.instrument.name), version: data.instrument.version })}
           </p>
           <div className="monitoring-downloads" role="group" aria-label={t('fid.results.downloads')}>
             <span className="monitoring-label">{t('fid.results.downloads')}:</span>
