@@ -72,6 +72,9 @@ describe('Fidelitet in Chromium (demo municipality on PGlite)', { skip }, () => 
   test('a leder starts a round for a model and a team with three respondents', async () => {
     leder = await login('leder');
     const { page, context } = leder;
+    // The leder's start page reminds of the demo's open round, which invites them too (src/seed/demo/fidelity.ts).
+    await page.waitForURL('**/sagsstamme');
+    await page.getByTestId('fid-reminder').getByTestId('fid-answer-link').first().waitFor(wait);
     await page.getByTestId('nav-fidelitet').click();
     await page.waitForURL('**/fidelitet');
     await page.getByRole('heading', { level: 1, name: 'Fidelitet' }).waitFor();
