@@ -12,7 +12,7 @@ import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEChart } from '../charts/useEChart.ts';
 import type { FidelityReport, Heatmap, OutcomeScatter, Trend } from '../../api/fidelity.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { plural, useI18n } from '../../i18n/index.tsx';
 import { formatDate, formatMonth } from '../../labels.ts';
 import { nameIn } from '../../pages/models/text.ts';
 import { formatPercent } from './format.ts';
@@ -188,7 +188,8 @@ export function OutcomeChart({ scatter }: { scatter: OutcomeScatter }) {
       symbol,
       symbolSize: 12,
       itemStyle: { color: colour },
-      label: { show: true, position: 'right', fontSize: 11, formatter: (p: { name: string }) => p.name },
+      // Unit names beside the survey points only: the behaviour point of the same unit sits on the same height.
+      label: { show: key === 'survey', position: 'right', fontSize: 11, formatter: (p: { name: string }) => p.name },
       data: scatter.points.filter((p) => p[key] !== null && p.outcome !== null).map((p) => ({ name: p.unitName, value: [p[key], p.outcome] })),
     });
     return {
@@ -213,9 +214,9 @@ export function OutcomeChart({ scatter }: { scatter: OutcomeScatter }) {
       <p className="fid-note">{t('fid.outcome.axes', { measure: measureName, month: formatMonth(locale, scatter.measure.month) })}</p>
       <div ref={element} className="jobspor-chart fid-chart fid-chart-scatter" role="img" aria-label={description} data-testid="fid-outcome" />
       <p className="fid-correlation" data-testid="fid-correlation">
-        {t('fid.outcome.r', { which: t('fid.outcome.survey'), r: r(scatter.correlation.survey.r), n: scatter.correlation.survey.n })}
+        {t('fid.outcome.r', { which: t('fid.outcome.survey'), r: r(scatter.correlation.survey.r), units: plural(t, 'fid.outcome.units', scatter.correlation.survey.n) })}
         <br />
-        {t('fid.outcome.r', { which: t('fid.outcome.behaviour'), r: r(scatter.correlation.behaviour.r), n: scatter.correlation.behaviour.n })}
+        {t('fid.outcome.r', { which: t('fid.outcome.behaviour'), r: r(scatter.correlation.behaviour.r), units: plural(t, 'fid.outcome.units', scatter.correlation.behaviour.n) })}
       </p>
       <p className="fid-note">{t('fid.outcome.note')}</p>
     </>

@@ -34,10 +34,14 @@ export function ResultsTab({ model, rounds, onStart }: ResultsTabProps) {
   const report = useLoad(() => (rounds.length ? fidelityApi.report({ model, by }) : Promise.resolve(null)), [model, by, rounds.length]);
   const data = report.data && report.data.by === by && report.data.model.id === model ? report.data : null;
 
-  // The round the heatmap and the outcome scatter show: the latest of the table's rounds with answers.
+  // The round the heatmap and the outcome scatter show: the latest closed round of the table (its figures are final), else the latest with answers.
   const [roundParam, setRoundParam] = useState('');
   const tableRounds = data?.rounds ?? [];
-  const round = roundParam && tableRounds.some((r) => r.id === roundParam) ? roundParam : ([...tableRounds].reverse().find((r) => (r.respondents ?? 0) > 0 || r.status === 'closed')?.id ?? tableRounds.at(-1)?.id ?? '');
+  const latest = [...tableRounds].reverse();
+  const round =
+    roundParam && tableRounds.some((r) => r.id === roundParam)
+      ? roundParam
+      : (latest.find((r) => r.status === 'closed')?.id ?? latest.find((r) => (r.respondents ?? 0) > 0)?.id ?? latest[0]?.id ?? '');
   const [measure, setMeasure] = useState('');
   const heatmap = useLoad(() => (round ? fidelityApi.heatmap(model, round) : Promise.resolve(null)), [model, round]);
   const outcome = useLoad(() => (round ? fidelityApi.outcome(model, round, measure || undefined) : Promise.resolve(null)), [model, round, measure]);

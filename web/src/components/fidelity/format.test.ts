@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { da } from '../../i18n/da.ts';
 import { en } from '../../i18n/en.ts';
-import { format } from '../../i18n/index.tsx';
+import { format, plural } from '../../i18n/index.tsx';
 import type { Translate } from '../../i18n/index.tsx';
 import { colourName, colourRuleText, formatPercent, formatPoints, waveLabel } from './format.ts';
 
@@ -36,5 +36,11 @@ describe('fidelity wording', () => {
     assert.deepEqual(['green', 'yellow', 'red'].map((c) => colourName(tDa, c as 'green')), ['grøn', 'gul', 'rød']);
     assert.deepEqual((['baseline', 'midway', 'end', 'named'] as const).map((w) => waveLabel(tDa, w)), ['Startmåling', 'Midtvejsmåling', 'Slutmåling', 'Navngiven']);
     assert.equal(waveLabel(tEn, 'baseline'), 'Baseline');
+  });
+
+  test('a correlation over one unit says "1 enhed"', () => {
+    assert.equal(plural(tDa, 'fid.outcome.units', 1), '1 enhed');
+    assert.equal(plural(tDa, 'fid.outcome.units', 4), '4 enheder');
+    assert.equal(plural(tEn, 'fid.outcome.units', 1), '1 unit');
   });
 });
