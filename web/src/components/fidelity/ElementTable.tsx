@@ -7,7 +7,7 @@
  * the legend under the tables states the rule.
  */
 import type { FidelityReport, ReportChange, ReportGroup, SectionFigure } from '../../api/fidelity.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { hasKey, useI18n } from '../../i18n/index.tsx';
 import type { Translate } from '../../i18n/index.tsx';
 import { formatDate } from '../../labels.ts';
 import { nameIn } from '../../pages/models/text.ts';
@@ -18,6 +18,13 @@ interface ElementTableProps {
   group: ReportGroup;
   /** Whether to show the behavioural columns (the report has them for total and unit only). */
   withBehaviour: boolean;
+}
+
+/** A group's name in the chosen language: the total and the roles by their key, units by their name. */
+export function groupLabel(t: Translate, group: Pick<ReportGroup, 'key' | 'label'>): string {
+  if (group.key === 'total') return t('fid.group.total');
+  const roleKey = `fid.role.${group.key}`;
+  return hasKey(roleKey) ? t(roleKey) : group.label;
 }
 
 function ChangeCell({ t, locale, change, testId }: { t: Translate; locale: string; change: ReportChange | undefined; testId: string }) {
@@ -70,7 +77,7 @@ export function ElementTable({ report, group, withBehaviour }: ElementTableProps
     <div className="table--responsive-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
       <table className="table table--compact jobspor-table fid-elements" data-testid="fid-element-table" data-group={group.key}>
         <caption id={captionId}>
-          {report.by === 'total' ? t('fid.table.captionTotal', { model: nameIn(lang, report.model.name) }) : t('fid.table.captionGroup', { group: group.label })}
+          {report.by === 'total' ? t('fid.table.captionTotal', { model: nameIn(lang, report.model.name) }) : t('fid.table.captionGroup', { group: groupLabel(t, group) })}
         </caption>
         <thead>
           <tr>
