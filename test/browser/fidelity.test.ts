@@ -503,7 +503,9 @@ describe('Fidelitet in Chromium (mocked API)', { skip }, () => {
       assert.equal(await page.getByTestId('fid-close-round').count(), 1, 'only the open round can be closed');
       await page.getByTestId('fid-new-open').click();
       await page.getByTestId('fid-new-form').getByLabel('Team Job og Virksomhed').check();
-      await page.getByRole('checkbox', { name: 'Mette Holm', exact: true }).check();
+      await page.getByTestId('fid-invite-all').click();
+      await page.getByTestId('fid-invited-count').getByText('1 af 1 inviteret').waitFor();
+      assert.equal(await page.getByRole('checkbox', { name: 'Mette Holm', exact: true }).isChecked(), true);
       await page.getByTestId('fid-new-submit').click();
       const summary = page.getByTestId('error-summary');
       await summary.getByText('Lukkedatoen skal ligge efter åbningsdatoen.').waitFor(wait);

@@ -219,9 +219,22 @@ export function NewRoundForm({ model, instruments, onStarted, onCancel }: NewRou
           {unitIds.length && candidates.data && !list.length ? <p>{t('fid.new.noCandidates')}</p> : null}
           {unitIds.length && list.length ? (
             <>
-              <p className="fid-count" aria-live="polite" data-testid="fid-invited-count">
-                {t('fid.new.invitedCount', { count: invitedCount, of: list.length })}
-              </p>
+              <div className="fid-invite-bar">
+                <p className="fid-count" aria-live="polite" data-testid="fid-invited-count">
+                  {t('fid.new.invitedCount', { count: invitedCount, of: list.length })}
+                </p>
+                <button
+                  type="button"
+                  className="button button-secondary jobspor-small-button"
+                  onClick={() => setInvited(Object.fromEntries(list.flatMap((c) => (rolesOf(c)[0] ? [[c.staffId, invited[c.staffId] ?? (rolesOf(c)[0] as RespondentRole)]] : []))))}
+                  data-testid="fid-invite-all"
+                >
+                  {t('fid.new.inviteAll')}
+                </button>
+                <button type="button" className="button button-secondary jobspor-small-button" onClick={() => setInvited({})} disabled={!invitedCount}>
+                  {t('fid.new.inviteNone')}
+                </button>
+              </div>
               <div className="table--responsive-scroll fid-candidates-box">
                 <table className="table table--compact jobspor-table fid-candidates" data-testid="fid-candidates">
                   <thead>
