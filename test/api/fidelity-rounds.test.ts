@@ -12,6 +12,8 @@ import { testInstrument } from '../helpers/fidelity-rounds.ts';
 import { fixturePassword } from '../helpers/fixtures.ts';
 import { hashPassword } from '../../src/platform/password.ts';
 import { today } from '../../src/store/facts.ts';
+import { syncBuiltinInstruments } from '../../src/store/fidelity/instruments.ts';
+import { validateInstrument } from '../../src/domain/fidelity/instrument.ts';
 import { addDays } from '../../src/seed/demo/dates.ts';
 import { roundSummary, questionnaire as questionnaireSchema, importReport, invitationsResponse, candidatesResponse } from '../../src/server/routes/fidelity/schemas.ts';
 
@@ -62,6 +64,17 @@ forEachDatabase('fidelity rounds', (ctx) => {
     const one = await json(leder, 'GET', '/api/fidelity/instruments/test-fidelity/1.0.0');
     assert.equal(one.json().sections.length, 2);
     assert.equal((await json(leder, 'GET', '/api/fidelity/instruments/test-fidelity/9.9.9')).statusCode, 404);
+  });
+
+  test('the built-in sync is idempotent and refuses a changed built-in with the same version', async () => {
+    const db = ctx().db.handle.db;
+    const builtin = validateInstrument({ ...testInstrument, id: 'test-builtin' });
+    assert.ok(builtin.ok);
+    assert.deepEqual(await syncBuiltinInstruments(db, [builtin.instrument]), { created: 1, unchanged: 0 });
+    assert.deepEqual(await syncBuiltinInstruments(db, [builtin.instrument]), { created: 0, unchanged: 1 });
+    await assert.rejects(syncBuiltinInstruments(db, [{ ...builtin.instrument, description: 'Edited in place.' }]), /test-builtin 1\.0\.0: its content changed but its version did not/);
+    const row = await db.selectFrom('fidelity_instrument').select(['builtin', 'municipality_id']).where('id', '=', 'test-builtin').executeTakeFirstOrThrow();
+    assert.deepEqual(row, { builtin: true, municipality_id: null });
   });
 
   test('candidates are the active staff of the chosen units with their respondent roles', async () => {

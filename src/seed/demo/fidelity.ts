@@ -119,6 +119,19 @@ export function drawAnswers(random: Random, instrument: Instrument, respondents:
   return answers;
 }
 
+/**
+ * The role a demo staff member answers as: the first of their respondent
+ * roles the instrument asks; a job broker answers as caseworker
+ * (sagsbehandler) where the instrument asks caseworkers but not job
+ * brokers, since in the demo the job brokers hold the cases.
+ */
+function demoRole(staffRoles: readonly string[], instrument: Instrument): RespondentRole | undefined {
+  const roles = respondentRolesOf(staffRoles);
+  const direct = roles.find((r) => instrument.respondentRoles.includes(r));
+  if (direct) return direct;
+  return roles.includes('jobformidler') && instrument.respondentRoles.includes('sagsbehandler') ? 'sagsbehandler' : undefined;
+}
+
 /** The newest version of each model's instrument. */
 function instrumentsByModel(instruments: readonly Instrument[]): Map<string, Instrument> {
   const out = new Map<string, Instrument>();
@@ -171,7 +184,7 @@ async function seedFidelity(ctx: DemoContext, instruments: readonly Instrument[]
     const staff = ctx.staff
       .filter((s) => units.includes(s.unitId))
       .flatMap((s) => {
-        const role = respondentRolesOf(s.roles).find((r) => instrument.respondentRoles.includes(r));
+        const role = demoRole(s.roles, instrument);
         return role ? [{ staff: s, role }] : [];
       });
     const invited: Respondent[] = staff.map((s) => ({ role: s.role, unitId: s.staff.unitId }));
@@ -239,7 +252,7 @@ async function seedFidelity(ctx: DemoContext, instruments: readonly Instrument[]
     for (const unit_id of units) roundUnits.push({ round_id: roundId, unit_id });
     const answered: Respondent[] = [];
     for (const s of ctx.staff.filter((x) => units.includes(x.unitId))) {
-      const role = respondentRolesOf(s.roles).find((r) => instrument.respondentRoles.includes(r));
+      const role = demoRole(s.roles, instrument);
       if (!role) continue;
       const spent = !demoUsernames.has(s.username) && random.chance(0.5);
       invitations.push({ id: random.uuid(), round_id: roundId, staff_id: s.id, respondent_role: role, unit_id: s.unitId, spent });

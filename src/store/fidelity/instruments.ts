@@ -131,15 +131,16 @@ export async function storeInstrument(
   if (!result.ok) throw new FidelityError('invalid', 'definition', 'Måleredskabet er ugyldigt.', result.issues);
   const instrument = result.instrument;
   const text = canonicalJson(instrument);
-  const existing = await getInstrument(db, instrument.id, instrument.version);
-  if (existing) {
-    if (canonicalJson(existing.instrument) === text) return { status: 'unchanged', stored: existing };
+  const compare = (existing: StoredInstrument) => {
+    if (canonicalJson(existing.instrument) === text) return { status: 'unchanged' as const, stored: existing };
     throw new FidelityError(
       'conflict',
       'version',
       `Måleredskabet ${instrument.id} findes allerede i version ${instrument.version} med et andet indhold; giv ændringen et nyt versionsnummer.`,
     );
-  }
+  };
+  const existing = await getInstrument(db, instrument.id, instrument.version);
+  if (existing) return compare(existing);
   const row = await db
     .insertInto('fidelity_instrument')
     .values({
@@ -151,8 +152,11 @@ export async function storeInstrument(
       municipality_id: options.builtin ? null : (options.municipalityId ?? null),
       loaded_by: options.loadedBy ?? null,
     })
+    // Two servers starting at once may both write a built-in: the second finds it there.
+    .onConflict((oc) => oc.columns(['id', 'version']).doNothing())
     .returning('loaded_at')
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (!row) return compare((await getInstrument(db, instrument.id, instrument.version))!);
   return { status: 'created', stored: { instrument, builtin: options.builtin ?? false, municipalityId: options.municipalityId ?? null, loadedAt: row.loaded_at.toISOString() } };
 }
 
