@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { fidelityReport, heatmap as heatmapSchema, outcomeScatter, trend as trendSchema } from '../../src/server/routes/fidelity/schemas.ts';
 import { colourFills, SUPPRESSED_TEXT } from '../../src/server/routes/fidelity/export.ts';
-import { buildFidelityReportFixture, FIDELITY_MODEL } from '../helpers/fidelity-report-fixture.ts';
+import { buildFidelityReportFixture, FIDELITY_MODEL, reportInstrument } from '../helpers/fidelity-report-fixture.ts';
 import { forEachDatabase } from '../helpers/suite.ts';
 
 const MODEL = FIDELITY_MODEL;
@@ -242,6 +242,10 @@ forEachDatabase('fidelity reports', (t) => {
     const teamD = unitsSheet.getRows(2, unitsSheet.rowCount - 1)!.find((r) => r.getCell(1).value === 'Team D')!;
     assert.equal(teamD.getCell(4).value, SUPPRESSED_TEXT);
     assert.equal(teamD.getCell(5).value, 50);
+    // No staff id anywhere in the workbook (the raw body is compressed, so read every cell).
+    const cells: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+    for (const id of staffIds) assert.ok(!cells.some((c) => c.includes(id)), 'no staff id in the XLSX');
     const defs = workbook.getWorksheet('Definitioner')!;
     const minCell = defs.getRows(1, defs.rowCount)!.find((r) => r.getCell(1).value === 'Mindste cellestørrelse')!;
     assert.equal(minCell.getCell(2).value, 3);
@@ -277,5 +281,108 @@ forEachDatabase('fidelity reports', (t) => {
     assert.equal((await get(`/api/fidelity/report?model=${MODEL}&rounds=${outsideRound}`)).statusCode, 404);
     assert.equal((await get(`/api/fidelity/heatmap?model=${MODEL}&round=${outsideRound}`)).statusCode, 404);
     assert.equal((await get(`/api/fidelity/report?model=${MODEL}&unit=${t().fixture.municipalityId}`)).statusCode, 404);
+  });
+
+  it('withholds the figures of a round still open, so two looks cannot show an answer given in between', async () => {
+    const db = t().db.handle.db;
+    const { fixture } = t();
+    const open = await db
+      .insertInto('fidelity_round')
+      .values({
+        municipality_id: fixture.municipalityId,
+        instrument_id: 'test.brf-report',
+        instrument_version: '1.0.0',
+        model_id: MODEL,
+        wave: 'named',
+        name: 'Opfølgning',
+        opens_on: '2026-11-01',
+        closes_on: null,
+        created_by: fixture.staff.leder!.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db.insertInto('fidelity_round_unit').values(Object.values(units).map((unit_id) => ({ round_id: open.id, unit_id }))).execute();
+    for (const u of Object.values(units)) {
+      for (let k = 0; k < 3; k++) {
+        const response = await db.insertInto('fidelity_response').values({ round_id: open.id, respondent_role: 'jobformidler', unit_id: u }).returning('id').executeTakeFirstOrThrow();
+        await db.insertInto('fidelity_answer').values({ response_id: response.id, item_id: 'a1', value: 5 }).execute();
+      }
+    }
+    const report = fidelityReport.parse((await get(`/api/fidelity/report?model=${MODEL}&by=unit`)).json());
+    assert.deepEqual(report.rounds.map((r) => [r.name, r.status, r.respondents]), [
+      ['Start', 'closed', 20],
+      ['Slut', 'closed', 20],
+      ['Opfølgning', 'open', null],
+    ]);
+    for (const g of report.groups) {
+      assert.ok(g.figures.every((row) => row[2]!.suppressed && row[2]!.shareAgreeing === null), g.label);
+      assert.ok(g.changes.every((row) => row[1] === null), g.label);
+    }
+    // The unit filter is still judged by the closed rounds.
+    assert.equal((await get(`/api/fidelity/report?model=${MODEL}&unit=${units.A}`)).statusCode, 200);
+    const map = heatmapSchema.parse((await get(`/api/fidelity/heatmap?model=${MODEL}&round=${open.id}`)).json());
+    assert.ok(map.units.every((u) => u.suppressed && u.survey.every((v) => v === null)));
+    const trend = trendSchema.parse((await get(`/api/fidelity/trend?model=${MODEL}`)).json());
+    assert.deepEqual(trend.rounds[2]!.sections.map((s) => s.shareAgreeing), [null, null, null]);
+  });
+
+  it('keeps a round unit below another round unit as a cell of its own, and refuses a part of a round unit', async () => {
+    const db = t().db.handle.db;
+    const { fixture } = t();
+    const nested = await db
+      .insertInto('fidelity_round')
+      .values({
+        municipality_id: fixture.municipalityId,
+        instrument_id: 'test.brf-report',
+        instrument_version: '1.0.0',
+        model_id: MODEL,
+        wave: 'named',
+        name: 'Indlejret',
+        opens_on: '2026-11-02',
+        closes_on: null,
+        closed_at: '2026-11-25T12:00:00Z',
+        created_by: fixture.staff.leder!.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db.insertInto('fidelity_round_unit').values([{ round_id: nested.id, unit_id: fixture.jobcentreId }, { round_id: nested.id, unit_id: units.A }]).execute();
+    // Team A 4 (all agree on s1), Team B 5 and the job centre itself 3 (none agree): B's count for the job centre.
+    const answers: [string, number, number][] = [[units.A, 4, 5], [units.B, 5, 2], [fixture.jobcentreId, 3, 2]];
+    for (const [unit, n, value] of answers) {
+      for (let k = 0; k < n; k++) {
+        const response = await db.insertInto('fidelity_response').values({ round_id: nested.id, respondent_role: 'jobformidler', unit_id: unit }).returning('id').executeTakeFirstOrThrow();
+        await db.insertInto('fidelity_answer').values({ response_id: response.id, item_id: 'a1', value }).execute();
+      }
+    }
+    const report = fidelityReport.parse((await get(`/api/fidelity/report?model=${MODEL}&by=unit&rounds=${nested.id}`)).json());
+    assert.deepEqual(report.groups.map((g) => [g.label, g.figures[0]![0]!.respondents, g.figures[0]![0]!.shareAgreeing]), [
+      ['I alt', 12, (100 * 4) / 12],
+      ['Jobcenter Testby', 8, 0],
+      ['Team A', 4, 100],
+    ]);
+    const teamA = fidelityReport.parse((await get(`/api/fidelity/report?model=${MODEL}&rounds=${nested.id}&unit=${units.A}`)).json());
+    assert.equal(teamA.groups[0]!.figures[0]![0]!.shareAgreeing, 100);
+    const part = await get(`/api/fidelity/report?model=${MODEL}&rounds=${nested.id}&unit=${units.B}`);
+    assert.equal(part.statusCode, 403);
+    assert.match(part.json().error.message, /er en del af Jobcenter Testby/);
+  });
+
+  it('gives an empty table with the newest instrument for a model without rounds', async () => {
+    const { fixture } = t();
+    const definition = { ...reportInstrument, id: 'test.stv-report', modelId: 'stv' };
+    await t().db.handle.db
+      .insertInto('fidelity_instrument')
+      .values({ id: definition.id, version: '1.0.0', model_id: 'stv', definition: JSON.stringify(definition), builtin: false, municipality_id: fixture.municipalityId })
+      .execute();
+    const response = await get(`/api/fidelity/report?model=stv`);
+    assert.equal(response.statusCode, 200, response.body);
+    const report = fidelityReport.parse(response.json());
+    // The test instrument, or a built-in one for STV where those are loaded at start.
+    assert.ok(report.sections.length > 0);
+    assert.deepEqual(report.rounds, []);
+    assert.deepEqual(report.groups.map((g) => [g.key, g.figures]), [['total', report.sections.map(() => [])]]);
+    const trend = trendSchema.parse((await get(`/api/fidelity/trend?model=stv&months=2`)).json());
+    assert.deepEqual(trend.rounds, []);
+    assert.ok(trend.behaviour.every((b) => b.points.length === 2));
   });
 });

@@ -102,6 +102,18 @@ describe('elementTable: shares, changes and colours', () => {
     assert.equal(mentor.figures[0]![1]!.shareAgreeing, 0);
   });
 
+  it('shows nothing of a withheld (still open) round and no change into it', () => {
+    const t = elementTable(inst, [respondents(20, 9), respondents(6, 3, 'leder')], 'role', 3, DEFAULT_COLOUR_RULE, [false, true]);
+    assert.deepEqual(t.rounds, [{ respondents: 20 }, { respondents: null }]);
+    assert.deepEqual(t.groups.map((g) => g.key), ['total', 'leder', 'jobformidler']);
+    for (const g of t.groups) {
+      assert.ok(g.figures.every((row) => row[1]!.shareAgreeing === null), g.key);
+      if (g.key !== 'jobformidler') assert.ok(g.figures.every((row) => row[1]!.suppressed), g.key);
+      assert.ok(g.changes.flat().every((c) => c === null), g.key);
+    }
+    assert.equal(t.groups[0]!.figures[0]![0]!.shareAgreeing, 45);
+  });
+
   it('uses the colour rule it is given', () => {
     const t = elementTable(inst, [respondents(20, 9), respondents(4, 2)], 'total', 3, { greenAbove: 4, redBelow: -4 });
     assert.equal(t.groups[0]!.changes[0]![0]!.colour, 'green');

@@ -15,7 +15,7 @@ import type { Name, SourceRef } from '../rules/source.ts';
 import type { ElementBehaviour } from './behaviour.ts';
 import { changePoints, DEFAULT_COLOUR_RULE, fidelityColour, type ColourThresholds, type FidelityColour } from './colour.ts';
 import type { Instrument, InstrumentSource } from './instrument.ts';
-import { scoreBreakdown, type BreakdownDimension, type CellScore, type SurveyResponse } from './scoring.ts';
+import { scoreBreakdown, type Breakdown, type BreakdownDimension, type CellScore, type SurveyResponse } from './scoring.ts';
 
 export interface ColourRuleWithSource extends ColourThresholds {
   source: InstrumentSource | SourceRef;
@@ -101,7 +101,9 @@ function totalsOf(cell: CellScore | null, suppressed: boolean): GroupTotals {
  * The element × round table for one breakdown. `rounds` are in the order to
  * show (oldest first); each holds the responses of the report's population
  * (already restricted to a unit filter, with unit ids mapped to the round's
- * units for a unit breakdown).
+ * units for a unit breakdown). A `withheld` round shows no figure at all
+ * (a round still open: two looks at it while answers arrive would show the
+ * answer given in between).
  */
 export function elementTable(
   inst: Instrument,
@@ -109,8 +111,12 @@ export function elementTable(
   by: BreakdownDimension,
   minCellSize: number,
   rule: ColourThresholds = DEFAULT_COLOUR_RULE,
+  withheld: readonly boolean[] = [],
 ): ElementTable {
-  const breakdowns = rounds.map((responses) => scoreBreakdown(inst, responses, by, minCellSize));
+  const breakdowns = rounds.map((responses, r) => {
+    const b = scoreBreakdown(inst, responses, by, minCellSize);
+    return withheld[r] ? withhold(b) : b;
+  });
   const keys = new Set<string>();
   for (const b of breakdowns) for (const c of b.cells) keys.add(c.key);
   const order = by === 'role' ? [...keys].sort((a, b) => roleIndex(inst, a) - roleIndex(inst, b) || a.localeCompare(b)) : [...keys].sort();
@@ -145,6 +151,11 @@ export function elementTable(
     rounds: breakdowns.map((b, r) => ({ respondents: b.total === null ? (rounds[r]!.length === 0 ? 0 : null) : rounds[r]!.length })),
     groups: by === 'total' ? [total] : [total, ...cells],
   };
+}
+
+/** A breakdown with nothing shown: every cell and the total hidden (a round still open). */
+export function withhold(b: Breakdown): Breakdown {
+  return { ...b, total: null, cells: b.cells.map((c) => ({ key: c.key, suppressed: true, score: null })) };
 }
 
 function roleIndex(inst: Instrument, role: string): number {

@@ -16,7 +16,7 @@ import type { Database } from '../../db/schema.ts';
 import { poolBehaviour, type ElementBehaviour } from '../../domain/fidelity/behaviour.ts';
 import { pearson } from '../../domain/fidelity/correlation.ts';
 import type { Instrument, RespondentRole } from '../../domain/fidelity/instrument.ts';
-import { behaviourRows, colourRuleFor, elementTable, meanShare, pooledBehaviourPercent, sectionCoreElements, type ColourRuleWithSource } from '../../domain/fidelity/report.ts';
+import { behaviourRows, colourRuleFor, elementTable, meanShare, pooledBehaviourPercent, sectionCoreElements, withhold, type ColourRuleWithSource } from '../../domain/fidelity/report.ts';
 import { scoreBreakdown, type BreakdownDimension, type SurveyResponse } from '../../domain/fidelity/scoring.ts';
 import { registry } from '../../domain/models/registry.ts';
 import type { ModelDefinition } from '../../domain/models/schema.ts';
@@ -93,6 +93,8 @@ interface Selection {
   responses: SurveyResponse[][];
   directory: UnitDirectory;
   rule: ColourRuleWithSource;
+  /** Per round: true while it is not closed; its survey figures are withheld (see elementTable). */
+  withheld: boolean[];
 }
 
 /** True when `ancestor` is `unitId` or lies above it. */
@@ -140,7 +142,7 @@ async function select(db: Kysely<Database>, scope: ReportScope, modelId: string,
     rounds.map((r) => r.id),
   );
   const responses = rounds.map((r) => byRound.get(r.id)!.map((resp) => ({ ...resp, unitId: roundUnitOf(directory, r, resp.unitId) })));
-  return { model, instrument, rounds, responses, directory, rule: colourRuleFor(instrument, modelRule(model)) };
+  return { model, instrument, rounds, responses, directory, rule: colourRuleFor(instrument, modelRule(model)), withheld: rounds.map((r) => r.status !== 'closed') };
 }
 
 /**
@@ -156,15 +158,18 @@ function applyUnitFilter(sel: Selection, unitId: string, scope: ReportScope): Su
   if (!unit || (scope.unitIds && !scope.unitIds.has(unitId))) throw new FidelityReportError('unknown_unit', 'unit', 'Enheden findes ikke, eller du har ikke adgang til den.');
   const name = unit.name;
   return sel.rounds.map((round, r) => {
-    const outer = round.unitIds.find((id) => id !== unitId && isWithin(directory, unitId, id));
+    const covered = new Set(round.unitIds.filter((id) => isWithin(directory, id, unitId)));
+    // A round still open shows nothing, so there is nothing to check.
+    if (sel.withheld[r]) return sel.responses[r]!.filter((resp) => covered.has(resp.unitId));
+    // A round unit is a cell of its own even when another round unit lies above it.
+    const outer = round.unitIds.includes(unitId) ? undefined : round.unitIds.find((id) => isWithin(directory, unitId, id));
     if (outer) {
       throw new FidelityReportError(
         'unit_inside_round_unit',
         'unit',
-        `${name} er en del af ${directory.units.get(outer)?.name ?? 'en enhed'} i runden "${round.name}"; tal for en del af en rundes enhed vises ikke, for så kunne resten regnes ud. Vælg enheden selv.`,
+        `${name} er en del af ${directory.units.get(outer)?.name ?? 'en enhed'} i runden "${round.name}"; tal for en del af en rundes enhed vises ikke, for så kunne resten regnes ud. Vælg ${directory.units.get(outer)?.name ?? 'rundens enhed'} i stedet.`,
       );
     }
-    const covered = new Set(round.unitIds.filter((id) => isWithin(directory, id, unitId)));
     // A unit above all of the round's units shows the round's total, which is shown anyway.
     if (covered.size === round.unitIds.length) return sel.responses[r]!;
     const breakdown = scoreBreakdown(sel.instrument, sel.responses[r]!, 'unit', scope.minCellSize);
@@ -214,7 +219,7 @@ export async function buildFidelityReport(db: Kysely<Database>, scope: ReportSco
       'Fordelingen på roller vises kun for alle rundernes enheder samlet, ikke for en enkelt enhed; ellers kunne små grupper regnes ud ved at trække tal fra hinanden.',
     );
   }
-  const table = elementTable(instrument, responses, request.by, scope.minCellSize, rule);
+  const table = elementTable(instrument, responses, request.by, scope.minCellSize, rule, sel.withheld);
   const label = (key: string) => (key === 'total' ? TOTAL_LABEL : request.by === 'role' ? (roleLabels[key as RespondentRole] ?? key) : unitName(directory, key));
   const [totalGroup, ...cells] = table.groups;
   if (request.by === 'unit') cells.sort((a, b) => label(a.key).localeCompare(label(b.key), 'da') || a.key.localeCompare(b.key));
@@ -275,7 +280,8 @@ export async function buildHeatmap(db: Kysely<Database>, scope: ReportScope, req
   const sel = await select(db, scope, request.model, [request.round]);
   const { instrument, directory } = sel;
   const round = sel.rounds[0]!;
-  const breakdown = scoreBreakdown(instrument, sel.responses[0]!, 'unit', scope.minCellSize);
+  const scored = scoreBreakdown(instrument, sel.responses[0]!, 'unit', scope.minCellSize);
+  const breakdown = sel.withheld[0] ? withhold(scored) : scored;
   const loaded = await loadBehaviour(db, { modelId: sel.model.id, unitIds: round.unitIds, dates: [round.date] });
   const units = [...round.unitIds].sort((a, b) => unitName(directory, a).localeCompare(unitName(directory, b), 'da') || a.localeCompare(b));
   return {
@@ -284,7 +290,7 @@ export async function buildHeatmap(db: Kysely<Database>, scope: ReportScope, req
     sections: instrument.sections.map((s) => ({ id: s.id, title: s.title, coreElementId: s.coreElement ?? null })),
     units: units.map((id) => {
       const cell = breakdown.cells.find((c) => c.key === id);
-      const suppressed = cell?.suppressed ?? false;
+      const suppressed = cell?.suppressed ?? sel.withheld[0]!;
       const list = loaded.get(id)?.get(round.date);
       return {
         id,
@@ -305,7 +311,7 @@ export async function buildTrend(db: Kysely<Database>, scope: ReportScope, reque
   const sel = await select(db, scope, request.model);
   const { instrument, rounds, directory, model } = sel;
   const responses = request.unit ? applyUnitFilter(sel, request.unit, scope) : sel.responses;
-  const table = elementTable(instrument, responses, 'total', scope.minCellSize, sel.rule);
+  const table = elementTable(instrument, responses, 'total', scope.minCellSize, sel.rule, sel.withheld);
   const total = table.groups[0]!;
   const today = scope.today ?? todayIso();
   const last = monthIndex(today.slice(0, 7));
@@ -370,7 +376,7 @@ export async function buildOutcome(db: Kysely<Database>, scope: ReportScope, req
     throw new FidelityReportError('unknown_measure', 'measure', request.measure ? `Modellen har ikke målet "${request.measure}"; brug et af: ${list.map((m) => m.id).join(', ')}.` : 'Modellen har ingen mål at sammenligne med.');
   }
   const month = round.date.slice(0, 7);
-  const table = elementTable(instrument, sel.responses, 'unit', scope.minCellSize, sel.rule);
+  const table = elementTable(instrument, sel.responses, 'unit', scope.minCellSize, sel.rule, sel.withheld);
   const units = [...round.unitIds].sort((a, b) => unitName(directory, a).localeCompare(unitName(directory, b), 'da') || a.localeCompare(b));
   const keys = new Map(units.map((u) => [u, directory.keyOf(u)]));
   const figures = keys.size
