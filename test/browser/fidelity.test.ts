@@ -211,6 +211,10 @@ describe('Fidelitet in Chromium (demo municipality on PGlite)', { skip }, () => 
       assert.ok(figure);
       const shown = (await cells.nth(roundIndex).textContent())?.trim();
       assert.equal(shown, figure.shareAgreeing === null ? 'ingen svar' : percentDa(figure.shareAgreeing), `section ${section.id}`);
+      // A round still open shows no survey figure, and says why.
+      for (const [r, shownRound] of report.rounds.entries()) {
+        if (shownRound.status !== 'closed') assert.equal((await cells.nth(r).textContent())?.trim(), 'åben', `open round ${shownRound.name}`);
+      }
       // The behavioural column beside every survey figure.
       assert.equal(await rows.nth(s).getByTestId('fid-behaviour').count(), report.rounds.length);
     }

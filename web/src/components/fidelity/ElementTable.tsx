@@ -43,7 +43,15 @@ function ChangeCell({ t, locale, change, testId }: { t: Translate; locale: strin
   );
 }
 
-function SurveyCell({ t, locale, figure, minCellSize }: { t: Translate; locale: string; figure: SectionFigure | undefined; minCellSize: number }) {
+function SurveyCell({ t, locale, figure, minCellSize, open }: { t: Translate; locale: string; figure: SectionFigure | undefined; minCellSize: number; open: boolean }) {
+  // A round still open shows no survey figure at all (two looks while answers arrive would show an answer given in between).
+  if (open && (!figure || figure.suppressed)) {
+    return (
+      <td className="fid-num fid-suppressed" data-testid="fid-survey" title={t('fid.table.openTitle')}>
+        {t('fid.table.open')}
+      </td>
+    );
+  }
   if (!figure || figure.suppressed) {
     return (
       <td className="fid-num fid-suppressed" data-testid="fid-survey" title={t('fid.table.suppressedTitle', { min: minCellSize })}>
@@ -119,7 +127,7 @@ export function ElementTable({ report, group, withBehaviour }: ElementTableProps
                   {rounds.map((round, r) => {
                     const point = behaviour?.points[r] ?? null;
                     return [
-                      <SurveyCell key={`${round.id}-s`} t={t} locale={locale} figure={group.figures[s]?.[r]} minCellSize={report.minCellSize} />,
+                      <SurveyCell key={`${round.id}-s`} t={t} locale={locale} figure={group.figures[s]?.[r]} minCellSize={report.minCellSize} open={round.status !== 'closed'} />,
                       r > 0 ? <ChangeCell key={`${round.id}-sc`} t={t} locale={locale} change={group.changes[s]?.[r - 1] ?? undefined} testId="fid-survey-change" /> : null,
                       withBehaviour ? (
                         <td
