@@ -30,7 +30,8 @@ import { OpeningsPage } from './pages/companies/OpeningsPage.tsx';
 import { WorklistPage as CompanyWorklistPage } from './pages/companies/WorklistPage.tsx';
 import { ImportPage as CompanyImportPage } from './pages/companies/ImportPage.tsx';
 import { canWriteCompanies } from './components/companies/access.ts';
-import { FidelityPage } from './pages/FidelityPage.tsx';
+import { QuestionnairesPage } from './pages/fidelity/QuestionnairesPage.tsx';
+import { AnswerPage } from './pages/fidelity/AnswerPage.tsx';
 import { EvaluationPage } from './pages/EvaluationPage.tsx';
 import { AdminPage } from './pages/AdminPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
@@ -47,6 +48,8 @@ import { ForcedPasswordPage, PasswordPage } from './pages/PasswordPage.tsx';
 const OverviewPage = lazy(() => import('./pages/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
 // The status report brings ECharts too: load it with that page.
 const MonitoringPage = lazy(() => import('./pages/MonitoringPage.tsx').then((m) => ({ default: m.MonitoringPage })));
+// The fidelity page brings ECharts too (heatmap, trend, scatter): load it with that page.
+const FidelityPage = lazy(() => import('./pages/FidelityPage.tsx').then((m) => ({ default: m.FidelityPage })));
 // The work agreement's checklist brings the domain's agreement module (with Zod): load it with that page.
 const WorkAgreementPage = lazy(() => import('./pages/placements/WorkAgreementPage.tsx').then((m) => ({ default: m.WorkAgreementPage })));
 
@@ -107,7 +110,17 @@ const routes: RouteDef[] = [
       </Suspense>
     ),
   },
-  { pattern: '/fidelitet', area: 'fidelitet', render: () => <FidelityPage /> },
+  {
+    pattern: '/fidelitet',
+    area: 'fidelitet',
+    render: () => (
+      <Suspense fallback={<Spinner />}>
+        <FidelityPage />
+      </Suspense>
+    ),
+  },
+  { pattern: '/spoergeskema', area: 'spoergeskema', render: () => <QuestionnairesPage /> },
+  { pattern: '/spoergeskema/:invitationId', area: 'spoergeskema', render: (p) => <AnswerPage invitationId={p['invitationId'] ?? ''} key={p['invitationId']} /> },
   { pattern: '/evaluering', area: 'evaluering', render: () => <EvaluationPage /> },
   {
     pattern: '/statusrapport',

@@ -2,7 +2,7 @@
  * Which areas of the app each role may use. The server enforces access; this
  * only decides what the interface offers.
  */
-export const areas = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'statusrapport', 'modeller', 'admin', 'registre', 'revisionslog'] as const;
+export const areas = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'statusrapport', 'modeller', 'admin', 'registre', 'revisionslog', 'spoergeskema'] as const;
 export type Area = (typeof areas)[number];
 
 const areaRoles: Record<Area, readonly string[]> = {
@@ -26,14 +26,23 @@ const areaRoles: Record<Area, readonly string[]> = {
   registre: ['admin', 'analytiker'],
   // The audit log (permission audit.read): answering a citizen's access request.
   revisionslog: ['admin', 'leder'],
+  // Fidelity questionnaires (issue 12): every staff member answers their own invitations (the server decides which).
+  spoergeskema: ['jobformidler', 'virksomhedskonsulent', 'mentor', 'leder', 'analytiker', 'admin'],
 };
 
 export function canUseArea(roles: readonly string[], area: Area): boolean {
   return roles.some((role) => areaRoles[area].includes(role));
 }
 
+/**
+ * Areas reached from a page rather than the menu: the questionnaires are
+ * opened from the reminder on the start page (the leder's menu is full).
+ */
+const notInMenu: readonly Area[] = ['spoergeskema'];
+
+/** The areas a role's menu offers, in menu order. */
 export function allowedAreas(roles: readonly string[]): Area[] {
-  return areas.filter((area) => canUseArea(roles, area));
+  return areas.filter((area) => canUseArea(roles, area) && !notInMenu.includes(area));
 }
 
 /** The first page a role lands on after login (the model descriptions only when there is nothing else). */

@@ -9,6 +9,7 @@ import * as housing from './modules/housing.ts';
 import * as account from './modules/account.ts';
 import * as monitoring from './modules/monitoring.ts';
 import * as registers from './modules/registers.ts';
+import * as fidelity from './modules/fidelity.ts';
 
 const base = {
   'app.name': 'Jobspor',
@@ -202,8 +203,6 @@ const base = {
   'overview.empty': 'Der er ingen enheder.',
 
   'fidelitet.title': 'Fidelitet',
-  'fidelitet.body':
-    'Her kommer fidelitetsmålingerne, der viser, hvor tæt indsatsen følger den evidensbaserede model, med scorer pr. team og over tid. Området er ikke tilgængeligt i denne version af Jobspor.',
   'evaluering.title': 'Evaluering',
   'evaluering.body':
     'Her kommer evalueringen af indsatsernes effekt på beskæftigelse og selvforsørgelse, baseret på pseudonymiserede data. Området er ikke tilgængeligt i denne version af Jobspor.',
@@ -293,6 +292,6 @@ const base = {
 } as const satisfies Record<string, string>;
 
 /** Area texts live in ./modules/<area>.ts and are merged here. */
-export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da, ...account.da, ...monitoring.da, ...registers.da };
+export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da, ...account.da, ...monitoring.da, ...registers.da, ...fidelity.da };
 
 export type MessageKey = keyof typeof da;

@@ -10,6 +10,7 @@ import * as housing from './modules/housing.ts';
 import * as account from './modules/account.ts';
 import * as monitoring from './modules/monitoring.ts';
 import * as registers from './modules/registers.ts';
+import * as fidelity from './modules/fidelity.ts';
 
 export const en: Record<MessageKey, string> = {
   ...courses.en,
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...placements.en,
   ...monitoring.en,
   ...registers.en,
+  ...fidelity.en,
   'app.name': 'Jobspor',
   'app.tagline': 'Evidence-based employment interventions',
   'skip.toContent': 'Skip to main content',
@@ -213,8 +215,6 @@ export const en: Record<MessageKey, string> = {
   'overview.empty': 'There are no units.',
 
   'fidelitet.title': 'Fidelity',
-  'fidelitet.body':
-    'This area will hold the fidelity reviews that show how closely the work follows the evidence-based model, with scores per team and over time. It is not available in this version of Jobspor.',
   'evaluering.title': 'Evaluation',
   'evaluering.body':
     'This area will hold the evaluation of the effect of the interventions on employment and self-sufficiency, based on pseudonymised data. It is not available in this version of Jobspor.',

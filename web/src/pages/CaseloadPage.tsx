@@ -14,6 +14,7 @@ import { fileSlug } from '../components/csv/csv.ts';
 import { StaffPicker } from '../components/caseload/StaffPicker.tsx';
 import { useQueryParam } from '../router.tsx';
 import { WorklistPanel } from '../components/caseload/WorklistPanel.tsx';
+import { InvitationReminder } from '../components/fidelity/InvitationReminder.tsx';
 import { errorText, useLoad, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { formatDate } from '../labels.ts';
@@ -61,6 +62,8 @@ export function CaseloadPage() {
         <h1 data-testid="caseload-heading">{title}</h1>
       </div>
       <p className="font-lead caseload-intro">{staff ? t('caseload.introOther') : t('caseload.introCourses')}</p>
+      {/* Open fidelity questionnaires of the signed-in staff member (issue 12), only when there are any. */}
+      {staff ? null : <InvitationReminder />}
       {canPickStaff(me.roles) ? <StaffPicker value={staff} onValue={setStaffParam} meId={me.id} meName={me.displayName} /> : null}
       {/* Another staff member's caseload starts from a fresh view (filters, opened rows). */}
       <CaseloadView key={staff} staff={staff} title={title} onName={onName} />
