@@ -278,6 +278,7 @@ function round(id: string, name: string, wave: RoundSummary['wave'], opensOn: st
     ],
     invited: 12,
     answered: status === 'open' ? 4 : 11,
+    imported: 0,
     createdBy: 'Birgitte Lund',
   };
 }

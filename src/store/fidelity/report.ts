@@ -375,10 +375,23 @@ export async function buildOutcome(db: Kysely<Database>, scope: ReportScope, req
   if (!measure) {
     throw new FidelityReportError('unknown_measure', 'measure', request.measure ? `Modellen har ikke målet "${request.measure}"; brug et af: ${list.map((m) => m.id).join(', ')}.` : 'Modellen har ingen mål at sammenligne med.');
   }
-  const month = round.date.slice(0, 7);
   const table = elementTable(instrument, sel.responses, 'unit', scope.minCellSize, sel.rule, sel.withheld);
   const units = [...round.unitIds].sort((a, b) => unitName(directory, a).localeCompare(unitName(directory, b), 'da') || a.localeCompare(b));
   const keys = new Map(units.map((u) => [u, directory.keyOf(u)]));
+  // Figures are stored for closed months only: take the round's close month, or the latest stored month before it
+  // (a round closed this month is compared with last month's outcome rather than with nothing).
+  const latest = keys.size
+    ? await db
+        .selectFrom('monitoring_figure')
+        .select((e) => e.fn.max('month').as('month'))
+        .where('model_id', '=', model.id)
+        .where('measure_id', '=', measure.id)
+        .where('month', '<=', `${round.date.slice(0, 7)}-01`)
+        .where('superseded_at', 'is', null)
+        .where('unit_key', 'in', [...new Set(keys.values())])
+        .executeTakeFirst()
+    : undefined;
+  const month = latest?.month ? isoMonth(latest.month) : round.date.slice(0, 7);
   const figures = keys.size
     ? await db
         .selectFrom('monitoring_figure')
@@ -418,4 +431,9 @@ export async function buildOutcome(db: Kysely<Database>, scope: ReportScope, req
 /** The rounds a report would show by default (for the CLI's listing and the export's file name). */
 export async function defaultRounds(db: Kysely<Database>, scope: ReportScope, modelId: string): Promise<ReportRound[]> {
   return (await select(db, scope, modelId)).rounds;
+}
+
+/** 'YYYY-MM' of a date column, whether the driver gives a Date or a string. */
+function isoMonth(value: unknown): string {
+  return value instanceof Date ? `${value.getUTCFullYear()}-${String(value.getUTCMonth() + 1).padStart(2, '0')}` : String(value).slice(0, 7);
 }

@@ -197,7 +197,7 @@ export async function fidelityRoundRoutes(app: FastifyInstance): Promise<void> {
   /** Closes a round by hand; answers are no longer accepted. */
   r.post(
     '/api/fidelity/rounds/:id/close',
-    { schema: { tags, summary: 'Close a survey round by hand', params: roundId, body: z.object({}).optional(), response: { 200: roundSummary, ...errorResponses } } },
+    { schema: { tags, summary: 'Close a survey round by hand', params: roundId, response: { 200: roundSummary, ...errorResponses } } },
     async (request) => {
       requirePermission(request, 'fidelity.manage');
       const municipalityId = await callerMunicipality(request);

@@ -83,7 +83,8 @@ export function RoundsTab({ model, rounds, instruments, onChanged }: RoundsTabPr
                   </td>
                   <td>{round.units.map((u) => u.name).join(', ')}</td>
                   <td className="fid-num" data-testid="fid-round-answered">
-                    {t('fid.rounds.answeredOf', { answered: round.answered, invited: round.invited })}
+                    {t('fid.rounds.answeredOf', { answered: round.answered - round.imported, invited: round.invited })}
+                    {round.imported > 0 && <div className="fid-fraction">{t('fid.rounds.importedCount', { count: round.imported })}</div>}
                   </td>
                   <td className="jobspor-nowrap">
                     {formatDate(locale, round.opensOn)} – {round.closedOn ? formatDate(locale, round.closedOn) : round.closesOn ? formatDate(locale, round.closesOn) : t('fid.rounds.closesByHand')}
