@@ -1,15 +1,17 @@
 /**
  * Runder: the model's survey rounds (name, wave, status, units, invited and
  * answered, dates), "Luk runden" for an open round (asked once more before
- * it happens), and the form that starts a new round.
+ * it happens), "Importér svar" for an open or closed round (the panel in
+ * ImportAnswers.tsx), and the form that starts a new round.
  */
 import { useState } from 'react';
 import { fidelityApi } from '../../api/fidelity.ts';
 import type { InstrumentSummary, RoundSummary } from '../../api/fidelity.ts';
 import { Alert } from '../Alert.tsx';
 import { errorText } from '../../hooks.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { plural, useI18n } from '../../i18n/index.tsx';
 import { formatDate } from '../../labels.ts';
+import { ImportAnswers } from './ImportAnswers.tsx';
 import { NewRoundForm } from './NewRoundForm.tsx';
 import { waveLabel } from './format.ts';
 
@@ -26,6 +28,8 @@ export function RoundsTab({ model, rounds, instruments, onChanged }: RoundsTabPr
   const [closing, setClosing] = useState(false);
   const [message, setMessage] = useState<{ variant: 'success' | 'error'; text: string } | null>(null);
   const [formOpen, setFormOpen] = useState(false);
+  const [importing, setImporting] = useState<string | null>(null);
+  const importRound = importing ? rounds.find((r) => r.id === importing) : undefined;
   const sorted = [...rounds].sort((a, b) => b.opensOn.localeCompare(a.opensOn) || a.name.localeCompare(b.name, locale));
 
   async function close(round: RoundSummary) {
@@ -116,6 +120,24 @@ export function RoundsTab({ model, rounds, instruments, onChanged }: RoundsTabPr
                         </button>
                       )
                     ) : null}
+                    {round.status !== 'planned' ? (
+                      <>
+                        {round.status === 'open' ? ' ' : null}
+                        <button
+                          type="button"
+                          className="button button-secondary jobspor-small-button"
+                          onClick={() => {
+                            setMessage(null);
+                            setImporting(round.id);
+                          }}
+                          aria-label={t('fid.rounds.importLabel', { name: round.name })}
+                          aria-expanded={importing === round.id}
+                          data-testid="fid-import-open"
+                        >
+                          {t('fid.rounds.import')}
+                        </button>
+                      </>
+                    ) : null}
                   </td>
                 </tr>
               ))}
@@ -123,6 +145,19 @@ export function RoundsTab({ model, rounds, instruments, onChanged }: RoundsTabPr
           </table>
         </div>
       )}
+
+      {importRound ? (
+        <ImportAnswers
+          key={importRound.id}
+          round={importRound}
+          onCancel={() => setImporting(null)}
+          onImported={(stored) => {
+            setImporting(null);
+            setMessage({ variant: 'success', text: plural(t, 'fid.rounds.importedDone', stored, { name: importRound.name }) });
+            onChanged();
+          }}
+        />
+      ) : null}
 
       <section aria-labelledby="fid-new-heading" className="jobspor-section">
         <h2 id="fid-new-heading">{t('fid.new.title')}</h2>
