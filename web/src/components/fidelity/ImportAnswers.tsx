@@ -7,7 +7,7 @@
  * with its line, field and reason), and only then offers "Importér" for the
  * same file. The server stores all rows or none.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
 import { fidelityApi } from '../../api/fidelity.ts';
 import type { ImportReport, RespondentRole, RoundSummary } from '../../api/fidelity.ts';
@@ -94,13 +94,17 @@ export function ImportAnswers({ round, onCancel, onImported }: ImportAnswersProp
   }, [round.instrumentId, round.instrumentVersion]);
 
   const header = instrument ? templateHeader(instrument) : null;
-  const templateHref = useMemo(() => (header ? URL.createObjectURL(new Blob([`${header}\r\n`], { type: 'text/csv;charset=utf-8' })) : null), [header]);
-  useEffect(
-    () => () => {
-      if (templateHref) URL.revokeObjectURL(templateHref);
-    },
-    [templateHref],
-  );
+  const [templateHref, setTemplateHref] = useState<string | null>(null);
+  // The template is a file made here; its address is made and released with the header (also under StrictMode's double effects).
+  useEffect(() => {
+    if (!header) return;
+    const href = URL.createObjectURL(new Blob([`${header}\r\n`], { type: 'text/csv;charset=utf-8' }));
+    setTemplateHref(href);
+    return () => {
+      URL.revokeObjectURL(href);
+      setTemplateHref(null);
+    };
+  }, [header]);
 
   useEffect(() => {
     if (checked) reportRef.current?.focus();
@@ -182,7 +186,7 @@ export function ImportAnswers({ round, onCancel, onImported }: ImportAnswersProp
           </pre>
           <ul>
             <li>{t('fid.import.roles', { roles: roles.map((r) => `${r} (${respondentRoleLabel(t, r)})`).join(', ') })}</li>
-            <li>{t('fid.import.units', { units: round.units.map((u) => u.name).join(', ') })}</li>
+            <li>{t('fid.import.units', { units: round.units.map((u) => `"${u.name}"`).join('; ') })}</li>
             <li>{t('fid.import.values')}</li>
             <li>{t('fid.import.allOrNothing')}</li>
           </ul>
