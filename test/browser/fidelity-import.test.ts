@@ -118,6 +118,7 @@ describe('Importér svar on Fidelitet in Chromium (demo municipality on PGlite)'
       await panel.getByTestId('fid-import-submit').click();
       await page.getByTestId('fid-rounds-message').getByText(`2 svar er importeret til ${round.name}.`).waitFor(wait);
       assert.equal(await panel.count(), 0, 'the panel closes after the import');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'fid-import-open', "focus goes back to the round's import button");
       await tableRow.getByTestId('fid-round-answered').getByText(`+ ${round.imported + 2} importerede svar`).waitFor(wait);
       if (shots) await page.screenshot({ path: `${shots}/fidelity-import-rounds.png`, fullPage: true });
       const stored = (await roundsOf()).find((r) => r.id === round.id)!;

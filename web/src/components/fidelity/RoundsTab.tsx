@@ -30,6 +30,12 @@ export function RoundsTab({ model, rounds, instruments, onChanged }: RoundsTabPr
   const [formOpen, setFormOpen] = useState(false);
   const [importing, setImporting] = useState<string | null>(null);
   const importRound = importing ? rounds.find((r) => r.id === importing) : undefined;
+
+  /** Closes the import panel and gives focus back to the round's "Importér svar" button. */
+  function endImport(roundId: string) {
+    setImporting(null);
+    document.querySelector<HTMLButtonElement>(`[data-testid="fid-round-row"][data-round="${roundId}"] [data-testid="fid-import-open"]`)?.focus();
+  }
   const sorted = [...rounds].sort((a, b) => b.opensOn.localeCompare(a.opensOn) || a.name.localeCompare(b.name, locale));
 
   async function close(round: RoundSummary) {
@@ -150,9 +156,9 @@ export function RoundsTab({ model, rounds, instruments, onChanged }: RoundsTabPr
         <ImportAnswers
           key={importRound.id}
           round={importRound}
-          onCancel={() => setImporting(null)}
+          onCancel={() => endImport(importRound.id)}
           onImported={(stored) => {
-            setImporting(null);
+            endImport(importRound.id);
             setMessage({ variant: 'success', text: plural(t, 'fid.rounds.importedDone', stored, { name: importRound.name }) });
             onChanged();
           }}
