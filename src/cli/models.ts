@@ -2,13 +2,12 @@
  * `jobspor models list | show <id> [version] | check <file>`.
  * Exit codes: 0 success, 1 unknown model or invalid definition, 2 usage error.
  */
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { renderModel } from '../domain/models/docs.ts';
 import { registry } from '../domain/models/registry.ts';
 import { validateDefinition } from '../domain/models/schema.ts';
 import { runCommand, type CommandSpec } from './args.ts';
+import { loadDefinitionFile } from './definition-file.ts';
 
 /** `jobspor models ...`: a command group; args.ts handles help and usage errors. */
 export const modelsCommandSpec: CommandSpec = {
@@ -71,7 +70,7 @@ async function check(file: string, out: (line: string) => void): Promise<number>
   const path = resolve(file);
   let input: unknown;
   try {
-    input = await load(path);
+    input = await loadDefinitionFile(path);
   } catch (error) {
     const notFound = (error as { code?: string }).code === 'ENOENT';
     out(`${file}: ${notFound ? `file not found (${path})` : error instanceof Error ? error.message : String(error)}`);
@@ -89,22 +88,3 @@ async function check(file: string, out: (line: string) => void): Promise<number>
   return 1;
 }
 
-/** Reads a definition file: JSON, or the default export of a .ts/.js module (also used by `jobspor fidelity check`). */
-export async function load(path: string): Promise<unknown> {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.json') {
-    const text = await readFile(path, 'utf8');
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      throw new Error(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  if (['.ts', '.mts', '.js', '.mjs'].includes(ext)) {
-    await readFile(path); // a clear "no such file" before the module loader's own error
-    const module = (await import(pathToFileURL(path).href)) as { default?: unknown };
-    if (module.default === undefined) throw new Error('the module has no default export; export the definition as default');
-    return module.default;
-  }
-  throw new Error(`unsupported file type "${ext || '(none)'}"; use .ts, .js or .json`);
-}

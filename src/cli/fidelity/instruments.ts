@@ -11,7 +11,7 @@ import { builtinInstruments } from '../../domain/fidelity/instruments/index.ts';
 import { modelIssues } from '../../domain/fidelity/instruments/model-check.ts';
 import { registry } from '../../domain/models/registry.ts';
 import type { CliCommand } from '../main.ts';
-import { load } from '../models.ts';
+import { loadDefinitionFile } from '../definition-file.ts';
 
 const itemCount = (inst: Instrument) => inst.sections.reduce((n, s) => n + s.items.length, 0);
 
@@ -34,7 +34,7 @@ async function check(file: string, out: (line: string) => void): Promise<number>
   const path = resolve(file);
   let input: unknown;
   try {
-    input = await load(path);
+    input = await loadDefinitionFile(path);
   } catch (error) {
     const notFound = (error as { code?: string }).code === 'ENOENT';
     out(`${file}: ${notFound ? `file not found (${path})` : error instanceof Error ? error.message : String(error)}`);

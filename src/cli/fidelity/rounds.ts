@@ -15,6 +15,7 @@ import { FidelityError, storeInstrument } from '../../store/fidelity/instruments
 import { closeRound, getRound, listRounds, type RoundSummaryRow } from '../../store/fidelity/rounds.ts';
 import { today } from '../../store/facts.ts';
 import { withDatabase } from '../database.ts';
+import { loadDefinitionFile } from '../definition-file.ts';
 import type { CliCommand } from '../main.ts';
 
 const operator = () => `cli:${userInfo().username}`;
@@ -25,25 +26,6 @@ function roundIdArg(value: string | undefined): string {
   return value;
 }
 
-/** A definition from .json, or the default export of a .ts/.js module. */
-async function loadDefinition(path: string): Promise<unknown> {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.json') {
-    const text = await readFile(path, 'utf8');
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      throw new Error(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  if (['.ts', '.mts', '.js', '.mjs'].includes(ext)) {
-    await readFile(path); // a clear "no such file" before the module loader's own error
-    const module = (await import(pathToFileURL(path).href)) as { default?: unknown };
-    if (module.default === undefined) throw new Error('the module has no default export; export the instrument as default');
-    return module.default;
-  }
-  throw new Error(`unsupported file type "${ext || '(none)'}"; use .ts, .js or .json`);
-}
 
 function roundLine(r: RoundSummaryRow): string {
   const dates = `${r.opensOn} – ${r.closedOn ?? r.closesOn ?? 'lukkes manuelt'}`;
@@ -60,7 +42,7 @@ export const roundCommands: CliCommand[] = [
       const file = args.positionals[0]!;
       let input: unknown;
       try {
-        input = await loadDefinition(resolve(file));
+        input = await loadDefinitionFile(resolve(file));
       } catch (error) {
         const missing = (error as { code?: string }).code === 'ENOENT';
         out(`${file}: ${missing ? `file not found (${resolve(file)})` : error instanceof Error ? error.message : String(error)}`);
