@@ -15,7 +15,7 @@ import type { FidelityReport, Heatmap, OutcomeScatter, Trend } from '../../api/f
 import { plural, useI18n } from '../../i18n/index.tsx';
 import { formatDate, formatMonth } from '../../labels.ts';
 import { nameIn } from '../../pages/models/text.ts';
-import { formatPercent } from './format.ts';
+import { formatPercent, measureLabel } from './format.ts';
 
 use([EHeatmap, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, AriaComponent, CanvasRenderer]);
 
@@ -177,7 +177,7 @@ export function TrendChart({ trend, sections }: { trend: Trend; sections: Fideli
 
 export function OutcomeChart({ scatter }: { scatter: OutcomeScatter }) {
   const { t, locale, lang } = useI18n();
-  const measureName = nameIn(lang, scatter.measure.name);
+  const measureName = measureLabel(t, lang, scatter.measure);
   const r = (value: number | null) => (value === null ? '–' : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value));
   const description = t('fid.outcome.description', { measure: measureName, month: formatMonth(locale, scatter.measure.month), units: scatter.points.length });
   const outcomeText = (v: number) => (scatter.measure.unit === 'percent' ? formatPercent(locale, v) : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(v));

@@ -16,7 +16,7 @@ import { nameIn } from '../../pages/models/text.ts';
 import { useQueryParam } from '../../router.tsx';
 import { ElementTable } from './ElementTable.tsx';
 import { HeatmapChart, OutcomeChart, TrendChart } from './FidelityCharts.tsx';
-import { colourRuleText, waveLabel } from './format.ts';
+import { colourRuleText, measureLabel, waveLabel } from './format.ts';
 
 const breakdowns: readonly Breakdown[] = ['total', 'role', 'unit'];
 const formats: readonly ExportFormat[] = ['xlsx', 'pdf'];
@@ -151,7 +151,7 @@ export function ResultsTab({ model, rounds, onStart }: ResultsTabProps) {
                   label={t('fid.outcome.measure')}
                   value={measure || outcome.data.measure.id}
                   onValue={setMeasure}
-                  options={outcome.data.measures.map((m) => ({ value: m.id, label: nameIn(lang, m.name) }))}
+                  options={outcome.data.measures.map((m) => ({ value: m.id, label: measureLabel(t, lang, m) }))}
                   testId="fid-pick-measure"
                 />
               ) : null}

@@ -4,7 +4,8 @@
  * Pure functions of a translate function and a locale, so the page, the
  * charts and the tests word them the same way.
  */
-import type { Translate } from '../../i18n/index.tsx';
+import { hasKey, type Lang, type Translate } from '../../i18n/index.tsx';
+import { nameIn } from '../../pages/models/text.ts';
 import type { FidelityColour, FidelityReport, RespondentRole, Wave } from '../../api/fidelity.ts';
 
 /** '72,5 %' (one decimal, as 003's tables). */
@@ -51,4 +52,14 @@ export function respondentRoleLabel(t: Translate, role: RespondentRole): string 
 export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * A monitoring measure's name in the chosen language: the status report's
+ * wording (mon.measure.<id>) where there is one, so both pages name a measure
+ * alike; otherwise the name the server sent.
+ */
+export function measureLabel(t: Translate, lang: Lang, measure: { id: string; name: { da: string; en: string } }): string {
+  const key = `mon.measure.${measure.id}`;
+  return hasKey(key) ? t(key) : nameIn(lang, measure.name);
 }
