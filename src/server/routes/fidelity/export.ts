@@ -41,7 +41,8 @@ const byNames = { total: 'I alt', role: 'Roller', unit: 'Enheder' } as const;
 const colourNames = { green: 'grøn', yellow: 'gul', red: 'rød' } as const;
 
 const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v)} %`);
-const signed = (v: number) => `${v > 0 ? '+' : ''}${Math.round(v * 10) / 10}`;
+/** '+14,5 pp' in Danish notation, as the page writes a change. */
+const signed = (v: number) => `${v > 0 ? '+' : ''}${String(Math.round(v * 10) / 10).replace('.', ',')} pp`;
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
 function reportLines(report: FidelityReport): string[] {
@@ -198,7 +199,7 @@ export async function renderFidelityPdf(report: FidelityReport, options: { compr
         cell(`${row.coreElementId} (adfærd)`, left, y, labelWidth, null);
         row.points.forEach((p, r) => {
           const change = r > 0 ? row.changes[r - 1]! : null;
-          const text = p === null ? '–' : change ? `${pct(p.percent)} (${signed(change.points)})` : pct(p.percent);
+          const text = p === null ? '–' : change ? `${pct(p.percent)} (${signed(change.points)}, ${colourNames[change.colour]})` : pct(p.percent);
           cell(text, left + labelWidth + r * colWidth, y, colWidth, change ? pdfColours[change.colour] : null);
         });
         pdf.x = left;
