@@ -171,7 +171,7 @@ export async function renderFidelityPdf(report: FidelityReport, options: { compr
   };
   for (const group of report.groups) {
     if (pdf.y > pdf.page.height - pdf.page.margins.bottom - rowHeight * (report.sections.length + 3)) pdf.addPage();
-    heading(`${byNames[report.by]}: ${group.label}${group.suppressed ? ` (${SUPPRESSED_TEXT})` : ''}`);
+    heading(`${report.by === 'total' ? group.label : `${byNames[report.by]}: ${group.label}`}${group.suppressed ? ` (${SUPPRESSED_TEXT})` : ''}`);
     tableHeader();
     report.sections.forEach((section, s) => {
       if (pdf.y > pdf.page.height - pdf.page.margins.bottom - rowHeight) {
