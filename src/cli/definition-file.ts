@@ -4,7 +4,7 @@
  * JavaScript module.
  */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Reads a definition file (model, fidelity instrument): JSON, or the default export of a .ts/.js module. */
@@ -25,4 +25,20 @@ export async function loadDefinitionFile(path: string): Promise<unknown> {
     return module.default;
   }
   throw new Error(`unsupported file type "${ext || '(none)'}"; use .ts, .js or .json`);
+}
+
+/**
+ * Reads the definition file a command was given, or prints why it cannot
+ * ("file not found (<absolute path>)", "invalid JSON: ...") after the file
+ * name and answers undefined, so the command exits 1.
+ */
+export async function readDefinitionArgument(file: string, out: (line: string) => void): Promise<{ input: unknown } | undefined> {
+  const path = resolve(file);
+  try {
+    return { input: await loadDefinitionFile(path) };
+  } catch (error) {
+    const notFound = (error as { code?: string }).code === 'ENOENT';
+    out(`${file}: ${notFound ? `file not found (${path})` : error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }

@@ -2,12 +2,11 @@
  * `jobspor models list | show <id> [version] | check <file>`.
  * Exit codes: 0 success, 1 unknown model or invalid definition, 2 usage error.
  */
-import { resolve } from 'node:path';
 import { renderModel } from '../domain/models/docs.ts';
 import { registry } from '../domain/models/registry.ts';
 import { validateDefinition } from '../domain/models/schema.ts';
 import { runCommand, type CommandSpec } from './args.ts';
-import { loadDefinitionFile } from './definition-file.ts';
+import { readDefinitionArgument } from './definition-file.ts';
 
 /** `jobspor models ...`: a command group; args.ts handles help and usage errors. */
 export const modelsCommandSpec: CommandSpec = {
@@ -67,15 +66,9 @@ function show(id: string, version: string | undefined, out: (line: string) => vo
 }
 
 async function check(file: string, out: (line: string) => void): Promise<number> {
-  const path = resolve(file);
-  let input: unknown;
-  try {
-    input = await loadDefinitionFile(path);
-  } catch (error) {
-    const notFound = (error as { code?: string }).code === 'ENOENT';
-    out(`${file}: ${notFound ? `file not found (${path})` : error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  }
+  const read = await readDefinitionArgument(file, out);
+  if (!read) return 1;
+  const input = read.input;
   const result = validateDefinition(input);
   if (result.ok) {
     const d = result.definition;

@@ -5,13 +5,12 @@
  * lists the built-in instruments. Exit codes: 0 success, 1 invalid or
  * unreadable file, 2 usage error.
  */
-import { resolve } from 'node:path';
 import { validateInstrument, type Instrument } from '../../domain/fidelity/instrument.ts';
 import { builtinInstruments } from '../../domain/fidelity/instruments/index.ts';
 import { modelIssues } from '../../domain/fidelity/instruments/model-check.ts';
 import { registry } from '../../domain/models/registry.ts';
 import type { CliCommand } from '../main.ts';
-import { loadDefinitionFile } from '../definition-file.ts';
+import { readDefinitionArgument } from '../definition-file.ts';
 
 const itemCount = (inst: Instrument) => inst.sections.reduce((n, s) => n + s.items.length, 0);
 
@@ -31,15 +30,9 @@ export function instrumentSummary(inst: Instrument, builtin: boolean) {
 }
 
 async function check(file: string, out: (line: string) => void): Promise<number> {
-  const path = resolve(file);
-  let input: unknown;
-  try {
-    input = await loadDefinitionFile(path);
-  } catch (error) {
-    const notFound = (error as { code?: string }).code === 'ENOENT';
-    out(`${file}: ${notFound ? `file not found (${path})` : error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  }
+  const read = await readDefinitionArgument(file, out);
+  if (!read) return 1;
+  const input = read.input;
   const result = validateInstrument(input);
   const issues = result.ok ? modelIssues(result.instrument, registry.latest()) : result.issues;
   if (result.ok && issues.length === 0) {
