@@ -1,5 +1,5 @@
 # Rerun from the repository root: Rscript scripts/reference/att-lalonde.R > src/domain/evaluation/fixtures/att-lalonde.json
-# (needs R with MatchIt, sandwich, lmtest, jsonlite; reads ../shared/reference/lalonde/lalonde.csv or
+# (needs R with MatchIt, sandwich, lmtest, jsonlite; reads /work/shared/reference/lalonde/lalonde.csv, or the path in
 # LALONDE_CSV). Reference values for src/domain/evaluation/{ols,att}.test.ts: MatchIt's default matching on
 # lalonde, the vignette's ATT regressions with cluster-robust SEs (sandwich::vcovCL, lmtest::coeftest/coefci),
 # an IPW ATT with HC SEs, and Student t CDF/quantile values.
