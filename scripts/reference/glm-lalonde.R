@@ -37,6 +37,11 @@ fit <- glm(fml, family = binomial, data = lalonde)
 lalonde$w <- 1 + (seq_len(nrow(lalonde)) %% 3)
 fitW <- glm(fml, family = binomial, data = lalonde, weights = w)
 
+# Fractional weights 0.5 + 0.25 * ((row number - 1) mod 4): R warns "non-integer #successes" and
+# its AIC rounds the binomial totals.
+lalonde$wf <- 0.5 + 0.25 * ((seq_len(nrow(lalonde)) - 1) %% 4)
+fitF <- suppressWarnings(glm(fml, family = binomial, data = lalonde, weights = wf))
+
 # Perfect separation: y is 1 exactly when x > 2.5. R warns "fitted probabilities numerically 0 or 1".
 sep <- data.frame(x = c(1, 2, 3, 4, 5, 6), y = c(0, 0, 1, 1, 1, 1))
 sepWarnings <- character(0)
@@ -59,6 +64,7 @@ out <- list(
   ),
   unweighted = summarise(fit),
   weighted = c(list(weights = lalonde$w), summarise(fitW)),
+  fractionalWeights = c(list(weights = lalonde$wf), summarise(fitF)),
   separated = c(
     list(x = sep$x, y = sep$y, warnings = I(sepWarnings)),
     summarise(fitSep)

@@ -56,7 +56,7 @@ export interface GlmOptions {
   readonly intercept?: boolean;
 }
 
-export type GlmWarningCode = 'not-converged' | 'fitted-probabilities-0-or-1';
+export type GlmWarningCode = 'non-integer-successes' | 'not-converged' | 'fitted-probabilities-0-or-1';
 
 /** A condition R reports with `warning()`; the message is R's own text. */
 export interface GlmWarning {
@@ -135,6 +135,15 @@ function binomialDeviance(y: readonly number[], mu: (i: number) => number, weigh
   return dev;
 }
 
+/**
+ * R's `round(x)` to a whole number: halves go to the even neighbour (IEC 60559), so round(0.5) = 0
+ * and round(2.5) = 2, where `Math.round` would give 1 and 3.
+ */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
 /** log(choose(n, k)) for non-negative integers k <= n, summed exactly enough for counts. */
 function logChoose(n: number, k: number): number {
   const m = Math.min(k, n - k);
@@ -153,8 +162,8 @@ function binomialAic(y: readonly number[], mu: readonly number[], weights: reado
   for (let i = 0; i < y.length; i++) {
     const m = weights[i] as number;
     if (!(m > 0)) continue;
-    const size = Math.round(m);
-    const x = Math.round(m * (y[i] as number));
+    const size = roundHalfEven(m);
+    const x = roundHalfEven(m * (y[i] as number));
     const p = mu[i] as number;
     // dbinom(x, size, p, log = TRUE); size = 0 (weight < 0.5) gives log(1) = 0 for x = 0.
     const logDensity = logChoose(size, x) + (x > 0 ? x * Math.log(p) : 0) + (size - x > 0 ? (size - x) * Math.log(1 - p) : 0);
@@ -226,6 +235,12 @@ export function logisticRegression(x: Matrix, y: readonly number[], options: Glm
 
   // binomial()$initialize: y[weights == 0] <- 0; mustart <- (weights * y + 0.5)/(weights + 1).
   const yy = y.map((v, i) => ((weights[i] as number) === 0 ? 0 : v));
+  // binomial()$initialize warns (and the AIC rounds) when weights * y is not a whole number,
+  // e.g. with fractional (inverse-probability) weights; the fit itself is still the quasi-ML one.
+  const warnings: GlmWarning[] = [];
+  if (yy.some((v, i) => Math.abs((weights[i] as number) * v - Math.round((weights[i] as number) * v)) > 1e-3)) {
+    warnings.push({ code: 'non-integer-successes', message: 'non-integer #successes in a binomial glm!' });
+  }
   const positive: number[] = [];
   for (let i = 0; i < n; i++) if ((weights[i] as number) > 0) positive.push(i);
   if (positive.length < p) {
@@ -304,7 +319,6 @@ export function logisticRegression(x: Matrix, y: readonly number[], options: Glm
   const covariance = rInv.mmul(rInv.transpose());
   const standardErrors = Array.from({ length: p }, (_, j) => Math.sqrt(covariance.get(j, j)));
 
-  const warnings: GlmWarning[] = [];
   if (!converged) warnings.push({ code: 'not-converged', message: 'glm.fit: algorithm did not converge' });
   const eps = 10 * DBL_EPSILON;
   if (mu.some((m) => m > 1 - eps || m < eps)) {
