@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { matchMatrixIds, nearestNeighbourMatch, type NearestOptions } from './nearest.ts';
+
+/** Fixture written by scripts/reference/matchit-lalonde.R (MatchIt 4.5.1 on the LaLonde data). */
+interface Table {
+  rownames: string[];
+  colnames: string[];
+  values: (number | null)[][];
+}
+interface Spec {
+  args: Record<string, unknown>;
+  distance: number[];
+  caliperRaw: number | null;
+  matchMatrix: { rownames: string[]; rows: (string | null)[][] };
+  subclass: (number | null)[] | null;
+  weights: number[];
+  sumAll: Table;
+  sumMatched: Table;
+  nn: Table;
+}
+interface Fixture {
+  ids: string[];
+  treat: number[];
+  design: { colnames: string[]; columns: number[][] };
+  specs: Record<string, Spec>;
+}
+
+const fixture = JSON.parse(
+  readFileSync(new URL('./fixtures/matchit-lalonde.json', import.meta.url), 'utf8'),
+) as Fixture;
+
+function column(name: string): number[] {
+  const j = fixture.design.colnames.indexOf(name);
+  assert.ok(j >= 0, `design column ${name}`);
+  return fixture.design.columns[j]!;
+}
+
+/** Translates the R arguments of a specification into NearestOptions. */
+function optionsOf(args: Record<string, unknown>): NearestOptions {
+  const o: NearestOptions = {};
+  if (typeof args.ratio === 'number') o.ratio = args.ratio;
+  if (args.replace === true) o.replace = true;
+  if (typeof args.caliper === 'number') o.caliper = args.caliper;
+  if (typeof args['m.order'] === 'string') o.mOrder = args['m.order'] as NearestOptions['mOrder'];
+  if (args.exact === '~married') o.exact = column('married');
+  else if (args.exact === '~race') {
+    const races = ['raceblack', 'racehispan', 'racewhite'].map(column);
+    o.exact = fixture.ids.map((_, i) => races.findIndex((c) => c[i] === 1));
+  } else if (args.exact !== undefined) throw new Error(`unsupported exact ${String(args.exact)}`);
+  return o;
+}
+
+describe('nearest-neighbour matching reproduces MatchIt 4.5.1 on LaLonde', () => {
+  for (const [name, spec] of Object.entries(fixture.specs)) {
+    describe(name, () => {
+      const result = nearestNeighbourMatch(fixture.treat, spec.distance, optionsOf(spec.args));
+
+      it('applies the caliper in SDs of the distance over all units', () => {
+        if (spec.caliperRaw === null) assert.equal(result.caliperRaw, null);
+        else assert.ok(Math.abs(result.caliperRaw! - spec.caliperRaw) <= 1e-12 * spec.caliperRaw);
+      });
+
+      it('gives the same match matrix', () => {
+        assert.deepEqual(matchMatrixIds(result, fixture.ids), spec.matchMatrix);
+      });
+
+      it('numbers subclasses as MatchIt does', () => {
+        assert.deepEqual(result.subclass, spec.subclass);
+      });
+
+      it('gives the same weights to 1e-12', () => {
+        assert.equal(result.weights.length, spec.weights.length);
+        spec.weights.forEach((w, i) => {
+          assert.ok(Math.abs(result.weights[i]! - w) <= 1e-12, `unit ${fixture.ids[i]}: ${result.weights[i]} vs ${w}`);
+        });
+      });
+    });
+  }
+});
+
+describe('nearest-neighbour matching details', () => {
+  it('prefers the control with the smaller distance, then the earlier one, when equally far', () => {
+    // treated at 0.5; controls at 0.4 and 0.6 are equally far: the left (smaller) one wins.
+    const r = nearestNeighbourMatch([0, 1, 0], [0.6, 0.5, 0.4]);
+    assert.deepEqual(r.matchMatrix, [[2]]);
+    // two controls with the same distance: the earlier in the data wins.
+    const s = nearestNeighbourMatch([0, 0, 1], [0.3, 0.3, 0.5]);
+    assert.deepEqual(s.matchMatrix, [[0]]);
+  });
+
+  it('leaves a treated unit unmatched when no control is within the caliper', () => {
+    const r = nearestNeighbourMatch([1, 0, 1, 0], [0.9, 0.1, 0.2, 0.15], { caliper: 0.1, stdCaliper: false });
+    assert.deepEqual(r.matchMatrix, [[null], [3]]);
+    assert.deepEqual(r.weights, [0, 0, 1, 1]);
+    assert.deepEqual(r.subclass, [null, null, 1, 1]);
+  });
+});
