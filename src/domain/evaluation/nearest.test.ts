@@ -39,7 +39,8 @@ function column(name: string): number[] {
 
 /** Translates the R arguments of a specification into NearestOptions. */
 function optionsOf(args: Record<string, unknown>): NearestOptions {
-  const o: NearestOptions = {};
+  // The fixture was produced by MatchIt 4.5.1 on Debian, where its C++ abs() truncates to int.
+  const o: NearestOptions = { emulateMatchIt451IntegerAbs: true };
   if (typeof args.ratio === 'number') o.ratio = args.ratio;
   if (args.replace === true) o.replace = true;
   if (typeof args.caliper === 'number') o.caliper = args.caliper;

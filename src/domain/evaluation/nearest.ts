@@ -50,6 +50,18 @@ export interface NearestOptions {
   mOrder?: MatchOrder;
   /** Units excluded from matching (MatchIt `discard`), default none. */
   discarded?: ReadonlyArray<boolean> | null;
+  /**
+   * Reproduce a bug of MatchIt 4.5.1 as built on Linux/Debian (fixed later, NEWS: "Fixed a bug where
+   * calipers would not work properly on some systems", #163): `nn_matchC_vec.cpp` calls `abs()` on a
+   * double difference, which resolves to the C `int abs(int)`, so distances are truncated to integers.
+   * Consequences: (1) when there is an eligible control on both sides, the one with the smaller
+   * distance (left) is always taken unless the differences differ in their integer part; (2) the
+   * caliper only excludes a control when trunc(|difference|) > caliper, so a caliper below 1 on the
+   * propensity-score scale never excludes anyone. Default false: true absolute differences, the
+   * intended behaviour. Set true only to compare with output of MatchIt 4.5.1 on such a system
+   * (our fixture was made so).
+   */
+  emulateMatchIt451IntegerAbs?: boolean;
 }
 
 export interface NearestResult {
@@ -104,7 +116,9 @@ function nnMatchVec(
   ratio: number,
   reuseMax: number,
   caliper: number | null,
+  integerAbs: boolean,
 ): (number | null)[][] {
+  const absDiff = integerAbs ? (x: number) => Math.abs(Math.trunc(x)) : Math.abs;
   const n = treat.length;
   const dOrd = stableOrder(distance, false);
   const tS = dOrd.map((i) => treat[i]!);
@@ -142,7 +156,7 @@ function nnMatchVec(
         k += step;
         continue;
       }
-      if (caliper !== null && Math.abs(dS[ii]! - dS[k]!) > caliper) return -1;
+      if (caliper !== null && absDiff(dS[ii]! - dS[k]!) > caliper) return -1;
       return k;
     }
     return -1;
@@ -160,7 +174,7 @@ function nnMatchVec(
       let k: number;
       if (kLeft >= 0 && kRight >= 0) {
         const dti = dS[ii]!;
-        k = Math.abs(dS[kLeft]! - dti) <= Math.abs(dS[kRight]! - dti) ? kLeft : kRight;
+        k = absDiff(dS[kLeft]! - dti) <= absDiff(dS[kRight]! - dti) ? kLeft : kRight;
       } else if (kLeft >= 0) k = kLeft;
       else if (kRight >= 0) k = kRight;
       else continue;
@@ -284,7 +298,7 @@ export function nearestNeighbourMatch(
     const d1 = d.filter((_, j) => t[j] === 1);
     if (d1.length === 0) continue;
     const ord = treatedOrder(d1, mOrder);
-    const sub = nnMatchVec(t, d, disc, ord, ratio, reuseMax, caliperRaw);
+    const sub = nnMatchVec(t, d, disc, ord, ratio, reuseMax, caliperRaw, options.emulateMatchIt451IntegerAbs ?? false);
     let r = 0;
     units.forEach((u, j) => {
       if (t[j] !== 1) return;
