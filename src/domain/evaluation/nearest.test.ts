@@ -39,8 +39,8 @@ function column(name: string): number[] {
 
 /** Translates the R arguments of a specification into NearestOptions. */
 function optionsOf(args: Record<string, unknown>): NearestOptions {
-  // The fixture was produced by MatchIt 4.5.1 on Debian, where its C++ abs() truncates to int.
-  const o: NearestOptions = { emulateMatchIt451IntegerAbs: true };
+  // The fixture was produced by MatchIt 4.5.1 on Debian, with the bugs documented on the option.
+  const o: NearestOptions = { emulateMatchIt451Bugs: true };
   if (typeof args.ratio === 'number') o.ratio = args.ratio;
   if (args.replace === true) o.replace = true;
   if (typeof args.caliper === 'number') o.caliper = args.caliper;
@@ -82,13 +82,17 @@ describe('nearest-neighbour matching reproduces MatchIt 4.5.1 on LaLonde', () =>
 });
 
 describe('nearest-neighbour matching details', () => {
-  it('prefers the control with the smaller distance, then the earlier one, when equally far', () => {
+  it('prefers the control below when equally far, and the neighbour in sorted order among tied controls', () => {
     // treated at 0.5; controls at 0.4 and 0.6 are equally far: the left (smaller) one wins.
     const r = nearestNeighbourMatch([0, 1, 0], [0.6, 0.5, 0.4]);
     assert.deepEqual(r.matchMatrix, [[2]]);
-    // two controls with the same distance: the earlier in the data wins.
+    // two controls with the same distance below the treated unit: the one adjacent in the stable
+    // sort, i.e. the later in the data, is reached first from the left.
     const s = nearestNeighbourMatch([0, 0, 1], [0.3, 0.3, 0.5]);
-    assert.deepEqual(s.matchMatrix, [[0]]);
+    assert.deepEqual(s.matchMatrix, [[1]]);
+    // ... and above it the earlier in the data.
+    const u = nearestNeighbourMatch([1, 0, 0], [0.1, 0.3, 0.3]);
+    assert.deepEqual(u.matchMatrix, [[1]]);
   });
 
   it('leaves a treated unit unmatched when no control is within the caliper', () => {

@@ -6,9 +6,9 @@
  * What is reproduced, and how MatchIt does it:
  * - All units are sorted ascending by distance with a stable sort (R `sort.list`, ties kept in
  *   data order). For each treated unit the nearest eligible control to its left and to its right
- *   in that order are found; the left one wins when the absolute distances are equal
- *   (`<=`), so among controls at equal distance the one with the smaller distance, and for equal
- *   distances the one earlier in the data, is taken.
+ *   in that order are found; the left one (smaller distance) wins when the absolute differences
+ *   are equal (`<=`). Among controls tied on distance, the search reaches first the one adjacent
+ *   in the stable sort: from the left the last in data order, from the right the first.
  * - Treated units are processed in `m.order`: 'largest' (the default for a distance, ATT) is
  *   R's `order(distance[treat == 1], decreasing = TRUE)`, 'smallest' the increasing order, 'data'
  *   the data order; R's `order` is stable, so ties keep data order. With replacement MatchIt
@@ -51,17 +51,24 @@ export interface NearestOptions {
   /** Units excluded from matching (MatchIt `discard`), default none. */
   discarded?: ReadonlyArray<boolean> | null;
   /**
-   * Reproduce a bug of MatchIt 4.5.1 as built on Linux/Debian (fixed later, NEWS: "Fixed a bug where
-   * calipers would not work properly on some systems", #163): `nn_matchC_vec.cpp` calls `abs()` on a
-   * double difference, which resolves to the C `int abs(int)`, so distances are truncated to integers.
-   * Consequences: (1) when there is an eligible control on both sides, the one with the smaller
-   * distance (left) is always taken unless the differences differ in their integer part; (2) the
-   * caliper only excludes a control when trunc(|difference|) > caliper, so a caliper below 1 on the
-   * propensity-score scale never excludes anyone. Default false: true absolute differences, the
-   * intended behaviour. Set true only to compare with output of MatchIt 4.5.1 on such a system
-   * (our fixture was made so).
+   * Reproduce two bugs of MatchIt 4.5.1's `nn_matchC_vec.cpp` (as built on Linux/Debian), both fixed
+   * in later MatchIt versions. Default false: the intended behaviour. Set true only to compare with
+   * output of MatchIt 4.5.1 on such a system (our fixture was made so).
+   * 1. `abs()` is called on a double difference and resolves to the C `int abs(int)`, so distance
+   *    differences are truncated to integers (NEWS: "Fixed a bug where calipers would not work
+   *    properly on some systems", #163). Consequences: when there is an eligible control on both
+   *    sides, the one below (left) is taken unless the differences differ in their integer part;
+   *    the caliper only excludes a control when trunc(|difference|) > caliper, so a caliper below 1
+   *    on the propensity-score scale never excludes anyone.
+   * 2. In k:1 matching, the check "already matched to this treated unit" compares a 0-based index
+   *    with the 1-based indices stored in the match matrix (fixed in 4.5.2, "Fixed a bug due to
+   *    indexing"): it skips the control that follows an already matched control in data order,
+   *    and does not skip the already matched control itself (which, without replacement, is
+   *    unavailable anyway; with replacement it can be matched twice to the same treated unit, the
+   *    4.5.3 NEWS item "Fixed a bug when using method = "nearest" with replace = TRUE and ratio
+   *    greater than 1").
    */
-  emulateMatchIt451IntegerAbs?: boolean;
+  emulateMatchIt451Bugs?: boolean;
 }
 
 export interface NearestResult {
@@ -116,9 +123,9 @@ function nnMatchVec(
   ratio: number,
   reuseMax: number,
   caliper: number | null,
-  integerAbs: boolean,
+  bugs451: boolean,
 ): (number | null)[][] {
-  const absDiff = integerAbs ? (x: number) => Math.abs(Math.trunc(x)) : Math.abs;
+  const absDiff = bugs451 ? (x: number) => Math.abs(Math.trunc(x)) : Math.abs;
   const n = treat.length;
   const dOrd = stableOrder(distance, false);
   const tS = dOrd.map((i) => treat[i]!);
@@ -148,7 +155,7 @@ function nnMatchVec(
         k += step;
         continue;
       }
-      if (r > 0 && row.includes(dOrd[k]!)) {
+      if (r > 0 && row.includes(bugs451 ? dOrd[k]! - 1 : dOrd[k]!)) {
         k += step;
         continue;
       }
@@ -298,7 +305,7 @@ export function nearestNeighbourMatch(
     const d1 = d.filter((_, j) => t[j] === 1);
     if (d1.length === 0) continue;
     const ord = treatedOrder(d1, mOrder);
-    const sub = nnMatchVec(t, d, disc, ord, ratio, reuseMax, caliperRaw, options.emulateMatchIt451IntegerAbs ?? false);
+    const sub = nnMatchVec(t, d, disc, ord, ratio, reuseMax, caliperRaw, options.emulateMatchIt451Bugs ?? false);
     let r = 0;
     units.forEach((u, j) => {
       if (t[j] !== 1) return;
