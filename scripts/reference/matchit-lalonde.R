@@ -67,5 +67,20 @@ for (nm in names(specs)) {
   )
 }
 
+# Probes of the integer abs() of MatchIt 4.5.1's nn_matchC_vec on this build (see nearest.ts,
+# option emulateMatchIt451Bugs): one treated unit at 0.5, controls at 0.1 and 0.55 (distance given
+# as a numeric vector). A correct implementation matches c2 (0.05 away) and, with a raw caliper of
+# 0.01, nothing.
+pd <- data.frame(treat = c(0, 1, 0), x = c(1, 2, 3))
+rownames(pd) <- c("c1", "t", "c2")
+probe <- function(...) unname(matchit(treat ~ x, data = pd, ...)$match.matrix[1, ])
+out$probes <- list(
+  treat = pd$treat,
+  ids = rownames(pd),
+  distance = c(0.1, 0.5, 0.55),
+  noCaliper = probe(distance = c(0.1, 0.5, 0.55)),
+  rawCaliper001 = probe(distance = c(0.1, 0.5, 0.55), caliper = 0.01, std.caliper = FALSE)
+)
+
 cat(toJSON(out, digits = NA, na = "null", null = "null", auto_unbox = TRUE, pretty = FALSE))
 cat("\n")

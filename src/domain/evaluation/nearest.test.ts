@@ -25,6 +25,7 @@ interface Fixture {
   treat: number[];
   design: { colnames: string[]; columns: number[][] };
   specs: Record<string, Spec>;
+  probes: { treat: number[]; ids: string[]; distance: number[]; noCaliper: string; rawCaliper001: string };
 }
 
 const fixture = JSON.parse(
@@ -100,5 +101,38 @@ describe('nearest-neighbour matching details', () => {
     assert.deepEqual(r.matchMatrix, [[null], [3]]);
     assert.deepEqual(r.weights, [0, 0, 1, 1]);
     assert.deepEqual(r.subclass, [null, null, 1, 1]);
+  });
+});
+
+describe('MatchIt 4.5.1 integer abs() (probe fixture)', () => {
+  const p = fixture.probes;
+  const idOf = (v: number | null | undefined) => (v === null || v === undefined ? null : p.ids[v]!);
+
+  it('with emulation, takes the control below although the one above is closer, as R did', () => {
+    const r = nearestNeighbourMatch(p.treat, p.distance, { emulateMatchIt451Bugs: true });
+    assert.equal(idOf(r.matchMatrix[0]![0]), p.noCaliper);
+  });
+
+  it('with emulation, a raw caliper below 1 excludes nothing, as R did', () => {
+    const r = nearestNeighbourMatch(p.treat, p.distance, { emulateMatchIt451Bugs: true, caliper: 0.01, stdCaliper: false });
+    assert.equal(idOf(r.matchMatrix[0]![0]), p.rawCaliper001);
+  });
+
+  it('by default, takes the truly nearest control and honours the caliper', () => {
+    assert.equal(idOf(nearestNeighbourMatch(p.treat, p.distance).matchMatrix[0]![0]), 'c2');
+    const r = nearestNeighbourMatch(p.treat, p.distance, { caliper: 0.01, stdCaliper: false });
+    assert.equal(r.matchMatrix[0]![0], null);
+  });
+});
+
+describe('k:1 matching without the 4.5.1 index bug', () => {
+  it('never skips the control that follows a matched one in data order', () => {
+    // Controls at 0.45 (index 0) and 0.40 (index 1); treated at 0.46 (index 2). Round 1 takes
+    // index 0. MatchIt 4.5.1 then skips index 0 + 1 = 1 in round 2 and finds nothing (checked in
+    // R 4.5.1: match.matrix c1, NA); the correct version takes index 1.
+    const s = nearestNeighbourMatch([0, 0, 1], [0.45, 0.4, 0.46], { ratio: 2 });
+    assert.deepEqual(s.matchMatrix, [[0, 1]]);
+    const b = nearestNeighbourMatch([0, 0, 1], [0.45, 0.4, 0.46], { ratio: 2, emulateMatchIt451Bugs: true });
+    assert.deepEqual(b.matchMatrix, [[0, null]]);
   });
 });
