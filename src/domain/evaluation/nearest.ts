@@ -188,9 +188,10 @@ function nnMatchVec(
       mmRow[r] = dOrd[k]!;
       timesMatched[k]!++;
       if (timesMatched[k]! >= reuseMax) canBeMatched[k] = false;
-      firstControl = canBeMatched.indexOf(true);
-      if (firstControl < 0) return mm;
-      lastControl = canBeMatched.lastIndexOf(true);
+      // As the C++: stop when no control is left, else move the search bounds past used controls.
+      while (firstControl <= lastControl && !canBeMatched[firstControl]) firstControl++;
+      if (firstControl > lastControl) return mm;
+      while (!canBeMatched[lastControl]) lastControl--;
     }
   }
   return mm;
