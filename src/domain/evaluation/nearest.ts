@@ -31,6 +31,12 @@
  *   treated units it is matched to of 1 / (number of controls matched to that treated unit);
  *   control weights are then multiplied by (number of controls with positive weight) / (sum of
  *   control weights). Unmatched and discarded units get 0.
+ *
+ * MatchIt 4.5.1 as installed here (Debian) has two bugs in `nn_matchC_vec.cpp` that change which
+ * controls are chosen and make calipers below 1 ineffective; by default this module does what
+ * MatchIt intends (and later versions do), and `emulateMatchIt451Bugs` reproduces 4.5.1 exactly
+ * (see that option). Only the ATT (treated = 1 focal) is implemented; no ATC, Mahalanobis
+ * distance, `antiexact`, `unit.id`, `reuse.max` or covariate calipers.
  */
 
 export type MatchOrder = 'largest' | 'smallest' | 'data';
