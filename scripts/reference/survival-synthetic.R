@@ -1,0 +1,98 @@
+# Rerun (from the repository root): Rscript scripts/reference/survival-synthetic.R
+# Writes src/domain/evaluation/fixtures/survival-synthetic.csv (the synthetic data) and
+# src/domain/evaluation/fixtures/survival-synthetic.json (R's survival answers on it), which the
+# tests of kaplan-meier.ts, log-rank.ts and cox.ts compare against. Needs R packages survival, jsonlite.
+suppressMessages({ library(survival); library(jsonlite) })
+
+set.seed(20261207)
+n <- 400
+treat <- rbinom(n, 1, 0.5)
+age <- round(rnorm(n, 40, 10))
+female <- rbinom(n, 1, 0.45)
+# Exponential time to a first placement; true HR of treatment = 2.
+rate <- 0.05 * exp(log(2) * treat + 0.02 * (age - 40) - 0.3 * female)
+t_event <- ceiling(rexp(n, rate))            # whole months -> many ties
+t_cens <- ceiling(runif(n, 0, 40))           # random censoring
+time <- pmin(t_event, t_cens, 24)            # administrative censoring at 24 months
+event <- as.integer(t_event <= pmin(t_cens, 24))
+w <- sample(1:3, n, replace = TRUE)          # integer case weights for the weighted Cox check
+d <- data.frame(id = 1:n, time = time, event = event, treat = treat, age = age, female = female, w = w)
+write.csv(d, "src/domain/evaluation/fixtures/survival-synthetic.csv", row.names = FALSE, quote = FALSE)
+
+# ---- Kaplan-Meier by treatment (survfit defaults: conf.type = "log", conf.int = 0.95)
+km <- survfit(Surv(time, event) ~ treat, data = d)
+km_groups <- list()
+q <- quantile(km, probs = c(0.25, 0.5, 0.75))
+med <- summary(km)$table
+for (i in seq_along(km$strata)) {
+  z <- km[i]
+  km_groups[[i]] <- list(
+    group = sub("treat=", "", names(km$strata)[i]),
+    time = z$time, n_risk = z$n.risk, n_event = z$n.event, n_censor = z$n.censor,
+    surv = z$surv, std_err = z$std.err, lower = z$lower, upper = z$upper,
+    median = unname(med[i, "median"]), median_lower = unname(med[i, "0.95LCL"]),
+    median_upper = unname(med[i, "0.95UCL"]),
+    quantile_probs = c(0.25, 0.5, 0.75),
+    quantile = unname(q$quantile[i, ]), quantile_lower = unname(q$lower[i, ]),
+    quantile_upper = unname(q$upper[i, ])
+  )
+}
+
+# ---- Log-rank (survdiff, rho = 0)
+sd <- survdiff(Surv(time, event) ~ treat, data = d)
+logrank <- list(groups = c("0", "1"), obs = unname(sd$obs), exp = unname(sd$exp),
+                var = unname(sd$var), chisq = sd$chisq, df = length(sd$n) - 1,
+                p = pchisq(sd$chisq, length(sd$n) - 1, lower.tail = FALSE))
+# Three-group variant: treat x female
+d$grp3 <- ifelse(d$treat == 1, "T", ifelse(d$female == 1, "CF", "CM"))
+sd3 <- survdiff(Surv(time, event) ~ grp3, data = d)
+logrank3 <- list(groups = sub("grp3=", "", names(sd3$n)), obs = unname(sd3$obs), exp = unname(sd3$exp),
+                 chisq = sd3$chisq, df = length(sd3$n) - 1,
+                 p = pchisq(sd3$chisq, length(sd3$n) - 1, lower.tail = FALSE))
+
+coxout <- function(fit) {
+  s <- summary(fit)
+  v <- if (!is.null(fit$naive.var)) fit$naive.var else fit$var
+  list(
+    names = names(coef(fit)), coef = unname(coef(fit)), se = unname(sqrt(diag(v))),
+    z = unname(s$coefficients[, "z"]), p = unname(s$coefficients[, "Pr(>|z|)"]),
+    hr = unname(exp(coef(fit))), hr_lower = unname(s$conf.int[, "lower .95"]),
+    hr_upper = unname(s$conf.int[, "upper .95"]), var = unname(v),
+    loglik = unname(fit$loglik), iter = fit$iter,
+    lr_test = unname(s$logtest), wald_test = unname(s$waldtest), score_test = unname(s$sctest),
+    n = fit$n, nevent = fit$nevent
+  )
+}
+cox_efron <- coxph(Surv(time, event) ~ treat + age + female, data = d)
+cox_breslow <- coxph(Surv(time, event) ~ treat + age + female, data = d, ties = "breslow")
+cox_treat_only <- coxph(Surv(time, event) ~ treat, data = d)
+cox_weighted <- coxph(Surv(time, event) ~ treat + age + female, data = d, weights = w, robust = FALSE)
+cox_weighted_breslow <- coxph(Surv(time, event) ~ treat + age + female, data = d, weights = w,
+                              robust = FALSE, ties = "breslow")
+
+pchisq_cases <- list(
+  list(x = 0.5, df = 1), list(x = 3.841458820694124, df = 1), list(x = 10, df = 1),
+  list(x = 50, df = 1), list(x = 2, df = 2), list(x = 7.3, df = 3), list(x = 1e-4, df = 1),
+  list(x = 30, df = 5), list(x = 150, df = 2)
+)
+for (i in seq_along(pchisq_cases)) {
+  pchisq_cases[[i]]$upper <- pchisq(pchisq_cases[[i]]$x, pchisq_cases[[i]]$df, lower.tail = FALSE)
+  pchisq_cases[[i]]$lower <- pchisq(pchisq_cases[[i]]$x, pchisq_cases[[i]]$df)
+}
+
+out <- list(
+  r_version = R.version.string, survival_version = as.character(packageVersion("survival")),
+  n = n, km_by_treat = km_groups, logrank = logrank, logrank3 = logrank3,
+  cox_efron = coxout(cox_efron), cox_breslow = coxout(cox_breslow),
+  cox_treat_only = coxout(cox_treat_only), cox_weighted = coxout(cox_weighted),
+  cox_weighted_breslow = coxout(cox_weighted_breslow), pchisq = pchisq_cases
+)
+write_json(out, "src/domain/evaluation/fixtures/survival-synthetic.json", digits = NA, auto_unbox = TRUE,
+           pretty = TRUE, na = "null")
+print(km)
+print(sd)
+print(sd3)
+print(cox_efron)
+print(cox_breslow)
+print(cox_weighted)
+cat("distinct event times with ties:", sum(table(d$time[d$event == 1]) > 1), "\n")
