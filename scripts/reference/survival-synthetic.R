@@ -38,6 +38,23 @@ for (i in seq_along(km$strata)) {
   )
 }
 
+# Small hand-made curves that exercise quantile.survfit's midpoint rules and S = 0 at the end.
+km_small_cases <- list(
+  list(time = 1:6, event = rep(1, 6)),
+  list(time = c(1, 2, 3, 4), event = c(1, 1, 0, 0)),
+  list(time = c(1, 2, 2, 3), event = c(1, 1, 0, 1)),
+  list(time = c(1, 1, 2, 3, 3, 4, 5, 6, 6, 7), event = c(1, 0, 1, 1, 0, 1, 0, 1, 1, 0))
+)
+km_small <- lapply(km_small_cases, function(cs) {
+  z <- survfit(Surv(cs$time, cs$event) ~ 1)
+  qz <- quantile(z, probs = c(0.25, 0.5, 0.75))
+  list(input_time = cs$time, input_event = cs$event,
+       time = z$time, n_risk = z$n.risk, n_event = z$n.event, n_censor = z$n.censor,
+       surv = z$surv, std_err = ifelse(is.finite(z$std.err), z$std.err, NA), lower = z$lower, upper = z$upper,
+       quantile_probs = c(0.25, 0.5, 0.75), quantile = unname(qz$quantile),
+       quantile_lower = unname(qz$lower), quantile_upper = unname(qz$upper))
+})
+
 # ---- Log-rank (survdiff, rho = 0)
 sd <- survdiff(Surv(time, event) ~ treat, data = d)
 logrank <- list(groups = c("0", "1"), obs = unname(sd$obs), exp = unname(sd$exp),
@@ -82,7 +99,7 @@ for (i in seq_along(pchisq_cases)) {
 
 out <- list(
   r_version = R.version.string, survival_version = as.character(packageVersion("survival")),
-  n = n, km_by_treat = km_groups, logrank = logrank, logrank3 = logrank3,
+  n = n, km_by_treat = km_groups, km_small = km_small, logrank = logrank, logrank3 = logrank3,
   cox_efron = coxout(cox_efron), cox_breslow = coxout(cox_breslow),
   cox_treat_only = coxout(cox_treat_only), cox_weighted = coxout(cox_weighted),
   cox_weighted_breslow = coxout(cox_weighted_breslow), pchisq = pchisq_cases
