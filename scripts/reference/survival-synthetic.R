@@ -69,14 +69,19 @@ logrank3 <- list(groups = sub("grp3=", "", names(sd3$n)), obs = unname(sd3$obs),
 
 coxout <- function(fit) {
   s <- summary(fit)
+  df <- length(coef(fit))
   v <- if (!is.null(fit$naive.var)) fit$naive.var else fit$var
   list(
-    names = names(coef(fit)), coef = unname(coef(fit)), se = unname(sqrt(diag(v))),
-    z = unname(s$coefficients[, "z"]), p = unname(s$coefficients[, "Pr(>|z|)"]),
-    hr = unname(exp(coef(fit))), hr_lower = unname(s$conf.int[, "lower .95"]),
-    hr_upper = unname(s$conf.int[, "upper .95"]), var = unname(v),
+    # I(): keep length-1 vectors as JSON arrays despite auto_unbox.
+    names = I(names(coef(fit))), coef = I(unname(coef(fit))), se = I(unname(sqrt(diag(v)))),
+    z = I(unname(s$coefficients[, "z"])), p = I(unname(s$coefficients[, "Pr(>|z|)"])),
+    hr = I(unname(exp(coef(fit)))), hr_lower = I(unname(s$conf.int[, "lower .95"])),
+    hr_upper = I(unname(s$conf.int[, "upper .95"])), var = unname(v),
     loglik = unname(fit$loglik), iter = fit$iter,
-    lr_test = unname(s$logtest), wald_test = unname(s$waldtest), score_test = unname(s$sctest),
+    # From the fit itself: summary.coxph rounds the Wald and score statistics to 2 decimals.
+    lr_test = c(2 * diff(fit$loglik), df, pchisq(2 * diff(fit$loglik), df, lower.tail = FALSE)),
+    wald_test = c(unname(fit$wald.test), df, pchisq(unname(fit$wald.test), df, lower.tail = FALSE)),
+    score_test = c(unname(fit$score), df, pchisq(unname(fit$score), df, lower.tail = FALSE)),
     n = fit$n, nevent = fit$nevent
   )
 }
