@@ -91,6 +91,11 @@ cox_treat_only <- coxph(Surv(time, event) ~ treat, data = d)
 cox_weighted <- coxph(Surv(time, event) ~ treat + age + female, data = d, weights = w, robust = FALSE)
 cox_weighted_breslow <- coxph(Surv(time, event) ~ treat + age + female, data = d, weights = w,
                               robust = FALSE, ties = "breslow")
+# Fits stopped by iter.max (coxfit6 keeps the last accepted beta; reported iter = iter.max + 1).
+cox_limited <- lapply(1:2, function(k) {
+  f <- suppressWarnings(coxph(Surv(time, event) ~ treat + age + female, data = d, iter.max = k))
+  list(iter_max = k, coef = I(unname(coef(f))), loglik = unname(f$loglik), iter = f$iter)
+})
 
 pchisq_cases <- list(
   list(x = 0.5, df = 1), list(x = 3.841458820694124, df = 1), list(x = 10, df = 1),
@@ -107,10 +112,25 @@ out <- list(
   n = n, km_by_treat = km_groups, km_small = km_small, logrank = logrank, logrank3 = logrank3,
   cox_efron = coxout(cox_efron), cox_breslow = coxout(cox_breslow),
   cox_treat_only = coxout(cox_treat_only), cox_weighted = coxout(cox_weighted),
-  cox_weighted_breslow = coxout(cox_weighted_breslow), pchisq = pchisq_cases
+  cox_weighted_breslow = coxout(cox_weighted_breslow), cox_limited = cox_limited, pchisq = pchisq_cases
 )
-write_json(out, "src/domain/evaluation/fixtures/survival-synthetic.json", digits = NA, auto_unbox = TRUE,
-           pretty = TRUE, na = "null")
+# Full double precision: jsonlite's digits = NA stops at 15 significant digits, so every double is
+# written with sprintf("%.17g") as verbatim JSON (NA/NaN/Inf become null).
+num17 <- function(v) ifelse(is.finite(v), sprintf("%.17g", v), "null")
+to_json17 <- function(x) {
+  if (is.list(x)) return(lapply(x, to_json17))
+  if (is.double(x)) {
+    if (is.matrix(x)) {
+      rows <- apply(x, 1, function(r) paste0("[", paste(num17(r), collapse = ","), "]"))
+      return(structure(paste0("[", paste(rows, collapse = ","), "]"), class = "json"))
+    }
+    if (length(x) == 1 && !inherits(x, "AsIs")) return(structure(num17(x), class = "json"))
+    return(structure(paste0("[", paste(num17(x), collapse = ","), "]"), class = "json"))
+  }
+  x
+}
+writeLines(toJSON(to_json17(out), auto_unbox = TRUE, json_verbatim = TRUE, pretty = TRUE, na = "null"),
+           "src/domain/evaluation/fixtures/survival-synthetic.json")
 print(km)
 print(sd)
 print(sd3)

@@ -111,3 +111,13 @@ test('Cox model with case weights equals coxph(weights = w, robust = FALSE), Efr
     'cox_weighted_breslow',
   );
 });
+
+test('Cox model stopped by iter.max keeps the last accepted beta and reports iter.max + 1 iterations, as coxph', () => {
+  for (const r of ref.cox_limited as { iter_max: number; coef: number[]; loglik: number[]; iter: number }[]) {
+    const fit = coxph(observations(covariates), { names: covariates, maxIter: r.iter_max });
+    assert.equal(fit.converged, false);
+    assert.equal(fit.iterations, r.iter, `iter.max = ${r.iter_max}: iterations`);
+    fit.coefficients.forEach((c, j) => rel(c.coef, r.coef[j]!, 1e-9, `iter.max = ${r.iter_max}: coef ${c.name}`));
+    rel(fit.loglik[1], r.loglik[1]!, 1e-12, `iter.max = ${r.iter_max}: loglik`);
+  }
+});

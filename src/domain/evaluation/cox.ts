@@ -8,9 +8,10 @@
  * converged values are the ones R reports:
  *  - start at beta = 0; log partial likelihood, score u and information I at 0 give loglik[1] and the
  *    score (log-rank) test u' I^-1 u;
- *  - Newton-Raphson: beta_new = beta + I^-1 u; at the new point, if |1 - loglik_old / loglik_new| <= eps
- *    (coxph.control eps = 1e-9) and the last step was not a halving step, stop; if the log likelihood
- *    went down (or is not finite), halve the step towards the last accepted beta; at most iter.max = 20;
+ *  - Newton-Raphson: beta_new = beta + I^-1 u; at the new point, if |1 - loglik_best / loglik_new| <= eps
+ *    (coxph.control eps = 1e-9), stop there; if the log likelihood went down (or is not finite), step
+ *    back towards the last accepted beta (halving, then 2/3 back, ...); at most iter.max = 20 new points.
+ *    The reported iteration count is that of coxfit6 (iter.max + 1 when it ran out of iterations);
  *  - the variance is the inverse information at the final beta; the Wald test is beta' I beta and the
  *    likelihood-ratio test 2 (loglik[2] - loglik[1]), each on p degrees of freedom.
  * Newton-Raphson is invariant to the centring and scaling coxph applies to covariates, so the iterates
@@ -197,26 +198,27 @@ export function coxph(data: CoxObservation[], options: CoxOptions = {}): CoxResu
   let newBeta = beta.map((b, j) => b + step0[j]!);
   let loglik = loglik0;
   let current = at0;
-  let halving = false;
+  let halving = 0;
   let converged = false;
-  let iterations = 0;
+  let iterations = maxIter + 1; // coxfit6's loop counter when it runs out of iterations
   for (let iter = 1; iter <= maxIter; iter++) {
-    iterations = iter;
     const at = partialLikelihood(rows, newBeta, ties);
-    const finite = Number.isFinite(at.loglik) && at.score.every(Number.isFinite);
-    if (finite && Math.abs(1 - loglik / at.loglik) <= eps && !halving) {
+    const finite = Number.isFinite(at.loglik) && at.score.every(Number.isFinite) && at.information.every((r) => r.every(Number.isFinite));
+    if (finite && Math.abs(1 - loglik / at.loglik) <= eps) {
       beta = newBeta;
       loglik = at.loglik;
       current = at;
       converged = true;
+      iterations = iter;
       break;
     }
-    if (iter === maxIter) break;
     if (!finite || at.loglik < loglik) {
-      halving = true;
-      newBeta = newBeta.map((b, j) => (b + beta[j]!) / 2);
+      // Not improving: move back towards the last accepted beta, more aggressively each time
+      // (coxfit6: newbeta = (newbeta + halving * beta) / (halving + 1)).
+      halving++;
+      newBeta = newBeta.map((b, j) => (b + halving * beta[j]!) / (halving + 1));
     } else {
-      halving = false;
+      halving = 0;
       loglik = at.loglik;
       current = at;
       const step = newtonStep(at.information, at.score);
@@ -225,7 +227,8 @@ export function coxph(data: CoxObservation[], options: CoxOptions = {}): CoxResu
     }
   }
   if (!converged) {
-    // As coxfit6 when iter.max is reached: report the last accepted beta and its information.
+    // Ran out of iterations: like coxfit6, report the last accepted beta and its log likelihood.
+    // (The variance here is the inverse information at that beta.)
     current = partialLikelihood(rows, beta, ties);
     loglik = current.loglik;
   }
