@@ -96,6 +96,12 @@ cox_limited <- lapply(1:2, function(k) {
   f <- suppressWarnings(coxph(Surv(time, event) ~ treat + age + female, data = d, iter.max = k))
   list(iter_max = k, coef = I(unname(coef(f))), loglik = unname(f$loglik), iter = f$iter)
 })
+# A small data set on which coxfit6's Newton step overshoots once (log likelihood decreases) and is
+# shortened before converging (found by searching random small data sets with the TypeScript port).
+halving_data <- data.frame(
+  time = c(4, 8, 1, 3, 8, 1, 11, 1, 1, 1, 2), event = c(1, 1, 0, 1, 0, 0, 1, 1, 1, 0, 1),
+  x1 = c(0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0), x2 = c(2, 4, 5, 6, 6, 10, 4, 3, 7, 8, 6))
+cox_halving <- c(list(data = halving_data), coxout(coxph(Surv(time, event) ~ x1 + x2, data = halving_data)))
 
 pchisq_cases <- list(
   list(x = 0.5, df = 1), list(x = 3.841458820694124, df = 1), list(x = 10, df = 1),
@@ -112,7 +118,7 @@ out <- list(
   n = n, km_by_treat = km_groups, km_small = km_small, logrank = logrank, logrank3 = logrank3,
   cox_efron = coxout(cox_efron), cox_breslow = coxout(cox_breslow),
   cox_treat_only = coxout(cox_treat_only), cox_weighted = coxout(cox_weighted),
-  cox_weighted_breslow = coxout(cox_weighted_breslow), cox_limited = cox_limited, pchisq = pchisq_cases
+  cox_weighted_breslow = coxout(cox_weighted_breslow), cox_limited = cox_limited, cox_halving = cox_halving, pchisq = pchisq_cases
 )
 # Full double precision: jsonlite's digits = NA stops at 15 significant digits, so every double is
 # written with sprintf("%.17g") as verbatim JSON (NA/NaN/Inf become null).

@@ -121,3 +121,15 @@ test('Cox model stopped by iter.max keeps the last accepted beta and reports ite
     rel(fit.loglik[1], r.loglik[1]!, 1e-12, `iter.max = ${r.iter_max}: loglik`);
   }
 });
+
+test('Cox model whose Newton step overshoots shortens the step and still converges to coxph', () => {
+  const r = ref.cox_halving;
+  const data: CoxObservation[] = (r.data.time as number[]).map((t, i) => ({
+    time: t,
+    event: r.data.event[i] === 1,
+    x: [r.data.x1[i], r.data.x2[i]],
+  }));
+  const fit = coxph(data, { names: ['x1', 'x2'] });
+  assert.ok(fit.stepHalvings > 0, 'this data set must exercise step halving');
+  assertMatchesR(fit, r, 'cox_halving');
+});

@@ -73,6 +73,8 @@ export interface CoxResult {
   loglik: [number, number];
   iterations: number;
   converged: boolean;
+  /** How many times a new point was rejected (log likelihood went down) and the step shortened. */
+  stepHalvings: number;
   likelihoodRatioTest: CoxTest;
   waldTest: CoxTest;
   /** Score test at beta = 0 (the log-rank test for a single binary covariate with Breslow/Efron without ties). */
@@ -199,6 +201,7 @@ export function coxph(data: CoxObservation[], options: CoxOptions = {}): CoxResu
   let loglik = loglik0;
   let current = at0;
   let halving = 0;
+  let stepHalvings = 0;
   let converged = false;
   let iterations = maxIter + 1; // coxfit6's loop counter when it runs out of iterations
   for (let iter = 1; iter <= maxIter; iter++) {
@@ -216,6 +219,7 @@ export function coxph(data: CoxObservation[], options: CoxOptions = {}): CoxResu
       // Not improving: move back towards the last accepted beta, more aggressively each time
       // (coxfit6: newbeta = (newbeta + halving * beta) / (halving + 1)).
       halving++;
+      stepHalvings++;
       newBeta = newBeta.map((b, j) => (b + halving * beta[j]!) / (halving + 1));
     } else {
       halving = 0;
@@ -260,6 +264,7 @@ export function coxph(data: CoxObservation[], options: CoxOptions = {}): CoxResu
     loglik: [loglik0, loglik],
     iterations,
     converged,
+    stepHalvings,
     likelihoodRatioTest: test(lr),
     waldTest: test(wald),
     scoreTest: test(scoreStat),
