@@ -21,6 +21,11 @@
  *   log L contribution = sum_i w_i eta_i - m sum_{k=0}^{d-1} log(S0 - k/d * D0),
  * where S0 is the weighted sum of exp(eta) over the risk set and D0 over the tied events; score and
  * information follow with S1/D1, S2/D2 likewise. Breslow uses S0 for all d terms.
+ *
+ * Not reproduced: strata, offsets, (start, stop] data, robust/cluster variance, R's `aeqSurv` merging
+ * of nearly equal times, and coxph's detection of infinite coefficients (monotone likelihood). When
+ * iter.max runs out, beta and loglik are R's, but the variance reported here is the inverse information
+ * at that beta, which need not be what coxph reports in that (warned-about) case.
  */
 import { CholeskyDecomposition, Matrix, inverse } from 'ml-matrix';
 import { chiSquareUpperTail, normalQuantile, twoSidedNormalP } from './log-rank.ts';

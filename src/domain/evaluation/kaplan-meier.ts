@@ -12,6 +12,10 @@
  *    NA (here `null`) where S = 0;
  *  - quantiles/median with CI exactly as `quantile.survfit` (and hence `print(survfit)`) computes
  *    them: see {@link survfitQuantile}.
+ *
+ * Not reproduced: case weights, other conf.types, and R's `aeqSurv` step, which treats times that
+ * differ by less than about sqrt(.Machine$double.eps) (relative) as tied; here only exactly equal
+ * times are tied (irrelevant for whole-day/whole-month follow-up).
  */
 
 import { groupLevels, normalQuantile } from './log-rank.ts';
