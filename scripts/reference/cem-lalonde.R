@@ -24,7 +24,13 @@ specs <- list(
   # beyond the brief: quantile bins and an "exact" (0) cut point, and k2k without a distance
   # (k2k.method = NULL pairs units in data order within each stratum)
   quantilesExactEduc = list(cutpoints = list(age = "q4", re74 = "q3", re75 = "q3", educ = 0)),
-  k2kNoDistance = list(k2k = TRUE, k2k.method = NULL)
+  k2kNoDistance = list(k2k = TRUE, k2k.method = NULL),
+  # one binning for all numeric covariates (Scott's rule)
+  scottAll = list(cutpoints = "scott"),
+  # quirks of 4.5.1: "q2" gives a single quantile, which is then taken as a number of bins; a
+  # grouped numeric covariate (educ) loses its cutpoints and is Sturges-binned after grouping
+  q2NumericGrouping = list(cutpoints = list(age = "q2", re74 = 5, educ = 0),
+                           grouping = list(educ = list(0:8, 9:12)))
 )
 
 # Numbers as JSON with 17 significant digits.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { balanceRowValues, BALANCE_COLUMNS } from './balance.ts';
-import { cemBreaks, cemMatch, cemWeights, summarizeCem, type CemCovariate, type CemOptions } from './cem.ts';
+import { cemBreaks, CemError, cemMatch, cemWeights, summarizeCem, type CemCovariate, type CemOptions } from './cem.ts';
 
 /** Fixture written by scripts/reference/cem-lalonde.R (MatchIt 4.5.1, method = "cem", on LaLonde). */
 interface Table {
@@ -92,6 +92,17 @@ describe('coarsened exact matching reproduces MatchIt 4.5.1 on LaLonde', () => {
         ours.forEach((row, r) => row.forEach((v, c) => close(v, spec.nn.values[r]![c]!, 1e-12, `nn ${r},${c}`)));
       });
 
+      it('reports the same balance before matching (sum.all, 1e-9)', () => {
+        assert.deepEqual(summary.sumAll.map((r) => r.name), spec.sumAll.rownames);
+        summary.sumAll.forEach((row, r) => {
+          balanceRowValues(row).forEach((v, c) => {
+            const e = spec.sumAll.values[r]![c]!;
+            if (e === null) assert.equal(v, null, `${row.name} ${BALANCE_COLUMNS[c]}`);
+            else close(v!, e, 1e-9, `${row.name} ${BALANCE_COLUMNS[c]}`);
+          });
+        });
+      });
+
       it('reports the same balance after matching (sum.matched, 1e-9)', () => {
         assert.deepEqual(spec.sumMatched.colnames, [...BALANCE_COLUMNS]);
         assert.deepEqual(
@@ -113,8 +124,9 @@ describe('coarsened exact matching reproduces MatchIt 4.5.1 on LaLonde', () => {
 
 describe('cemBreaks', () => {
   it('uses Sturges equal-width bins over [min, max] by default (not hist() pretty breaks)', () => {
-    const x = Array.from({ length: 10 }, (_, i) => i); // k = ceiling(log2(10) + 1) = 5
-    assert.deepEqual(cemBreaks(x, 'sturges'), [1.8, 3.6, 5.4, 7.2].map((v, i) => 0 + (i + 1) * (9 / 5)));
+    const x = Array.from({ length: 10 }, (_, i) => i); // k = ceiling(log2(10) + 1) = 5 bins over [0, 9]
+    assert.deepEqual(cemBreaks(x, 'sturges'), [1, 2, 3, 4].map((i) => i * (9 / 5)));
+    assert.deepEqual(cemBreaks(x, 3), [3, 6]);
   });
   it('sorts and de-duplicates user cut points', () => {
     assert.deepEqual(cemBreaks([1, 2, 3], [30, 20, 20, 25]), [20, 25, 30]);
@@ -130,6 +142,9 @@ describe('cemMatch', () => {
     // raw control weights: a 1/2, 1/2; b 2/1; sum 3 over 3 controls: unchanged
     assert.deepEqual(r.weights, [1, 0.5, 0.5, 1, 1, 2, 0]);
     assert.deepEqual(cemWeights(treat, r.subclass), r.weights);
+  });
+  it('fails when no stratum has both treated and control units', () => {
+    assert.throws(() => cemMatch([1, 0], [{ name: 'g', values: ['a', 'b'] }]), CemError);
   });
   it('k2k pairs the i-th treated with the i-th control within a stratum', () => {
     const treat = [1, 0, 0, 1, 1, 0, 0];
