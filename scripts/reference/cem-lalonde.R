@@ -29,8 +29,11 @@ specs <- list(
   scottAll = list(cutpoints = "scott"),
   # quirks of 4.5.1: "q2" gives a single quantile, which is then taken as a number of bins; a
   # grouped numeric covariate (educ) loses its cutpoints and is Sturges-binned after grouping
+  # (there educ 10 and 11 share a bin), unless its cut point is 0 (resolved first: exact)
   q2NumericGrouping = list(cutpoints = list(age = "q2", re74 = 5, educ = 0),
-                           grouping = list(educ = list(0:8, 9:12)))
+                           grouping = list(educ = list(0:8))),
+  numericGroupingSturges = list(cutpoints = list(age = "q2", re74 = 5),
+                                grouping = list(educ = list(0:8)))
 )
 
 # Numbers as JSON with 17 significant digits.

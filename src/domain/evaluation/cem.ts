@@ -18,7 +18,8 @@
  *    Covariates without an entry in `cutpoints` get `"sturges"`.
  * 2. Categorical (string) covariates are kept as they are; `grouping` maps each group of values to
  *    its first value (R: `x[x %in% g] <- g[1]`). As in 4.5.1, a grouped *numeric* covariate loses its
- *    `cutpoints` entry and is then coarsened with Sturges bins after grouping.
+ *    `cutpoints` entry and is then coarsened with Sturges bins after grouping, unless its cut point
+ *    was 0 (that is resolved before grouping, so it stays exact).
  * 3. Strata are the unique combinations of the coarsened values. Only strata containing both
  *    treated and control units are kept; the others' units get subclass `null` and weight 0.
  *    Subclasses are numbered 1, 2, ... in the order in which the strata first appear among the
@@ -171,6 +172,9 @@ export function cemMatch(
     const groups = options.grouping?.[cov.name];
     let cut = cutFor(options, cov.name);
     if (cut !== undefined && typeof cut !== 'string' && typeof cut !== 'number' && cut.length === 0) cut = 'sturges';
+    // A cut point of 0 or 1 is resolved before grouping in 4.5.1 (it flips is.numeric.cov / drops the column).
+    const exact = cut === 0;
+    if (numeric && cut === 1) continue; // dropped
     if (groups) {
       for (const g of groups) {
         const set = new Set(g);
@@ -179,8 +183,7 @@ export function cemMatch(
       cut = undefined; // 4.5.1 removes the cutpoints entry of grouped variables
     }
     if (numeric) {
-      if (cut === 1) continue; // dropped
-      if (cut !== 0) {
+      if (!exact) {
         const x = values as number[];
         const breaks = cemBreaks(x, cut ?? 'sturges');
         values = x.map((v) => binOf(v, breaks));
