@@ -15,9 +15,9 @@
  * - weeksBenefit1y in 0..52: round(26 + 12 z + 8 e1), clamped; weeksBenefit2y = weeksBenefit1y +
  *   (weeks in the year before, round(24 + 12 z + 8 e2) clamped to 0..52), so 0..104;
  *   monthsOrdinaryHours2y in 0..24: round(10 - 5 z + 3 e3), clamped;
- * - treatment: Bernoulli(logistic(a + s * lp)) with lp = 0.06 (weeksBenefit1y - 26) + 0.015
- *   (weeksBenefit2y - 50) - 0.08 (monthsOrdinaryHours2y - 10) - 0.02 (age - 40) + 0.3 [nonwestern]
- *   + 0.2 [basic education]: more weeks on benefit and fewer months with ordinary hours make
+ * - treatment: Bernoulli(logistic(a + s * lp)) with lp = 0.03 (weeksBenefit1y - 26) + 0.0075
+ *   (weeksBenefit2y - 50) - 0.04 (monthsOrdinaryHours2y - 10) - 0.01 (age - 40) + 0.15 [nonwestern]
+ *   + 0.1 [basic education]: more weeks on benefit and fewer months with ordinary hours make
  *   treatment more likely. `selection` (s, default 1) scales the strength of selection; the intercept a is
  *   solved by bisection so that the mean treatment probability equals `treatedShare` in this population;
  * - outcome `monthsOrdinaryHours1to12` (months with ordinary hours in months 1-12 after time zero, a
@@ -39,6 +39,7 @@
  * hours, hence a lower Y0).
  */
 import { mulberry32 } from './att.ts';
+import type { DesignRow } from './design.ts';
 
 export type Sex = 'F' | 'M';
 export type Origin = 'danish' | 'western' | 'nonwestern';
@@ -234,4 +235,13 @@ export function plantedEffectPopulation(options: PlantedEffectOptions = {}): Pla
     covariates: PLANTED_COVARIATES,
     intercept,
   };
+}
+
+/** The covariates of each person as rows for `designMatrix` (categorical columns as strings). */
+export function plantedCovariateRows(persons: readonly PlantedPerson[]): DesignRow[] {
+  return persons.map((p) => {
+    const row: Record<string, number | string> = {};
+    for (const name of PLANTED_COVARIATES) row[name] = p[name];
+    return row;
+  });
 }
