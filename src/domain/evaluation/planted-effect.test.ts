@@ -141,3 +141,11 @@ test('without selection (randomised treatment) the naive difference is unbiased'
   const a = analysePlanted(pop);
   assert.ok(covers(a.naive.ciLow, a.naive.ciHigh, pop.truth.att), `naive CI [${a.naive.ciLow}, ${a.naive.ciHigh}] misses ${pop.truth.att}`);
 });
+
+test('the check has power: with no planted effect the matched and Cox intervals exclude the values planted above', () => {
+  const pop = plantedEffectPopulation({ seed: 2, att: 0, hazardRatio: 1 });
+  const a = analysePlanted(pop);
+  assert.ok(!covers(a.matched.ciLow, a.matched.ciHigh, 1.0), `matched CI [${a.matched.ciLow}, ${a.matched.ciHigh}] covers 1.0`);
+  assert.ok(covers(a.matched.ciLow, a.matched.ciHigh, 0), `matched CI [${a.matched.ciLow}, ${a.matched.ciHigh}] misses 0`);
+  assert.ok(!covers(a.cox.hrLower, a.cox.hrUpper, 1.6), `Cox HR CI [${a.cox.hrLower}, ${a.cox.hrUpper}] covers 1.6`);
+});
