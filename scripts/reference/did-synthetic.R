@@ -14,7 +14,8 @@
 # k = -1 omitted, never-treated persons all-zero; endpoints binned (k <= -4 into -4, k >= 4 into 4) and,
 # separately, trimmed (treated-person rows with k outside [-4, 4] dropped); Wald test of the leads
 # (-4, -3, -2): W = b' V^-1 b, p = pchisq(W, 3, lower.tail = FALSE). CIs as lmtest::coefci: t with
-# df = df.residual(fit).
+# df = df.residual(fit). "y_unbalanced": the TWFE fit on the panel without every 7th row (0-based row
+# index %% 7 == 3 of the CSV order), to check the iterative within transformation on an unbalanced panel.
 suppressMessages(library(sandwich))
 set.seed(20261207)
 nm <- 20; np <- 50; nt <- 12
@@ -43,7 +44,7 @@ num <- function(x) paste0("[", paste(sprintf("%.17g", x), collapse = ", "), "]")
 str <- function(x) paste0("[", paste0('"', x, '"', collapse = ", "), "]")
 mat <- function(m) paste0("[", paste(apply(m, 1, num), collapse = ", "), "]")
 
-twfe <- function(yname) {
+twfe <- function(yname, d = get("d", envir = globalenv())) {
   d$D <- as.integer(!is.na(d$start) & d$period >= d$start)
   fit <- lm(reformulate(c("D", "factor(unit)", "factor(period)"), yname), data = d)
   V <- vcovCL(fit, cluster = ~municipality, type = "HC1")
@@ -85,7 +86,8 @@ event <- function(yname, endpoints, L = 4, K = 4) {
 
 json <- paste0('{\n"note": "scripts/reference/did-synthetic.R; R ', R.version$major, '.', R.version$minor,
   ', sandwich ', as.character(packageVersion("sandwich")), '; fixest not installed",\n',
-  '"twfe": {"y": ', twfe("y"), ',\n "y_pretrend": ', twfe("y_pretrend"), '},\n',
+  '"twfe": {"y": ', twfe("y"), ',\n "y_pretrend": ', twfe("y_pretrend"),
+  ',\n "y_unbalanced": ', twfe("y", d[(seq_len(nrow(d)) - 1) %% 7 != 3, ]), '},\n',
   '"event": {"y_bin": ', event("y", "bin"), ',\n "y_trim": ', event("y", "trim"), ',\n "y_pretrend_bin": ',
   event("y_pretrend", "bin"), ',\n "y_pretrend_trim": ', event("y_pretrend", "trim"), '}\n}\n')
 writeLines(json, "src/domain/evaluation/fixtures/did-synthetic.json")

@@ -174,7 +174,7 @@ function demean2(columns: number[][], unit: number[], nUnits: number, period: nu
   }
   const means = (x: number[], by: number[], count: number[]): number[] => {
     const sums = new Array<number>(count.length).fill(0);
-    for (let i = 0; i < n; i++) sums[by[i]!] += x[i]!;
+    for (let i = 0; i < n; i++) sums[by[i]!] = sums[by[i]!]! + x[i]!;
     for (let g = 0; g < count.length; g++) sums[g] = sums[g]! / count[g]!;
     return sums;
   };
