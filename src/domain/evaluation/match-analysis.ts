@@ -285,10 +285,14 @@ export function analyseMatch(table: DataTable, spec: MatchAnalysisSpec): MatchAn
 
   const level = spec.level ?? 0.95;
   const subclassLabels = match.subclass ? match.subclass.map((s) => s ?? 0) : undefined;
-  const att = estimateAtt(
-    { treat, y, weights: match.weights, subclass: subclassLabels },
-    { vcov: replace ? 'HC3' : 'cluster', level },
-  );
+  let att: ReturnType<typeof estimateAtt>;
+  try {
+    att = estimateAtt({ treat, y, weights: match.weights, subclass: subclassLabels }, { vcov: replace ? 'HC3' : 'cluster', level });
+  } catch (error) {
+    throw new MatchAnalysisError(
+      `the outcome regression on the ${nMatchedTreated + nMatchedControl} matched units cannot be fitted: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 
   const idColumn = spec.idColumn === undefined ? (table.columns.includes('id') ? 'id' : null) : spec.idColumn;
   if (idColumn !== null) requireColumn(table, idColumn, 'id');
