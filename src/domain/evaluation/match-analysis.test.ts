@@ -235,3 +235,36 @@ describe('analyseMatch refuses bad input with a message naming the problem', () 
     assert.equal(analyseMatch(small, spec).nMatchedControl, 5);
   });
 });
+
+describe('analyseMatch gives the ATT of match.data() + lm() + coeftest() for further specifications (4.5.1 emulation)', () => {
+  /** scripts/reference/match-analysis-lalonde.R: vcovCL by subclass without replacement, vcovHC HC3 with. */
+  interface PipelineSpec {
+    args: Record<string, unknown>;
+    vcov: 'cluster' | 'HC3';
+    n_matched_treated: number;
+    n_matched_control: number;
+    att: number;
+    se: number;
+    t: number;
+    p: number;
+    ci_low: number;
+    ci_high: number;
+    df: number;
+  }
+  const pipeline = JSON.parse(fixture('match-analysis-lalonde.json')) as { specs: Record<string, PipelineSpec> };
+  for (const [name, expected] of Object.entries(pipeline.specs)) {
+    it(`${name} (${JSON.stringify(expected.args)}): ATT, ${expected.vcov} SE, t, p, CI and df to 1e-6`, () => {
+      const result = analyseMatch(table, specOf(expected.args));
+      assert.equal(result.att.vcov, expected.vcov);
+      assert.equal(result.nMatchedTreated, expected.n_matched_treated);
+      assert.equal(result.nMatchedControl, expected.n_matched_control);
+      assert.equal(result.att.df, expected.df);
+      close(result.att.estimate, expected.att, 'ATT');
+      close(result.att.se, expected.se, 'SE');
+      close(result.att.t, expected.t, 't');
+      close(result.att.p, expected.p, 'p');
+      close(result.att.ciLow, expected.ci_low, 'CI low');
+      close(result.att.ciHigh, expected.ci_high, 'CI high');
+    });
+  }
+});
