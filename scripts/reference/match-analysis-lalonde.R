@@ -39,8 +39,16 @@ for (nm in names(specs)) {
 # Full double precision: every number as sprintf("%.17g"), passed through verbatim.
 full <- function(x) {
   if (is.list(x)) return(lapply(x, full))
+  if (length(x) == 1 && is.na(x)) return(NULL)
   if (is.numeric(x) && length(x) == 1) return(structure(sprintf("%.17g", x), class = "json"))
   x
 }
+# Balance when an exact-matching variable is not in the formula: summary() lists it after the covariates.
+tab <- function(m) list(rownames = rownames(m), colnames = colnames(m),
+                        values = unname(lapply(seq_len(nrow(m)), function(i) as.list(unname(m[i, ])))))
+mx <- matchit(treat ~ age + educ + re74, data = d, method = "nearest", distance = "glm", exact = ~race)
+sx <- summary(mx)
+out$exactOutsideFormula <- list(covariates = c("age", "educ", "re74"), exact = "race",
+                                sumAll = tab(sx$sum.all), sumMatched = tab(sx$sum.matched))
 cat(toJSON(full(out), json_verbatim = TRUE, na = "null", null = "null", auto_unbox = TRUE, pretty = TRUE))
 cat("\n")

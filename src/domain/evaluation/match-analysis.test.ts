@@ -268,3 +268,20 @@ describe('analyseMatch gives the ATT of match.data() + lm() + coeftest() for fur
     });
   }
 });
+
+describe('analyseMatch reports balance on exact-matching variables that are not covariates, as summary(m)', () => {
+  const pipeline = JSON.parse(fixture('match-analysis-lalonde.json')) as {
+    exactOutsideFormula: { covariates: string[]; exact: string; sumAll: Table; sumMatched: Table };
+  };
+  const expected = pipeline.exactOutsideFormula;
+  it(`${expected.covariates.join(' + ')} with exact = ~${expected.exact}: the exact variable's levels come after the covariates`, () => {
+    const result = analyseMatch(table, {
+      ...base,
+      covariates: expected.covariates,
+      exact: [expected.exact],
+      emulateMatchIt: '4.5.1',
+    });
+    compareBalance(result.balance.before, expected.sumAll, 'before');
+    compareBalance(result.balance.after, expected.sumMatched, 'after');
+  });
+});

@@ -20,8 +20,9 @@
  *   `link = "linear.logit"`;
  * - the caliper is in standard deviations of the distance (MatchIt's default `std.caliper = TRUE`);
  * - exact variables are combined into one stratum key per row (all of them must agree);
- * - balance is reported on the distance and on the covariates with every level of a categorical
- *   covariate as its own 0/1 column (MatchIt's `get.covs.matrix`), not on exact-only variables;
+ * - balance is reported on the distance, the covariates and then exact-matching variables that are
+ *   not covariates (as MatchIt's summary), with every level of a categorical variable as its own
+ *   0/1 column (MatchIt's `get.covs.matrix`);
  * - the SE is cluster-robust by matched set (`vcovCL(fit, cluster = ~subclass)`, sandwich's
  *   default HC1 with the G/(G-1) adjustment) without replacement. With replacement there is no
  *   subclass (a control can belong to several matched sets), and the vignette recommends robust
@@ -265,6 +266,17 @@ export function analyseMatch(table: DataTable, spec: MatchAnalysisSpec): MatchAn
       balanceCovariates.push({ name: c, values: design.matrix.getColumn(term.column) });
     } else {
       const full = designMatrix(table.rows, [c], { intercept: false, levels: { [c]: term.levels } });
+      full.columnNames.forEach((name, j) => balanceCovariates.push({ name, values: full.matrix.getColumn(j) }));
+    }
+  }
+  // MatchIt's summary also covers exact-matching variables that are not covariates, after them.
+  for (const c of exact) {
+    if (spec.covariates.includes(c)) continue;
+    const first = table.rows.find((r) => r[c] !== null && r[c] !== undefined)?.[c];
+    if (typeof first === 'number') {
+      balanceCovariates.push({ name: c, values: numericValues(table, c, 'exact variable') });
+    } else {
+      const full = designMatrix(table.rows, [c], { intercept: false });
       full.columnNames.forEach((name, j) => balanceCovariates.push({ name, values: full.matrix.getColumn(j) }));
     }
   }
