@@ -21,6 +21,7 @@ import { synthCommandSpec } from './synth.ts';
 import { monitoringCommand, reportCommand } from './report.ts';
 import { registerCommand } from './register.ts';
 import { fidelityCommand } from './fidelity.ts';
+import { evaluateCommand } from './evaluate.ts';
 
 /** What every command body receives: validated configuration and the output. */
 export interface CliContext {
@@ -127,7 +128,7 @@ const grantAppRoleCommand: CliCommand = {
 };
 
 /** Every command; help, usage and option checks follow from these declarations (the tests walk them all). */
-const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, registerCommand, reportCommand, monitoringCommand, fidelityCommand, synthCommandSpec];
+const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, registerCommand, reportCommand, monitoringCommand, fidelityCommand, synthCommandSpec, evaluateCommand];
 
 function environmentHelp(): string {
   const rows = describeSettings().map((s) => [s.variable, s.default === undefined ? '' : `(default ${s.default})`, s.help] as const);
