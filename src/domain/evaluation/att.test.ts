@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { bootstrapAtt, estimateAtt, estimateIpwAtt, ipwAttWeights, mulberry32, type AttCovariates, type AttEstimate } from './att.ts';
+import { bootstrapAtt, estimateAtt, estimateIpwAtt, ipwAttWeights, type AttCovariates, type AttEstimate } from './att.ts';
+import { mulberry32 } from '../random.ts';
 
 // Fixture made by scripts/reference/att-lalonde.R (R 4.2.2, MatchIt 4.5.1, sandwich 3.0.2, lmtest 0.9.40).
 const fixture = JSON.parse(readFileSync(new URL('./fixtures/att-lalonde.json', import.meta.url), 'utf8'));

@@ -27,6 +27,7 @@
  * replicates. Weights are held fixed (the matching / propensity model is not re-run). The random numbers
  * come from a seeded mulberry32 generator, so a given seed always gives the same replicates.
  */
+import { mulberry32 } from '../random.ts';
 import { Matrix } from 'ml-matrix';
 import { coefTest, vcovCL, vcovClassical, vcovHC, wls, type CoefRow, type HcType, type WlsFit } from './ols.ts';
 
@@ -197,17 +198,6 @@ export function estimateIpwAtt(input: IpwAttInput, options: AttOptions = {}): At
 // ---------------------------------------------------------------------------------------------------
 // Percentile bootstrap
 
-/** mulberry32: a small, fast 32-bit seeded generator; returns uniforms in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** R's default `quantile(x, prob, type = 7)` of sorted values. */
 function quantile7(sorted: readonly number[], prob: number): number {

@@ -38,7 +38,7 @@
  * difference is biased downwards (the treated have more weeks on benefit and fewer months with ordinary
  * hours, hence a lower Y0).
  */
-import { mulberry32 } from './att.ts';
+import { mulberry32 } from '../random.ts';
 import type { DesignRow } from './design.ts';
 
 export type Sex = 'F' | 'M';

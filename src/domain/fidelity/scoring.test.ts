@@ -1,3 +1,4 @@
+import { mulberry32 as random } from '../random.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateInstrument, type Instrument, type InstrumentInput, type RespondentRole } from './instrument.ts';
@@ -240,17 +241,6 @@ describe('scoreBreakdown', () => {
   });
 });
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Checks one figure row (counts, one section, or the sum totals) of a breakdown:

@@ -1,3 +1,4 @@
+import { mulberry32 as random } from '../random.ts';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_MIN_CELL_SIZE, suppressedCells } from './suppression.ts';
@@ -8,17 +9,6 @@ function residual(counts: readonly number[], hidden: readonly boolean[]) {
   return { cells: cells.length, mass: cells.reduce((s, c) => s + c.n, 0) };
 }
 
-/** A small deterministic generator (mulberry32), so the property checks are the same on every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('suppressedCells', () => {
   it('defaults to a minimum cell size of 3', () => assert.equal(DEFAULT_MIN_CELL_SIZE, 3));

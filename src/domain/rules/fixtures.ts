@@ -3,6 +3,7 @@
  * for the built-in models, a minimal valid model around any rules, and a
  * seeded random generator for property tests.
  */
+import { mulberry32 } from '../random.ts';
 import type { z } from 'zod';
 import { agreementScale, ref, type ModelDefinitionInput } from '../models/definitions/helpers.ts';
 import { getModel } from '../models/registry.ts';
@@ -101,19 +102,11 @@ export function testRuleSet(rules: RuleInput[], overrides: readonly RuleOverride
   return compileRuleSet(testModel(rules), overrides);
 }
 
-/** Deterministic PRNG (mulberry32) returning floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Integer in [lo, hi] from a PRNG. */
 export function randomInt(random: () => number, lo: number, hi: number): number {
   return lo + Math.floor(random() * (hi - lo + 1));
 }
+
+/** Deterministic PRNG (mulberry32) returning floats in [0, 1). */
+export const prng = mulberry32;
