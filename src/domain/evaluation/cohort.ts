@@ -497,26 +497,39 @@ export function buildCohort(persons: readonly CohortPerson[], treated: readonly 
 
   const random = mulberry32(options.seed ?? 1);
   const candidates = persons.filter((p) => !treatedKeys.has(p.person)).sort((a, b) => (a.person < b.person ? -1 : a.person > b.person ? 1 : 0));
-  // Treated time zeros in a fixed order (date, then the input order), so the draw does not depend on treated input order either.
-  const sortedZeros = [...zeros].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Treated time zeros grouped by week, weeks ascending, dates ascending within a week: a fixed order, so the
+  // draw depends on neither input order. A control is tested once per distinct week (not per treated person).
+  const byWeek = new Map<number, string[]>();
+  for (const z of zeros) {
+    const list = byWeek.get(z.w0);
+    if (list) list.push(z.date);
+    else byWeek.set(z.w0, [z.date]);
+  }
+  const weeks = [...byWeek.entries()].sort((a, b) => a[0] - b[0]).map(([w0, dates]) => ({ w0, dates: dates.sort() }));
   for (const p of candidates) {
     if ((p.courseStarts?.length ?? 0) > 0 || (p.visitations?.length ?? 0) > 0) {
       excluded.push({ person: p.person, reason: 'exposed' });
       continue;
     }
     const timeline = new Timeline(p);
-    const qualifyingByWeek = new Map<number, boolean>();
-    const eligible = sortedZeros.filter((z) => {
-      let q = qualifyingByWeek.get(z.w0);
-      if (q === undefined) qualifyingByWeek.set(z.w0, (q = qualifies(timeline, z.w0, options.rule)));
-      return q;
-    });
-    if (eligible.length === 0) {
+    const eligible = weeks.filter((w) => qualifies(timeline, w.w0, options.rule));
+    let total = 0;
+    for (const w of eligible) total += w.dates.length;
+    if (total === 0) {
       excluded.push({ person: p.person, reason: 'never_qualifies' });
       continue;
     }
-    const pick = eligible[Math.min(eligible.length - 1, Math.floor(random() * eligible.length))]!;
-    emit(timeline, 0, pick.date);
+    // Uniform over the treated time zeros (with repetition) at the weeks where the control qualifies.
+    let r = Math.min(total - 1, Math.floor(random() * total));
+    let pick = '';
+    for (const w of eligible) {
+      if (r < w.dates.length) {
+        pick = w.dates[r]!;
+        break;
+      }
+      r -= w.dates.length;
+    }
+    emit(timeline, 0, pick);
   }
   return { rows, nTreated: nTreatedRows, nControl: rows.length - nTreatedRows, excluded, nullOutcomes, truncatedLookback };
 }
