@@ -229,6 +229,11 @@ describe('the comparison pool', () => {
     assert.equal(kept.nTreated, 1);
   });
 
+  it('refuses a rule that cannot be met', () => {
+    assert.throws(() => buildCohort([], [], { rule: { states: ['kontanthjaelp'], atLeast: 9, ofLast: 8 } }), RangeError);
+    assert.throws(() => buildCohort([], [], { rule: { states: [], atLeast: 1, ofLast: 8 } }), RangeError);
+  });
+
   it("never gives a control a time zero where it does not qualify, whatever the seed", () => {
     for (let seed = 1; seed <= 50; seed++) {
       const r = buildCohort(population(), treated, { rule, seed });

@@ -237,8 +237,19 @@ export interface TargetGroupRule {
   ofLast: number;
 }
 
+const ruleCodes = new WeakMap<TargetGroupRule, ReadonlySet<number>>();
+
+/** Throws a RangeError when the rule cannot be met or names an unknown state. */
+export function checkRule(rule: TargetGroupRule): void {
+  if (!Number.isInteger(rule.ofLast) || rule.ofLast < 1) throw new RangeError(`rule.ofLast must be a whole number of weeks >= 1 (got ${rule.ofLast})`);
+  if (!Number.isInteger(rule.atLeast) || rule.atLeast < 1 || rule.atLeast > rule.ofLast) throw new RangeError(`rule.atLeast must be 1..ofLast (got ${rule.atLeast})`);
+  for (const s of rule.states) if (!(s in benefitStateCode)) throw new RangeError(`rule.states: unknown benefit state '${s}'`);
+  if (rule.states.length === 0) throw new RangeError('rule.states is empty');
+}
+
 export function qualifies(timeline: Timeline, w0: number, rule: TargetGroupRule): boolean {
-  const codes = new Set(rule.states.map((s) => benefitStateCode[s]));
+  let codes = ruleCodes.get(rule);
+  if (!codes) ruleCodes.set(rule, (codes = new Set(rule.states.map((s) => benefitStateCode[s]))));
   let n = 0;
   for (let k = 1; k <= rule.ofLast; k++) {
     if (codes.has(timeline.state(w0 - 7 * k))) n++;
@@ -453,6 +464,7 @@ export interface CohortResult {
  * control qualifies, and never falls where it does not qualify.
  */
 export function buildCohort(persons: readonly CohortPerson[], treated: readonly TreatedEntry[], options: CohortOptions): CohortResult {
+  checkRule(options.rule);
   const byKey = new Map(persons.map((p) => [p.person, p]));
   const excluded: CohortResult['excluded'] = [];
   const rows: CohortRow[] = [];
