@@ -22,8 +22,9 @@
  *
  * Linear algebra: R solves each step by Householder QR with limited column pivoting (LINPACK
  * `dqrdc2`, tolerance min(1e-7, epsilon/1000)), which moves aliased columns to the end and gives
- * them NA coefficients. We use ml-matrix's Householder QR without pivoting on sqrt(w)·X (the same
- * numerically stable approach, without forming X'WX), and treat rank deficiency (a column whose
+ * them NA coefficients. We use Householder QR without pivoting on sqrt(w)·X (ml-matrix's JAMA
+ * algorithm, run on column-major typed arrays for speed; the same numerically stable approach, without
+ * forming X'WX), and treat rank deficiency (a column whose
  * residual norm after the preceding columns is below that tolerance times its own norm) as an
  * error ({@link GlmError}) instead of returning NA coefficients. For full-rank designs the results
  * are the same up to rounding.
