@@ -113,12 +113,18 @@ function partialLikelihood(rows: PreparedRow[], beta: number[], ties: CoxTies): 
   let s0 = 0;
   const s1 = zeros();
   const s2 = zeroMat();
+  // Scratch for the tied events at one time and the risk-set mean, reused across times.
+  const d1 = zeros();
+  const d2 = zeroMat();
+  const mean = zeros();
   let i = 0;
   while (i < rows.length) {
     const t = rows[i]!.time;
     let d0 = 0;
-    const d1 = zeros();
-    const d2 = zeroMat();
+    for (let j = 0; j < p; j++) {
+      d1[j] = 0;
+      for (let k = 0; k <= j; k++) d2[j]![k] = 0;
+    }
     let nDeaths = 0;
     let sumWDeaths = 0;
     // Everyone with this time joins the risk set (the risk set at t includes those who die at t).
@@ -149,7 +155,7 @@ function partialLikelihood(rows: PreparedRow[], beta: number[], ties: CoxTies): 
     const addTerm = (weight: number, frac: number) => {
       const a0 = s0 - frac * d0;
       loglik -= weight * Math.log(a0);
-      const mean = s1.map((v, j) => (v - frac * d1[j]!) / a0);
+      for (let j = 0; j < p; j++) mean[j] = (s1[j]! - frac * d1[j]!) / a0;
       for (let j = 0; j < p; j++) {
         score[j]! -= weight * mean[j]!;
         for (let k = 0; k <= j; k++) {

@@ -22,8 +22,9 @@
  *
  * Linear algebra: R solves each step by Householder QR with limited column pivoting (LINPACK
  * `dqrdc2`, tolerance min(1e-7, epsilon/1000)), which moves aliased columns to the end and gives
- * them NA coefficients. We use ml-matrix's Householder QR without pivoting on sqrt(w)·X (the same
- * numerically stable approach, without forming X'WX), and treat rank deficiency (a column whose
+ * them NA coefficients. We use Householder QR without pivoting on sqrt(w)·X (ml-matrix's JAMA
+ * algorithm, run on column-major typed arrays for speed; the same numerically stable approach, without
+ * forming X'WX), and treat rank deficiency (a column whose
  * residual norm after the preceding columns is below that tolerance times its own norm) as an
  * error ({@link GlmError}) instead of returning NA coefficients. For full-rank designs the results
  * are the same up to rounding.
@@ -33,7 +34,7 @@
  * than fails. R's step-halving for an invalid eta/mu or infinite deviance cannot trigger with the
  * clamped logit link, so it is not implemented; a non-finite value aborts with a GlmError.
  */
-import { Matrix, QrDecomposition } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
 
 const DBL_EPSILON = 2.220446049250313e-16;
 const THRESH = 30;
@@ -187,6 +188,52 @@ function invertUpperTriangular(r: Matrix): Matrix {
   return inv;
 }
 
+/**
+ * Householder QR without pivoting of the column-major m × p matrix `a` (overwritten), applied to
+ * `b` (overwritten with Q'b), as ml-matrix's `QrDecomposition` (JAMA) does it but on typed arrays
+ * without per-element accessor calls. Returns R and the least-squares solution of a·beta = b.
+ * Callers have checked that no diagonal element of R is (numerically) zero before using `solution`.
+ */
+function householderQr(a: Float64Array, m: number, p: number, b: Float64Array): { r: Matrix; solution: number[] } {
+  const rdiag = new Float64Array(p);
+  for (let k = 0; k < p; k++) {
+    const ck = k * m;
+    let nrm = 0;
+    for (let i = k; i < m; i++) nrm += (a[ck + i] as number) ** 2;
+    nrm = Math.sqrt(nrm);
+    if (nrm !== 0) {
+      if ((a[ck + k] as number) < 0) nrm = -nrm;
+      for (let i = k; i < m; i++) a[ck + i] = (a[ck + i] as number) / nrm;
+      a[ck + k] = (a[ck + k] as number) + 1;
+      const vkk = a[ck + k] as number;
+      for (let j = k + 1; j < p; j++) {
+        const cj = j * m;
+        let s = 0;
+        for (let i = k; i < m; i++) s += (a[ck + i] as number) * (a[cj + i] as number);
+        s = -s / vkk;
+        for (let i = k; i < m; i++) a[cj + i] = (a[cj + i] as number) + s * (a[ck + i] as number);
+      }
+      let s = 0;
+      for (let i = k; i < m; i++) s += (a[ck + i] as number) * (b[i] as number);
+      s = -s / vkk;
+      for (let i = k; i < m; i++) b[i] = (b[i] as number) + s * (a[ck + i] as number);
+    }
+    rdiag[k] = -nrm;
+  }
+  const r = Matrix.zeros(p, p);
+  for (let i = 0; i < p; i++) {
+    r.set(i, i, rdiag[i] as number);
+    for (let j = i + 1; j < p; j++) r.set(i, j, a[j * m + i] as number);
+  }
+  const solution = new Array<number>(p).fill(0);
+  for (let i = p - 1; i >= 0; i--) {
+    let s = b[i] as number;
+    for (let j = i + 1; j < p; j++) s -= r.get(i, j) * (solution[j] as number);
+    solution[i] = s / (rdiag[i] as number);
+  }
+  return { r, solution };
+}
+
 function hasInterceptColumn(x: Matrix): boolean {
   for (let j = 0; j < x.columns; j++) {
     let all = true;
@@ -225,11 +272,16 @@ export function logisticRegression(x: Matrix, y: readonly number[], options: Glm
   weights.forEach((v, i) => {
     if (!(v >= 0) || !Number.isFinite(v)) throw new GlmError(`weights must be finite and non-negative; row ${i + 1} has ${v}`);
   });
+  // Column-major copy of x as one typed array: reading it is much faster than Matrix.get per element.
+  const xc = new Float64Array(n * p);
   for (let i = 0; i < n; i++) {
+    const row = x.getRow(i);
     for (let j = 0; j < p; j++) {
-      if (!Number.isFinite(x.get(i, j))) {
+      const v = row[j] as number;
+      if (!Number.isFinite(v)) {
         throw new GlmError(`design matrix value at row ${i + 1}, column "${columnNames[j]}" is not finite`);
       }
+      xc[j * n + i] = v;
     }
   }
 
@@ -268,42 +320,47 @@ export function logisticRegression(x: Matrix, y: readonly number[], options: Glm
     const good: number[] = [];
     const muEta = eta.map(logitMuEta);
     for (const i of positive) if ((muEta[i] as number) !== 0) good.push(i);
-    const xw = new Matrix(good.length, p);
-    const zw = new Matrix(good.length, 1);
+    const ng = good.length;
+    const xw = new Float64Array(ng * p); // sqrt(w)·X, column-major
+    const zw = new Float64Array(ng);
     workingWeights = new Array<number>(n).fill(0);
-    good.forEach((i, row) => {
+    for (let row = 0; row < ng; row++) {
+      const i = good[row] as number;
       const me = muEta[i] as number;
       const m = mu[i] as number;
       const z = (eta[i] as number) + ((yy[i] as number) - m) / me;
       const ww = ((weights[i] as number) * me * me) / (m * (1 - m));
       workingWeights[i] = ww;
       const sw = Math.sqrt(ww);
-      for (let j = 0; j < p; j++) xw.set(row, j, x.get(i, j) * sw);
-      zw.set(row, 0, z * sw);
-    });
-
-    const qr = new QrDecomposition(xw);
-    r = qr.upperTriangularMatrix;
+      for (let j = 0; j < p; j++) xw[j * ng + row] = (xc[j * n + i] as number) * sw;
+      zw[row] = z * sw;
+    }
+    const norms = new Float64Array(p);
     for (let j = 0; j < p; j++) {
       let norm = 0;
-      for (let i = 0; i < good.length; i++) norm += xw.get(i, j) ** 2;
-      norm = Math.sqrt(norm);
-      if (!(Math.abs(r.get(j, j)) > tol * norm)) {
+      for (let row = 0; row < ng; row++) norm += (xw[j * ng + row] as number) ** 2;
+      norms[j] = Math.sqrt(norm);
+    }
+    const qr = householderQr(xw, ng, p, zw);
+    r = qr.r;
+    for (let j = 0; j < p; j++) {
+      if (!(Math.abs(r.get(j, j)) > tol * (norms[j] as number))) {
         throw new GlmError(
           `column "${columnNames[j]}" is linearly dependent on the columns before it (aliased); R would report an NA coefficient`,
         );
       }
     }
-    const beta = qr.solve(zw).getColumn(0);
+    const beta = qr.solution;
     if (!beta.every(Number.isFinite)) throw new GlmError(`non-finite coefficients at IRLS iteration ${iter}`);
     coefficients = beta;
 
-    eta = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      let s = 0;
-      for (let j = 0; j < p; j++) s += x.get(i, j) * (beta[j] as number);
-      eta[i] = s;
+    const etaC = new Float64Array(n);
+    for (let j = 0; j < p; j++) {
+      const bj = beta[j] as number;
+      const off = j * n;
+      for (let i = 0; i < n; i++) etaC[i] = (etaC[i] as number) + (xc[off + i] as number) * bj;
     }
+    eta = Array.from(etaC);
     mu = eta.map(logitLinkinv);
     dev = binomialDeviance(yy, (i) => mu[i] as number, weights);
     if (!Number.isFinite(dev)) throw new GlmError(`non-finite deviance at IRLS iteration ${iter}`);
