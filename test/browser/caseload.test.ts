@@ -57,8 +57,10 @@ interface TeamMember {
   due: number;
 }
 
+/** Counted from today in the job centre's time zone, as the server counts days. */
 function isoDaysAgo(days: number): string {
-  const date = new Date(Date.now() - days * 86_400_000);
+  const date = new Date(`${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date())}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
   return date.toISOString().slice(0, 10);
 }
 

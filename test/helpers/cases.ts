@@ -1,4 +1,5 @@
 /** Builds courses directly in the database, for tests that do not go through the course routes. */
+import { today } from '../../src/store/facts.ts';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.ts';
 
@@ -36,7 +37,11 @@ export async function insertCourse(db: Kysely<Database>, spec: CourseSpec): Prom
 
 /** An ISO date `days` days before today (UTC). */
 export function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+  // Counted from today in the job centre's time zone, as the server counts days: between
+  // midnight in Copenhagen and midnight UTC the UTC date is a day behind.
+  const date = new Date(`${today()}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
 }
 
 /**
