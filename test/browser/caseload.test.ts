@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoPassword } from '../../src/seed/demo/index.ts';
 import { browserSkip, startDemoServer, type DemoServer } from '../helpers/browser.ts';
+import { daysAgo } from '../helpers/cases.ts';
 
 const skip = browserSkip;
 
@@ -57,13 +58,6 @@ interface TeamMember {
   due: number;
 }
 
-/** Counted from today in the job centre's time zone, as the server counts days. */
-function isoDaysAgo(days: number): string {
-  const date = new Date(`${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(new Date())}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-}
-
 describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip }, () => {
   let demo: DemoServer | undefined;
   let browser: Browser;
@@ -88,7 +82,7 @@ describe('Min sagsstamme and Teamoverblik (Chromium, demo on PGlite)', { skip },
     for (const citizen of mine.items as { id: string; firstName: string; lastName: string }[]) {
       if (old.length + recent.length === 11) break;
       const isOld = old.length < 9;
-      const date = isoDaysAgo(isOld ? 90 : 3);
+      const date = daysAgo(isOld ? 90 : 3);
       // One course at a time: skip citizens with a course running on or after the date.
       const courses = await (await context.request.get(`${base}/api/citizens/${citizen.id}/courses`)).json();
       if ((courses.courses as { endDate: string | null }[]).some((c) => !c.endDate || c.endDate >= date)) continue;

@@ -19,7 +19,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function percentText(met: number, checks: number): string {
   if (checks === 0) return '-';
-  return `${met}/${checks} ${(behaviourPercent({ coreElementId: '', met, checks }) ?? 0).toFixed(1)}%`;
+  return `${met}/${checks} ${(behaviourPercent({ met, checks }) ?? 0).toFixed(1)}%`;
 }
 
 export const behaviourCommand: CliCommand = {

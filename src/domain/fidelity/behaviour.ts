@@ -55,7 +55,7 @@ export function poolBehaviour(lists: readonly (readonly ElementBehaviour[])[]): 
 }
 
 /** Percentage of checks met (0-100), null when no check applied. */
-export function behaviourPercent(e: ElementBehaviour): number | null {
+export function behaviourPercent(e: Pick<ElementBehaviour, 'met' | 'checks'>): number | null {
   return e.checks === 0 ? null : (100 * e.met) / e.checks;
 }
 

@@ -12,7 +12,7 @@
  * §3.1; +5 exactly is yellow).
  */
 import type { Name, SourceRef } from '../rules/source.ts';
-import type { ElementBehaviour } from './behaviour.ts';
+import { behaviourPercent, type ElementBehaviour } from './behaviour.ts';
 import { changePoints, DEFAULT_COLOUR_RULE, fidelityColour, type ColourThresholds, type FidelityColour } from './colour.ts';
 import type { Instrument, InstrumentSource } from './instrument.ts';
 import { scoreBreakdown, type Breakdown, type BreakdownDimension, type CellScore, type SurveyResponse } from './scoring.ts';
@@ -177,11 +177,6 @@ export interface BehaviourPoint {
   percent: number | null;
 }
 
-/** The percent of checks met (0-100), null when none applied. */
-export function behaviourPercent(b: Pick<ElementBehaviour, 'met' | 'checks'>): number | null {
-  return b.checks > 0 ? (100 * b.met) / b.checks : null;
-}
-
 export interface BehaviourRow {
   coreElementId: string;
   /** Per date; null where the element has no behavioural figure. */
@@ -218,9 +213,7 @@ export function behaviourRows(
 export function pooledBehaviourPercent(list: readonly ElementBehaviour[] | undefined, coreElementIds?: readonly string[]): number | null {
   if (!list) return null;
   const used = coreElementIds ? list.filter((e) => coreElementIds.includes(e.coreElementId)) : list;
-  const met = used.reduce((s, e) => s + e.met, 0);
-  const checks = used.reduce((s, e) => s + e.checks, 0);
-  return checks > 0 ? (100 * met) / checks : null;
+  return behaviourPercent({ met: used.reduce((s, e) => s + e.met, 0), checks: used.reduce((s, e) => s + e.checks, 0) });
 }
 
 /** The mean share agreeing over the sections that have a figure; null when none has. */

@@ -13,7 +13,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { poolBehaviour, type ElementBehaviour } from '../../domain/fidelity/behaviour.ts';
+import { behaviourPercent, poolBehaviour, type ElementBehaviour } from '../../domain/fidelity/behaviour.ts';
 import { pearson } from '../../domain/fidelity/correlation.ts';
 import type { Instrument, RespondentRole } from '../../domain/fidelity/instrument.ts';
 import { behaviourRows, colourRuleFor, elementTable, meanShare, pooledBehaviourPercent, sectionCoreElements, withhold, type ColourRuleWithSource } from '../../domain/fidelity/report.ts';
@@ -299,7 +299,7 @@ export async function buildHeatmap(db: Kysely<Database>, scope: ReportScope, req
         survey: instrument.sections.map((_, s) => (cell && !cell.suppressed ? (cell.score!.sections[s]!.shareAgreeing ?? null) : null)),
         behaviour: instrument.sections.map((s) => {
           const e = s.coreElement ? list?.find((x) => x.coreElementId === s.coreElement) : undefined;
-          return e && e.checks > 0 ? (100 * e.met) / e.checks : null;
+          return e ? behaviourPercent(e) : null;
         }),
       };
     }),
@@ -343,7 +343,7 @@ export async function buildTrend(db: Kysely<Database>, scope: ReportScope, reque
       title: titleOf(id),
       points: months.map((m, i) => {
         const e = pooled[i]?.find((x) => x.coreElementId === id);
-        return { month: monthKey(m), percent: e && e.checks > 0 ? (100 * e.met) / e.checks : null, checks: e?.checks ?? 0 };
+        return { month: monthKey(m), percent: e ? behaviourPercent(e) : null, checks: e?.checks ?? 0 };
       }),
     })),
   };
@@ -391,7 +391,7 @@ export async function buildOutcome(db: Kysely<Database>, scope: ReportScope, req
         .where('unit_key', 'in', [...new Set(keys.values())])
         .executeTakeFirst()
     : undefined;
-  const month = latest?.month ? isoMonth(latest.month) : round.date.slice(0, 7);
+  const month = latest?.month ? String(latest.month).slice(0, 7) : round.date.slice(0, 7);
   const figures = keys.size
     ? await db
         .selectFrom('monitoring_figure')
@@ -431,9 +431,4 @@ export async function buildOutcome(db: Kysely<Database>, scope: ReportScope, req
 /** The rounds a report would show by default (for the CLI's listing and the export's file name). */
 export async function defaultRounds(db: Kysely<Database>, scope: ReportScope, modelId: string): Promise<ReportRound[]> {
   return (await select(db, scope, modelId)).rounds;
-}
-
-/** 'YYYY-MM' of a date column, whether the driver gives a Date or a string. */
-function isoMonth(value: unknown): string {
-  return value instanceof Date ? `${value.getUTCFullYear()}-${String(value.getUTCMonth() + 1).padStart(2, '0')}` : String(value).slice(0, 7);
 }
