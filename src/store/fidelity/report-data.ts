@@ -11,25 +11,17 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { validateInstrument, type Instrument, type RespondentRole } from '../../domain/fidelity/instrument.ts';
-import { closedOn, roundStatus, type RoundStatus } from '../../domain/fidelity/round-status.ts';
+import { closedOn, roundStatus } from '../../domain/fidelity/round-status.ts';
 import type { SurveyResponse } from '../../domain/fidelity/scoring.ts';
+import type { RoundSummaryRow } from './rounds.ts';
 import { isoDay, today as todayIso } from '../facts.ts';
 
-export interface ReportRound {
-  id: string;
-  name: string;
-  wave: 'baseline' | 'midway' | 'end' | 'named';
-  modelId: string | null;
-  instrumentId: string;
-  instrumentVersion: string;
-  opensOn: string;
-  closesOn: string | null;
-  closedOn: string | null;
-  status: RoundStatus;
+/** A round as the reports read it: the listing's fields, with the date its figures stand for and its unit ids. */
+export type ReportRound = Pick<RoundSummaryRow, 'id' | 'name' | 'wave' | 'modelId' | 'instrumentId' | 'instrumentVersion' | 'opensOn' | 'closesOn' | 'closedOn' | 'status'> & {
   /** The date the round's figures stand for: its close, or today while it is open. */
   date: string;
   unitIds: string[];
-}
+};
 
 export interface RoundFilter {
   municipalityId: string;
