@@ -52,7 +52,8 @@ export function solveLinear(a: readonly (readonly number[])[], b: readonly numbe
       for (let c = col; c <= n; c++) m[r]![c]! -= f * m[col]![c]!;
     }
   }
-  return m.map((row, i) => row[n]! / row[i]!);
+  // + 0 turns −0 into 0, which JSON cannot carry.
+  return m.map((row, i) => row[n]! / row[i]! + 0);
 }
 
 /** The unit prices that reproduce the published points exactly. */
