@@ -54,7 +54,7 @@ describe('scenario from an effect estimate', () => {
     const r = scenarioFromEffect(base, 'labour_market_week', { estimate: 5, ciLow: 6, ciHigh: 9, windowMonths: 0 }, socialSupport002UnitPrices);
     assert.ok(!r.ok);
     assert.deepEqual(r.problems.map((p) => `${p.path} ${p.code}`), ['effect ci_order', 'effect.windowMonths out_of_range']);
-    const noPrice = scenarioFromEffect(base, 'fleksjob_week', effect, socialSupport002UnitPrices);
+    const noPrice = scenarioFromEffect(base, 'flex_job_week', effect, socialSupport002UnitPrices);
     assert.ok(!noPrice.ok);
     assert.equal(noPrice.problems[0]!.code, 'unit_price_missing');
   });

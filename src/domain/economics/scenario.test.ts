@@ -100,7 +100,7 @@ describe('scenario (budget net result)', () => {
         cohortSize: -5,
         investmentPerCitizen: { municipality: -1, state: 0 },
         changes: [
-          { consequence: 'fleksjob_week', quantityPerYear: 2 },
+          { consequence: 'flex_job_week', quantityPerYear: 2 },
           { consequence: 'home_support_day', quantityPerYear: Number.POSITIVE_INFINITY },
           { consequence: 'home_support_day', quantityPerYear: 1 },
           { consequence: 'lottery_week' as never, quantityPerYear: 1 },

@@ -16,6 +16,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { CostItem } from './cost-items.ts';
 import { computeCost, type CostResult } from './cost-model.ts';
 import { roundToStep } from './money.ts';
 import { costSensitivity } from './sensitivity.ts';
@@ -113,5 +114,37 @@ describe('002 cost example (Figure 6-2, 6-3, Tabel 7-4, 7-5)', { skip: skipWitho
     assert.equal(share('company_oriented_activity'), scenarioValue('text_operating_share_company_oriented'));
     assert.equal(share('administration'), scenarioValue('text_operating_share_administration'));
     assert.equal(share('training_activities', 'other_competence_development', 'other_expenses'), scenarioValue('text_operating_share_rest'));
+  });
+
+  it('prices each project municipality from its Tabel 7-4/7-5 column: per year = total / 2, and the mean of the five is Figure 6-2', () => {
+    const est = readTable('socialstoette_tabel7_4_establishment_costs.csv');
+    const op = readTable('socialstoette_tabel7_5_operating_costs.csv');
+    const opItems = op.filter((r) => r.unit === 'DKK_2020_prices_rounded_to_1000_total_2_years' && r.label_en !== 'Operating costs, total');
+    const estItems = est.filter((r) => r.group_da !== '');
+    const row = (rows: Record<string, string>[], label: string) => rows.find((r) => r.label_en === label)!;
+    const totals = { establishment: 0, operation: 0 };
+    for (const column of ['kommune_a', 'kommune_b', 'kommune_c', 'kommune_d', 'kommune_e']) {
+      const items: CostItem[] = [
+        ...estItems.map((r, i) => ({ id: `est${i}`, phase: 'establishment' as const, lines: [{ kind: 'other' as const, category: 'other' as const, amount: Number(r[column]) }] })),
+        ...opItems.map((r, i) => ({ id: `op${i}`, phase: 'operation' as const, lines: [{ kind: 'other' as const, category: 'other' as const, amount: Number(r[column]) }] })),
+      ];
+      // Citizens a year do not matter for the totals; 002 does not print them per municipality.
+      const result = computeCost({ ...socialSupport002CostInput, citizensPerYear: 1, roles: [], items });
+      assert.ok(result.ok);
+      const cost = result.value;
+      // Each item is rounded to 1,000: the sum may be off the printed total by 500 per item.
+      const printedEst = Number(row(est, 'Total establishment costs')[column]);
+      const printedOp = Number(row(op, 'Operating costs, total')[column]);
+      const printedOpPerYear = Number(row(op, 'Average operating costs per year')[column]);
+      assert.ok(Math.abs(cost.establishment.total - printedEst) <= 500 * estItems.length, `${column} establishment ${cost.establishment.total} vs ${printedEst}`);
+      assert.ok(Math.abs(cost.operation.total - printedOp) <= 500 * opItems.length, `${column} operation ${cost.operation.total} vs ${printedOp}`);
+      assert.ok(Math.abs(cost.operation.perYear - printedOpPerYear) <= (500 * opItems.length) / 2 + 500, `${column} per year ${cost.operation.perYear} vs ${printedOpPerYear}`);
+      // The printed per-year row is the printed total / 2, rounded to 1,000.
+      assert.equal(roundToStep(printedOp / 2, 1000), printedOpPerYear);
+      totals.establishment += cost.establishment.total / 5;
+      totals.operation += cost.operation.total / 5;
+    }
+    assert.ok(Math.abs(totals.establishment - scenarioValue('fig6_2_establishment_total_2_years')) <= 500 * estItems.length);
+    assert.ok(Math.abs(totals.operation - scenarioValue('fig6_2_operating_total_2_years')) <= 500 * opItems.length);
   });
 });

@@ -15,18 +15,18 @@ import type { SourceRef } from '../rules/source.ts';
  *   benefit and one week, five working days, more employment, valued as tax);
  * - `cash_benefit_week`, `employment_week`: its two parts, where a price set
  *   has them separately (002 footnote 21 prices them separately in SØM);
- * - `fleksjob_week`: a week on fleksjob instead of cash benefit;
+ * - `flex_job_week`: a week in a flex job (fleksjob) instead of cash benefit;
  * - `home_support_day`: a day of social-pedagogical support in the citizen's
  *   own home saved (SEL § 85; 002 §6.2.1).
  */
-export const consequenceIds = ['labour_market_week', 'cash_benefit_week', 'employment_week', 'fleksjob_week', 'home_support_day'] as const;
+export const consequenceIds = ['labour_market_week', 'cash_benefit_week', 'employment_week', 'flex_job_week', 'home_support_day'] as const;
 export type ConsequenceId = (typeof consequenceIds)[number];
 
 export const consequenceUnits: Record<ConsequenceId, 'week' | 'day'> = {
   labour_market_week: 'week',
   cash_benefit_week: 'week',
   employment_week: 'week',
-  fleksjob_week: 'week',
+  flex_job_week: 'week',
   home_support_day: 'day',
 };
 
