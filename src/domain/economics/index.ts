@@ -7,6 +7,7 @@ export * from './problems.ts';
 export * from './money.ts';
 export * from './price-index.ts';
 export * from './cost-items.ts';
+export * from './cost-catalogue.ts';
 export * from './cost-validation.ts';
 export * from './cost-model.ts';
 export * from './sensitivity.ts';

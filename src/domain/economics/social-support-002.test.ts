@@ -17,6 +17,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CostItem } from './cost-items.ts';
+import { costItemTemplates } from './cost-catalogue.ts';
 import { computeCost, type CostResult } from './cost-model.ts';
 import { roundToStep } from './money.ts';
 import { costSensitivity } from './sensitivity.ts';
@@ -146,5 +147,19 @@ describe('002 cost example (Figure 6-2, 6-3, Tabel 7-4, 7-5)', { skip: skipWitho
     }
     assert.ok(Math.abs(totals.establishment - scenarioValue('fig6_2_establishment_total_2_years')) <= 500 * estItems.length);
     assert.ok(Math.abs(totals.operation - scenarioValue('fig6_2_operating_total_2_years')) <= 500 * opItems.length);
+  });
+});
+
+describe('002 cost example against the item catalogue', () => {
+  it('uses the catalogue\'s items for social support, in its phases and roles', () => {
+    const templates = costItemTemplates('social-stoette');
+    assert.equal(new Set(templates.map((x) => `${x.phase}:${x.id}`)).size, templates.length);
+    for (const item of socialSupport002CostInput.items) {
+      const template = templates.find((x) => x.id === item.id && x.phase === item.phase);
+      assert.ok(template, item.id);
+      for (const line of item.lines) if (line.roleId) assert.ok(template.roles.includes(line.roleId), `${item.id} ${line.roleId}`);
+    }
+    assert.equal(templates.length, socialSupport002CostInput.items.length);
+    assert.ok(!costItemTemplates('stv').some((x) => x.id === 'cti_support'));
   });
 });
