@@ -78,6 +78,11 @@ describe('cost model', () => {
     assert.equal(mentor.hours, 640);
     assert.equal(v.byRole.find((x) => x.roleId === null && x.phase === 'operation')!.total, 8_000);
     assert.equal(v.byCategory.find((x) => x.category === 'external_fees')!.total, 30_000);
+    assert.deepEqual(
+      v.byQuarter.map((q) => [q.quarter, q.phase, q.hours]),
+      [['2023-Q4', 'establishment', 100], ['2024-Q1', 'operation', 300], ['2024-Q2', 'operation', 340], ['2025-Q4', 'operation', 0], [null, 'establishment', 0]],
+    );
+    close(v.byQuarter.reduce((s, q) => s + q.total, 0), v.total.total, 'quarters');
     const item = v.byItem.find((i) => i.itemId === 'training')!;
     close(item.perYear, item.total / 2);
     close(item.perCitizen, item.total / 2 / 20);

@@ -52,6 +52,14 @@ export interface CategoryCost {
   total: number;
 }
 
+export interface QuarterCost {
+  /** 'YYYY-Qn'; null for lines entered for the whole phase. */
+  quarter: string | null;
+  phase: CostPhase;
+  hours: number;
+  total: number;
+}
+
 export interface CostResult {
   modelId: string | null;
   priceYear: number;
@@ -71,6 +79,8 @@ export interface CostResult {
   byItem: ItemCost[];
   byRole: RoleCost[];
   byCategory: CategoryCost[];
+  /** In quarter order, lines without a quarter last. */
+  byQuarter: QuarterCost[];
 }
 
 /** Hourly cost of a role: annual salary / productive hours × (1 + overhead). */
@@ -107,6 +117,7 @@ export function computeCost(input: CostModelInput): EconomicsResult<CostResult> 
 
   const byRole = new Map<string, RoleCost>();
   const byCategory = new Map<string, CategoryCost>();
+  const byQuarter = new Map<string, QuarterCost>();
   const phaseTotals: Record<CostPhase, number> = { establishment: 0, operation: 0 };
   const byItem: ItemCost[] = input.items.map((item) => {
     let total = 0;
@@ -127,6 +138,12 @@ export function computeCost(input: CostModelInput): EconomicsResult<CostResult> 
       const cat = byCategory.get(catKey) ?? { category, phase: item.phase, total: 0 };
       cat.total += cost;
       byCategory.set(catKey, cat);
+      const quarter = line.quarter ?? null;
+      const qKey = `${item.phase}:${quarter ?? ''}`;
+      const q = byQuarter.get(qKey) ?? { quarter, phase: item.phase, hours: 0, total: 0 };
+      q.hours += lineHours;
+      q.total += cost;
+      byQuarter.set(qKey, q);
     }
     phaseTotals[item.phase] += total;
     return { itemId: item.id, phase: item.phase, hours, ...figures(item.phase, total) };
@@ -153,6 +170,9 @@ export function computeCost(input: CostModelInput): EconomicsResult<CostResult> 
       byItem,
       byRole: [...byRole.values()],
       byCategory: [...byCategory.values()],
+      byQuarter: [...byQuarter.values()].sort(
+        (a, b) => (a.quarter === null ? 1 : 0) - (b.quarter === null ? 1 : 0) || (a.quarter ?? '').localeCompare(b.quarter ?? '') || a.phase.localeCompare(b.phase),
+      ),
     },
   };
 }

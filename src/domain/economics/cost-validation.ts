@@ -47,10 +47,12 @@ export function validateCostModel(input: CostModelInput): EconomicsProblem[] {
     input.roles.forEach((role, i) => {
       const path = `roles[${i}]`;
       if (!p.text(`${path}.id`, role?.id)) return;
-      if (roles.has(role.id)) p.add(`${path}.id`, 'duplicate_id', { id: role.id });
+      const duplicate = roles.has(role.id);
+      if (duplicate) p.add(`${path}.id`, 'duplicate_id', { id: role.id });
       const salary = role.annualSalary !== undefined && p.positive(`${path}.annualSalary`, role.annualSalary);
       if (role.annualSalary !== undefined) checkYear(`${path}.priceYear`, role.priceYear);
-      roles.set(role.id, { salary });
+      // The first definition counts; a duplicate is reported, not merged.
+      if (!duplicate) roles.set(role.id, { salary });
     });
 
   const itemIds = new Set<string>();
