@@ -231,3 +231,13 @@ test('defaultTargetGroupRule and mainOutcome from the model definitions', () => 
   assert.deepEqual(defaultTargetGroupRule(ModelDefinitionSchema.parse(stv)).states, ['kontanthjaelp', 'ressourceforloebsydelse']);
   assert.deepEqual(mainOutcome(ModelDefinitionSchema.parse(socialStoette)), { outcome: 'any_company_oriented', window: '1-12' });
 });
+
+test('a covariate that separates treated from controls gives the glm and balance warnings', () => {
+  const rows = cohort.rows.map((r) => ({ ...r, covariates: { ...r.covariates, flag: r.treat } }));
+  const r = analyseCohort(rows, hoursSpec('nearest', { covariates: ['age', 'flag'] }));
+  const codes = r.warnings.map((w) => w.code);
+  // Complete separation: the IRLS runs to R's 25 iterations without converging.
+  assert.deepEqual(r.warnings.find((w) => w.code === 'glm_not_converged')?.values, { iterations: 25 });
+  assert.ok(codes.includes('poor_balance'), codes.join(','));
+  assert.equal(r.warnings.find((w) => w.code === 'poor_balance')!.values!.name, 'flag');
+});
