@@ -153,7 +153,8 @@ test('did: the TWFE estimate covers the planted monthly effect, the leads are ne
 
 test('did: a planted pre-trend gives pre_trends_not_flat', () => {
   const reg = syntheticRegister({ n: 1200, seed: 8, effect: EFFECT, preTrend: true });
-  const { result } = runEvaluation({ persons: reg.persons, treated: reg.treated, rule }, { method: 'did', outcome: 'any_hours', window: '1-12' });
+  const { result } = runEvaluation({ persons: reg.persons, treated: reg.treated, rule }, { method: 'did', outcome: 'any_hours', window: '1-12', leads: 4, lags: 6 });
+  assert.deepEqual(result.eventStudy!.points.map((p) => p.k), [-4, -3, -2, 0, 1, 2, 3, 4, 5, 6]);
   const w = result.warnings.find((x) => x.code === 'pre_trends_not_flat');
   assert.ok(w, JSON.stringify(result.warnings));
   assert.ok((w.values!.p as number) < 0.05);
