@@ -201,6 +201,9 @@ test('covariates: unknown, missing, constant and aliased', () => {
     () => analyseCohort(cohort.rows, hoursSpec('nearest', { covariates: ['age', 'cluster'] })),
     (e: unknown) => e instanceof AnalysisError && e.code === 'missing_covariate' && e.field === 'covariates',
   );
+  const exact = analyseCohort(cohort.rows, hoursSpec('nearest', { covariates: ['age', 'education'], exact: ['sex'] }));
+  assert.deepEqual(exact.balance!.after.map((b) => b.name), ['distance', 'age', 'education2', 'education3', 'education5', 'sexK', 'sexM']);
+  assert.equal(exact.balance!.after.find((b) => b.name === 'sexK')!.stdMeanDiff, 0, 'exact matching on sex balances it exactly');
   assert.throws(
     () => analyseCohort(cohort.rows, hoursSpec('nearest', { exact: ['planet'] })),
     (e: unknown) => e instanceof AnalysisError && e.field === 'exact',
