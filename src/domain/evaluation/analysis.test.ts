@@ -245,3 +245,16 @@ test('a covariate that separates treated from controls gives the glm and balance
   assert.ok(codes.includes('poor_balance'), codes.join(','));
   assert.equal(r.warnings.find((w) => w.code === 'poor_balance')!.values!.name, 'flag');
 });
+
+test('runEvaluation: exclusions are counted per reason; a bad rule is an error on the field rule', () => {
+  const persons = base.persons.slice(0, 300);
+  const treated = [...base.treated.filter((t) => persons.some((p) => p.person === t.person)), { person: 'nobody', timeZero: '2020-01-10' }];
+  const { cohort: summary } = runEvaluation({ persons, treated, rule }, hoursSpec('nearest', { covariates: ['education', 'age'] }));
+  assert.equal(summary.excluded.not_in_register, 1);
+  assert.equal(summary.nTreated, treated.length - 1);
+  assert.equal(summary.nTreated + summary.nControl, persons.length);
+  assert.throws(
+    () => runEvaluation({ persons, treated, rule: { states: ['kontanthjaelp'], atLeast: 9, ofLast: 8 } }, hoursSpec('nearest')),
+    (e: unknown) => e instanceof AnalysisError && e.field === 'rule',
+  );
+});
