@@ -312,8 +312,9 @@ export const cohortCommand: CliCommand = {
           unitName = unit.name;
           source = { kind: 'case_data', unitId: unit.id, from: command.treated.from, to: command.treated.to, by: command.treated.by };
         }
-        const data = await loadCohortData(db, command.modelId);
+        // The treated first: a bad file is refused before the register is read.
         const treated = await resolveTreated(db, command.modelId, source);
+        const data = await loadCohortData(db, command.modelId);
         const { cohort, result } = runEvaluation({ persons: data.persons, clusters: data.clusters, treated: treated.treated, rule: command.rule, seed: command.seed }, command.spec);
         const run: CohortRun = {
           command,
