@@ -240,7 +240,8 @@ export function cohortRunText(run: CohortRun): string[] {
     ['matched treated / controls', `${r.nMatchedTreated} / ${r.nMatchedControl}`],
   ];
   if (r.balance) {
-    const worst = (rows: typeof r.balance.before) => rows.reduce((m, b) => Math.max(m, Math.abs(b.stdMeanDiff ?? 0)), 0);
+    // Over the covariates (not the distance row); the full table is in --json.
+    const worst = (rows: typeof r.balance.before) => rows.reduce((m, b) => (b.name === 'distance' ? m : Math.max(m, Math.abs(b.stdMeanDiff ?? 0))), 0);
     rows.push(['max |std. mean diff| before / after', `${fmt(worst(r.balance.before), 3)} / ${fmt(worst(r.balance.after), 3)}`]);
   }
   if (r.survival?.hazardRatio) rows.push(['hazard ratio (matched, Cox)', fmt(r.survival.hazardRatio.estimate)]);
