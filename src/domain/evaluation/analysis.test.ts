@@ -220,6 +220,16 @@ test('covariates: unknown, missing, constant and aliased', () => {
   assert.throws(() => analyseCohort(cohort.rows, hoursSpec('nearest', { window: '2-3' as never })), (e: unknown) => e instanceof AnalysisError && e.field === 'window');
 });
 
+test('a factor with one level among the treated (one municipality) is dropped from the propensity model; exact matching on it still works', () => {
+  const rows = cohort.rows.map((r, i) => ({ ...r, covariates: { ...r.covariates, home: r.treat === 1 || i % 2 === 0 ? 'fjordby' : 'other' } }));
+  const r = analyseCohort(rows, hoursSpec('nearest', { covariates: ['age', 'education', 'home'] }));
+  assert.deepEqual(r.covariates, ['age', 'education']);
+  assert.deepEqual(r.droppedCovariates, [{ name: 'home', reason: 'constant_in_treated' }]);
+  assert.ok(!r.warnings.some((w) => w.code === 'glm_not_converged' || w.code === 'glm_separation'));
+  const exact = analyseCohort(rows, hoursSpec('nearest', { covariates: ['age', 'education'], exact: ['home'] }));
+  assert.ok(exact.nMatchedControl > 0);
+});
+
 test('covariateNames lists exactly what cohort.ts builds (with clusters); the defaults are among them', () => {
   const p = base.persons[0]!;
   const built = buildCohort([p], [{ person: p.person, timeZero: '2020-01-15' }], { rule, clusters: new Map([[p.municipality!, 'c1']]) });

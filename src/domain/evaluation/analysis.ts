@@ -51,17 +51,9 @@ import type { ModelDefinition } from '../models/schema.ts';
 import type { EligibilityRule } from '../models/eligibility.ts';
 import { benefitStates, type BenefitState } from '../registers/states.ts';
 
-/** A problem with the specification or the data, with the field it concerns (null: the data as a whole). */
-export class AnalysisError extends Error {
-  constructor(
-    readonly code: string,
-    readonly field: string | null,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'AnalysisError';
-  }
-}
+// One error class for the runner, the store loader and the CLI (its own module, so the store need not import the runner).
+import { AnalysisError } from './analysis-error.ts';
+export { AnalysisError };
 
 // ---------------------------------------------------------------------------
 // Covariates
@@ -141,6 +133,13 @@ function prepareCovariates(rows: readonly CohortRow[], requested: readonly strin
     }
     if (distinctCount(rows.map((r) => r.covariates[name]!)) <= 1) {
       dropped.push({ name, reason: 'constant' });
+      continue;
+    }
+    // A factor with one level among the treated (all treated in one municipality or cluster) separates the
+    // groups perfectly: the propensity model cannot converge and the SMD divides by a zero SD. Comparable
+    // controls on it come from exact matching (`exact`), not from the propensity model.
+    if (typeof rows[0]!.covariates[name] === 'string' && distinctCount(rows.filter((r) => r.treat === 1).map((r) => r.covariates[name]!)) <= 1) {
+      dropped.push({ name, reason: 'constant_in_treated' });
       continue;
     }
     names.push(name);
