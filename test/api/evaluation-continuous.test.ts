@@ -192,6 +192,20 @@ for (const target of databaseTargets()) {
       assert.equal(badModel.statusCode, 400);
       assert.match(badModel.body, /modelId/);
       assert.equal((await get(analytiker, `modelId=${FSM}&unitId=00000000-0000-4000-8000-000000000000`)).statusCode, 404);
+      assert.equal((await get(analytiker, `modelId=${FSM}`)).statusCode, 400);
+    });
+
+    test("the status report's unit keys: a team, a municipality in the case system, one outside it", async () => {
+      await sql`UPDATE unit SET municipality_code = '101' WHERE id = ${fixture.municipalityId}`.execute(db());
+      const analytiker = await login('analytiker');
+      const byKey = await get(analytiker, `modelId=${FSM}&unit=municipality:101`);
+      assert.equal(byKey.statusCode, 200, byKey.body);
+      assert.equal(byKey.json().unitId, fixture.municipalityId);
+      assert.equal((await get(analytiker, `modelId=${FSM}&unit=unit:${fixture.teamA}`)).json().unitId, fixture.teamA);
+      assert.equal((await get(analytiker, `modelId=${FSM}&unit=municipality:147`)).statusCode, 404);
+      assert.equal((await get(analytiker, `modelId=${FSM}&unit=country`)).statusCode, 400);
+      const broker = await login('jobformidler');
+      assert.equal((await get(broker, `modelId=${FSM}&unit=municipality:101`)).statusCode, 404);
     });
   });
 }

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { AnalysisError } from '../../../domain/evaluation/analysis-error.ts';
 import type { ContinuousPoint } from '../../../domain/evaluation/continuous.ts';
 import { continuousSeries as loadSeries } from '../../../store/evaluation/continuous.ts';
-import { loadUnitDirectory } from '../../../store/monitoring/units.ts';
+import { loadUnitDirectory, type UnitDirectory } from '../../../store/monitoring/units.ts';
 import { requirePermission } from '../../access.ts';
 import { badRequest, notFound } from '../../errors.ts';
 import { errorResponses } from '../../schemas.ts';
@@ -25,10 +25,28 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const pointMatches: Same<z.infer<typeof continuousPoint>, ContinuousPoint> = true;
 void pointMatches;
 
-export const continuousQuery = z.object({
-  modelId: z.string().min(1, { error: 'Vælg en model.' }),
-  unitId: z.string().uuid({ error: 'Skal være et id (uuid).' }),
-});
+/**
+ * The unit as a case-system id (`unitId`, the contract's) or as the status
+ * report's unit key (`unit`: 'municipality:<kommunekode>' or 'unit:<uuid>'),
+ * which is what the status report page has.
+ */
+export const continuousQuery = z
+  .object({
+    modelId: z.string().min(1, { error: 'Vælg en model.' }),
+    unitId: z.string().uuid({ error: 'Skal være et id (uuid).' }).optional(),
+    unit: z
+      .string()
+      .regex(/^(municipality:\d{3,4}|unit:[0-9a-f-]{36})$/, { error: 'Skal være en kommune eller en enhed (municipality:<kode> eller unit:<id>).' })
+      .optional(),
+  })
+  .refine((q) => (q.unitId === undefined) !== (q.unit === undefined), { error: 'Angiv enten unitId eller unit.', path: ['unitId'] });
+
+/** The case-system unit of a status-report unit key, if it names one. */
+function caseUnitOf(directory: UnitDirectory, key: string): string | null {
+  const [type, id] = key.split(':') as [string, string];
+  if (type === 'unit') return directory.units.has(id) ? id : null;
+  return [...directory.units.values()].find((u) => u.kind === 'municipality' && u.municipalityCode === id)?.id ?? null;
+}
 
 export async function continuousRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -47,9 +65,11 @@ export async function continuousRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const user = requirePermission(request, 'monitoring.read');
-      const { modelId, unitId } = request.query;
+      const { modelId } = request.query;
       const directory = await loadUnitDirectory(db());
-      if (!directory.units.has(unitId)) throw notFound('Enheden');
+      // A municipality outside the case system has no courses, so no series: 404 as for an unknown unit.
+      const unitId = request.query.unitId ?? caseUnitOf(directory, request.query.unit!);
+      if (unitId === null || !directory.units.has(unitId)) throw notFound('Enheden');
       await requireUnit(await unitAccess(request, user), directory, directory.keyOf(unitId), staffUnit);
       try {
         const { cached: _cached, ...series } = await loadSeries(db(), { modelId, unitId, closeAfterDays: app.ctx.monitoringCloseDays });
