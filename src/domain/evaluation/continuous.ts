@@ -27,7 +27,7 @@
  * - Too few treated (< minTreated) or controls (< minControls) with the
  *   outcome known gives no estimate and says why.
  */
-import { analyseCohort, defaultCovariates } from './analysis.ts';
+import { AnalysisError as RunnerError, analyseCohort } from './analysis.ts';
 import { AnalysisError } from './analysis-error.ts';
 import type { Estimate, WindowOutcome } from './analysis-spec.ts';
 import { DesignError } from './design.ts';
@@ -69,10 +69,18 @@ export interface ContinuousOptions {
   minTreated?: number;
   /** Fewest controls with the outcome known for an estimate (default 10). */
   minControls?: number;
-  /** Propensity covariates (default analysis.ts defaultCovariates). */
+  /** Propensity covariates (default: analysis.ts defaultCovariates, less those the cohort lacks). */
   covariates?: readonly string[];
   /** Confidence level (default 0.95). */
   level?: number;
+}
+
+/**
+ * True for an AnalysisError of either module: the runner (analysis.ts) and
+ * the store loader (analysis-error.ts) each declare one with the same shape.
+ */
+export function isAnalysisError(e: unknown): e is { code: string; field: string | null; message: string } {
+  return e instanceof AnalysisError || e instanceof RunnerError;
 }
 
 const positiveInt = (v: number) => Number.isInteger(v) && v >= 1;
@@ -163,7 +171,8 @@ export function continuousEffect(persons: readonly CohortPerson[], treatedAll: r
         method: 'nearest',
         outcome: options.outcome,
         window: options.window,
-        covariates: [...(options.covariates ?? defaultCovariates)],
+        // Unset: the runner's default set, skipping what the cohort lacks (cluster without clusters).
+        covariates: options.covariates ? [...options.covariates] : undefined,
         ratio: 1,
         replace: false,
         caliper: null,
@@ -174,7 +183,7 @@ export function continuousEffect(persons: readonly CohortPerson[], treatedAll: r
       return { month: key, effect: { estimate: e.estimate, se: e.se, ciLow: e.ciLow, ciHigh: e.ciHigh, p: e.p }, nTreated, nControl, reason: null };
     } catch (e) {
       // A point the propensity model or matching cannot estimate (too few distinct values, an aliased design...) is a gap, not an error of the series.
-      if (e instanceof AnalysisError || e instanceof GlmError || e instanceof DesignError) return none('failed');
+      if (isAnalysisError(e) || e instanceof GlmError || e instanceof DesignError) return none('failed');
       throw e;
     }
   });

@@ -10,8 +10,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AnalysisError } from '../../../domain/evaluation/analysis-error.ts';
-import type { ContinuousPoint } from '../../../domain/evaluation/continuous.ts';
+import { isAnalysisError, type ContinuousPoint } from '../../../domain/evaluation/continuous.ts';
 import { continuousSeries as loadSeries } from '../../../store/evaluation/continuous.ts';
 import { loadUnitDirectory, type UnitDirectory } from '../../../store/monitoring/units.ts';
 import { requirePermission } from '../../access.ts';
@@ -75,7 +74,7 @@ export async function continuousRoutes(app: FastifyInstance): Promise<void> {
         const { cached: _cached, ...series } = await loadSeries(db(), { modelId, unitId, closeAfterDays: app.ctx.monitoringCloseDays });
         return series;
       } catch (error) {
-        if (error instanceof AnalysisError) {
+        if (isAnalysisError(error)) {
           if (error.code === 'unknown_unit') throw notFound('Enheden');
           throw badRequest(error.message, error.field ? { [error.field]: error.message } : undefined);
         }
