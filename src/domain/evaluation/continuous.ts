@@ -179,7 +179,7 @@ export function continuousEffect(persons: readonly CohortPerson[], treatedAll: r
         level: options.level ?? 0.95,
       });
       const e = result.effect;
-      if (![e.estimate, e.se, e.ciLow, e.ciHigh].every(Number.isFinite)) return none('failed');
+      if (![e.estimate, e.se, e.ciLow, e.ciHigh, e.p].every(Number.isFinite)) return none('failed');
       return { month: key, effect: { estimate: e.estimate, se: e.se, ciLow: e.ciLow, ciHigh: e.ciHigh, p: e.p }, nTreated, nControl, reason: null };
     } catch (e) {
       // A point the propensity model or matching cannot estimate (too few distinct values, an aliased design...) is a gap, not an error of the series.
