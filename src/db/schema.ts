@@ -579,6 +579,17 @@ export interface MonitoringRunTable {
   figures_unchanged: number;
 }
 
+/** Continuous evaluation (0016): the cached series of monthly effect re-estimates per model and unit. */
+export interface EvaluationContinuousTable {
+  model_id: string;
+  unit_id: string;
+  computed_at: Timestamp;
+  /** Recompute when this no longer matches (store/evaluation/continuous.ts inputsKey). */
+  inputs_key: string;
+  duration_ms: number;
+  series: ColumnType<unknown, string, string>;
+}
+
 /** Monitoring (0013): a stored figure; a correction supersedes the row and inserts the next version. */
 export interface MonitoringFigureTable {
   id: Generated<number>;
@@ -850,4 +861,5 @@ export interface Database {
   fidelity_import: FidelityImportTable;
   fidelity_response: FidelityResponseTable;
   fidelity_answer: FidelityAnswerTable;
+  evaluation_continuous: EvaluationContinuousTable;
 }
