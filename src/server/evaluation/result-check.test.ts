@@ -49,6 +49,11 @@ test("a NaN where the schema allows null is served as null; elsewhere the answer
   const ok = checkAnswer(cohort, result());
   assert.ok(ok.ok);
   assert.equal(ok.result.balance!.after[0]!.varRatio, null);
+  const survival: AnalysisResult['survival'] = { outcome: 'time_to_hours', sample: 'matched', curves: [], logRank: null, hazardRatio: { ...estimate, ciHigh: Infinity } };
+  const unknownHr = checkAnswer(cohort, result({ survival, naive: estimate }));
+  assert.ok(unknownHr.ok);
+  assert.equal(unknownHr.result.survival!.hazardRatio, null, 'a hazard ratio with an infinite bound is left out');
+  assert.deepEqual(unknownHr.result.naive, estimate, 'a finite block stays');
   const bad = checkAnswer(cohort, result({ effect: { ...estimate, ciHigh: Infinity } }));
   assert.equal(bad.ok, false);
   assert.match(!bad.ok ? bad.problem : '', /^result\.effect\.ciHigh: /);

@@ -16,12 +16,29 @@ export function finiteOrNull(value: unknown): unknown {
   return value;
 }
 
+/** Optional blocks of a result the schema lets be null: one that holds a non-finite number cannot be given. */
+const optionalBlocks = [['naive'], ['bootstrap'], ['survival', 'hazardRatio'], ['survival', 'logRank'], ['eventStudy', 'preTrend']] as const;
+
+const hasNonFinite = (value: unknown): boolean =>
+  typeof value === 'number' ? !Number.isFinite(value) : value !== null && typeof value === 'object' ? Object.values(value).some(hasNonFinite) : false;
+
+/** The result with each optional block that holds a non-finite number (a hazard ratio without events in a group) set to null. */
+export function withoutUnknownBlocks(result: AnalysisResult): AnalysisResult {
+  const copy = structuredClone(result) as unknown as Record<string, Record<string, unknown> | null>;
+  for (const path of optionalBlocks) {
+    const parent = path.length === 1 ? (copy as Record<string, unknown>) : copy[path[0]];
+    const key = path[path.length - 1]!;
+    if (parent && hasNonFinite(parent[key])) parent[key] = null;
+  }
+  return copy as unknown as AnalysisResult;
+}
+
 export type CheckedAnswer = { ok: true; cohort: NonNullable<Run['cohort']>; result: NonNullable<Run['result']> } | { ok: false; problem: string };
 
 /** The cohort summary and result as the API serves them, or where they break the schema. */
 export function checkAnswer(cohort: CohortSummary, result: AnalysisResult): CheckedAnswer {
   const c = cohortSummary.safeParse(finiteOrNull(cohort));
-  const r = analysisResult.safeParse(finiteOrNull(result));
+  const r = analysisResult.safeParse(finiteOrNull(withoutUnknownBlocks(result)));
   if (c.success && r.success) return { ok: true, cohort: c.data, result: r.data };
   const issue = (!c.success ? c.error.issues[0] : undefined) ?? (!r.success ? r.error.issues[0] : undefined);
   return { ok: false, problem: `${c.success ? 'result' : 'cohort'}.${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}` };
