@@ -13,7 +13,6 @@ import { cohortMonthsOf } from '../../src/domain/evaluation/continuous.ts';
 import { monthIndex, monthKey } from '../../src/domain/monitoring/months.ts';
 import { benefitStateCode } from '../../src/domain/registers/states.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { continuousRoutes } from '../../src/server/routes/evaluation/continuous.ts';
 import { continuousSeries, lastCoveredMonth } from '../../src/store/evaluation/continuous.ts';
 import { insertCourse } from '../helpers/cases.ts';
 import { addTestCitizen } from '../helpers/citizens.ts';
@@ -103,9 +102,7 @@ for (const target of databaseTargets()) {
       }
       const controls = Array.from({ length: 40 }, (_, i) => ({ citizenId: null, birthYear: 1955 + i, states: new Array<number>(WEEKS).fill(benefitStateCode.kontanthjaelp), hours: hours(i + 3, null) }));
       await writeRegister(db(), [...treated, ...controls]);
-      // The route is wired into the app by the evaluation routes; registered here so the test does not depend on that.
       app = await buildApp({ database: database.handle, logLevel: 'silent', logStream: new Writable({ write: (_c, _e, done) => done() }), serveWeb: false });
-      await app.register(continuousRoutes);
       await app.ready();
     });
     after(async () => {
