@@ -14,23 +14,12 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useEChart } from '../charts/useEChart.ts';
 import type { BalanceRow, EventStudy, SurvivalSummary } from '../../api/evaluation.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { covariateLabel, formatFixed } from './format.ts';
+import { covariateLabel, formatFixed, lovePlotRows } from './format.ts';
 
 use([CustomChart, LineChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, AriaComponent, CanvasRenderer]);
 
 const textStyle = { fontFamily: 'IBMPlexSans, system-ui, sans-serif', color: '#1a1a1a' };
 const colours = { treated: '#0059b3', control: '#b35900', before: '#757575', after: '#0059b3', reference: '#358000' };
-
-/** Rows of the love plot: covariates with an SMD before or after, worst imbalance before at the top. */
-export function lovePlotRows(before: readonly BalanceRow[], after: readonly BalanceRow[]): { name: string; before: number | null; after: number | null }[] {
-  const afterBy = new Map(after.map((r) => [r.name, r]));
-  return before
-    .filter((r) => r.name !== 'distance')
-    .map((r) => ({ name: r.name, before: r.stdMeanDiff === null ? null : Math.abs(r.stdMeanDiff), after: afterBy.get(r.name)?.stdMeanDiff ?? null }))
-    .map((r) => ({ ...r, after: r.after === null ? null : Math.abs(r.after) }))
-    .filter((r) => r.before !== null || r.after !== null)
-    .sort((a, b) => (a.before ?? 0) - (b.before ?? 0));
-}
 
 export function LovePlot({ before, after, description }: { before: readonly BalanceRow[]; after: readonly BalanceRow[]; description: string }) {
   const { t, locale } = useI18n();

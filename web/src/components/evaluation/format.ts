@@ -6,7 +6,7 @@
  * the charts and the tests word them the same way.
  */
 import { hasKey, type Translate } from '../../i18n/index.tsx';
-import type { AnalysisOutcome, AnalysisResult, AnalysisStage, BenefitState, EvaluationMethod, OutcomeWindow, WarningCode } from '../../api/evaluation.ts';
+import type { AnalysisOutcome, AnalysisResult, AnalysisStage, BalanceRow, BenefitState, EvaluationMethod, OutcomeWindow, WarningCode } from '../../api/evaluation.ts';
 
 /** How an outcome's differences are shown: the factor from the stored value and the unit's text key. */
 export interface OutcomeScale {
@@ -116,3 +116,15 @@ export function runErrorText(t: Translate, error: { code: string; message: strin
   const key = `eval.error.${error.code}`;
   return hasKey(key) ? t(key) : t('eval.error.other', { code: error.code });
 }
+
+/** Rows of the love plot: covariates with an SMD before or after, worst imbalance before at the top. */
+export function lovePlotRows(before: readonly BalanceRow[], after: readonly BalanceRow[]): { name: string; before: number | null; after: number | null }[] {
+  const afterBy = new Map(after.map((r) => [r.name, r]));
+  return before
+    .filter((r) => r.name !== 'distance')
+    .map((r) => ({ name: r.name, before: r.stdMeanDiff === null ? null : Math.abs(r.stdMeanDiff), after: afterBy.get(r.name)?.stdMeanDiff ?? null }))
+    .map((r) => ({ ...r, after: r.after === null ? null : Math.abs(r.after) }))
+    .filter((r) => r.before !== null || r.after !== null)
+    .sort((a, b) => (a.before ?? 0) - (b.before ?? 0));
+}
+
