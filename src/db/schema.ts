@@ -785,6 +785,21 @@ export interface RegisterPersonTimelineTable {
   states: number[];
 }
 
+/** Evaluation (0015): a saved analysis with its request, result and reproducibility record (JSON written as text). */
+export interface EvaluationAnalysisTable {
+  id: Generated<string>;
+  name: string;
+  model_id: string;
+  municipality_id: string;
+  request: ColumnType<unknown, string, string>;
+  cohort: ColumnType<unknown, string, string>;
+  result: ColumnType<unknown, string, string>;
+  reproducibility: ColumnType<unknown, string, string>;
+  spec_sha256: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   unit: UnitTable;
   staff: StaffTable;
@@ -850,4 +865,5 @@ export interface Database {
   fidelity_import: FidelityImportTable;
   fidelity_response: FidelityResponseTable;
   fidelity_answer: FidelityAnswerTable;
+  evaluation_analysis: EvaluationAnalysisTable;
 }
