@@ -45,7 +45,7 @@ export function EventStudySection({ eventStudy, result }: { eventStudy: EventStu
             <tbody>
               {points.map((p) => (
                 <tr key={p.k}>
-                  <th scope="row">{p.k}</th>
+                  <th scope="row">{formatFixed(locale, p.k, 0)}</th>
                   <td className="eval-num">{format(p.estimate)}</td>
                   <td className="eval-num">
                     {format(p.ciLow)} – {format(p.ciHigh)}

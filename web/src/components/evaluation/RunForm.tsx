@@ -119,6 +119,11 @@ function unitOptions(units: EvaluationOptions['units']): { value: string; label:
   return out;
 }
 
+/** The field when its control is on the form now (the design and the method decide which are), else null: the message stays in the summary. */
+function shownField(field: FormField | null): FormField | null {
+  return field && document.getElementById(fieldId(field)) ? field : null;
+}
+
 interface RunFormProps {
   options: EvaluationOptions;
   /** True while a run is going: the form cannot start another. */
@@ -142,7 +147,7 @@ export function RunForm({ options, running, onStarted, runFieldError }: RunFormP
   // A failed run names a field: show its message there too.
   useEffect(() => {
     if (!runFieldError) return;
-    const field = fieldOfPath(runFieldError.field);
+    const field = shownField(fieldOfPath(runFieldError.field));
     if (!field) return;
     setErrors({ [field]: runFieldError.message });
     if (advancedFields.has(field)) setAdvancedOpen(true);
@@ -252,7 +257,7 @@ export function RunForm({ options, running, onStarted, runFieldError }: RunFormP
       const extra: SummaryItem[] = [];
       if (error instanceof ApiError) {
         for (const [path, message] of Object.entries(error.fields)) {
-          const field = fieldOfPath(path);
+          const field = shownField(fieldOfPath(path));
           if (field && !fields[field]) fields[field] = message;
           else extra.push({ fieldId: '', message: `${path}: ${message}` });
         }
