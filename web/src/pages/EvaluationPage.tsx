@@ -5,7 +5,7 @@
  * survival and event-study figures, saves it, and opens or downloads the
  * municipality's saved analyses. Everything shown is an aggregate.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { evaluationApi, reportHref } from '../api/evaluation.ts';
 import type { ReportFormat, Run, SavedAnalysis, SavedAnalysisSummary } from '../api/evaluation.ts';
 import { Alert } from '../components/Alert.tsx';
@@ -102,7 +102,8 @@ export function EvaluationPage() {
   }
 
   const failed = run?.status === 'failed' ? run.error : null;
-  const runFieldError = failed ? { field: failed.field, message: runErrorText(t, failed) } : null;
+  // One object per failure, so the form marks the field once and keeps later edits' messages.
+  const runFieldError = useMemo(() => (failed ? { field: failed.field, message: runErrorText(t, failed) } : null), [failed, t]);
   const finished = run?.status === 'done' && run.result && run.cohort ? run : null;
 
   return (

@@ -74,6 +74,7 @@ function draftFor(options: EvaluationOptions, modelId: string, previous?: Draft)
   const model = options.models.find((m) => m.id === modelId) ?? options.models[0];
   const period = defaultPeriod(options);
   const unit = options.units.find((u) => u.kind === 'municipality') ?? options.units[0];
+  const method = previous?.method ?? 'nearest';
   return {
     modelId: model?.id ?? '',
     design: previous?.design ?? 'case_data',
@@ -85,8 +86,9 @@ function draftFor(options: EvaluationOptions, modelId: string, previous?: Draft)
     states: [...(model?.defaultRule.states ?? [])],
     atLeast: String(model?.defaultRule.atLeast ?? 4),
     ofLast: String(model?.defaultRule.ofLast ?? 8),
-    method: previous?.method ?? 'nearest',
-    outcome: model?.mainOutcome ?? options.outcomes.window[0] ?? 'any_hours',
+    method,
+    // The model's main outcome, unless the method is Cox, which needs a survival outcome.
+    outcome: method === 'cox' ? (options.outcomes.survival[0] ?? 'time_to_hours') : (model?.mainOutcome ?? options.outcomes.window[0] ?? 'any_hours'),
     window: model?.mainWindow ?? '1-12',
     covariates: previous?.covariates ?? [...options.defaultCovariates],
     ratio: previous?.ratio ?? '1',
