@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { analysisStages, type AnalysisStage } from '../../domain/evaluation/analysis-spec.ts';
 import type { Reproducibility, Run, RunRequest } from '../routes/evaluation/schemas.ts';
-import type { WorkerInput, WorkerMessage } from './protocol.ts';
+import { analysisErrorOf, type WorkerInput, type WorkerMessage } from './protocol.ts';
 import { softwareVersions } from './reproducibility.ts';
 
 /** What a run loads once it has a slot: the worker's input and the data's provenance. */
@@ -145,9 +145,10 @@ export class EvaluationRuns {
       loaded = await plan.load();
     } catch (error) {
       if (entry.endedAt === null) {
-        const message = error instanceof Error ? error.message : String(error);
-        this.#onError(run.id, { code: 'load_failed', message });
-        this.#end(entry, { status: 'failed', error: { code: 'load_failed', field: null, message: 'Registerdata kunne ikke indlæses.' } });
+        // An AnalysisError (no benefit extract imported, ...) is the caller's to see; anything else is logged.
+        const known = analysisErrorOf(error);
+        if (!known) this.#onError(run.id, { code: 'load_failed', message: error instanceof Error ? error.message : String(error) });
+        this.#end(entry, { status: 'failed', error: known ?? { code: 'load_failed', field: null, message: 'Registerdata kunne ikke indlæses.' } });
       }
       return;
     }
@@ -157,27 +158,11 @@ export class EvaluationRuns {
     entry.worker = worker;
     worker.on('message', (message: WorkerMessage) => {
       if (entry.endedAt !== null) return;
-      if (message.type === 'progress') this.#progress(entry, message.stage, message.fraction);
-      else if (message.type === 'done') {
-        this.#end(entry, {
-          status: 'done',
-          stage: 'done',
-          progress: 1,
-          // The domain's rule has a readonly list; the API's is a plain array.
-          cohort: { ...message.cohort, rule: { ...message.cohort.rule, states: [...message.cohort.rule.states] } },
-          result: message.result,
-          reproducibility: {
-            ...plan.hashes,
-            registerImports: loaded.registerImports,
-            dataPeriod: loaded.dataPeriod,
-            software: softwareVersions(),
-            computedAt: new Date().toISOString(),
-          },
-        });
-      } else {
-        if (message.code === 'internal') this.#onError(run.id, { code: message.code, message: message.message });
-        const error = message.code === 'internal' ? { code: 'internal', field: null, message: 'Analysen fejlede uventet.' } : { code: message.code, field: message.field, message: message.message };
-        this.#end(entry, { status: 'failed', error });
+      try {
+        this.#receive(entry, loaded, message);
+      } catch (error) {
+        this.#onError(run.id, { code: 'internal', message: error instanceof Error ? error.message : String(error) });
+        this.#end(entry, { status: 'failed', error: { code: 'internal', field: null, message: 'Analysen fejlede uventet.' } });
       }
     });
     worker.on('error', (error) => {
@@ -192,6 +177,33 @@ export class EvaluationRuns {
       this.#end(entry, { status: 'failed', error: { code: 'internal', field: null, message: 'Analysen stoppede uventet.' } });
     });
     worker.postMessage(loaded.input);
+  }
+
+  /** One message of the worker: progress, the result or a refusal. */
+  #receive(entry: Entry, loaded: LoadedRun, message: WorkerMessage): void {
+    const { run, plan } = entry;
+    if (message.type === 'progress') this.#progress(entry, message.stage, message.fraction);
+    else if (message.type === 'done') {
+      this.#end(entry, {
+        status: 'done',
+        stage: 'done',
+        progress: 1,
+        // The domain's rule has a readonly list; the API's is a plain array.
+        cohort: { ...message.cohort, rule: { ...message.cohort.rule, states: [...message.cohort.rule.states] } },
+        result: message.result,
+        reproducibility: {
+          ...plan.hashes,
+          registerImports: loaded.registerImports,
+          dataPeriod: loaded.dataPeriod,
+          software: softwareVersions(),
+          computedAt: new Date().toISOString(),
+        },
+      });
+    } else {
+      if (message.code === 'internal') this.#onError(run.id, { code: message.code, message: message.message });
+      const error = message.code === 'internal' ? { code: 'internal', field: null, message: 'Analysen fejlede uventet.' } : { code: message.code, field: message.field, message: message.message };
+      this.#end(entry, { status: 'failed', error });
+    }
   }
 
   #progress(entry: Entry, stage: AnalysisStage, fraction: number): void {

@@ -21,3 +21,15 @@ export type WorkerMessage =
   | { type: 'done'; cohort: CohortSummary; result: AnalysisResult }
   /** An AnalysisError (code and field) or an unexpected failure (code 'internal', no field). */
   | { type: 'failed'; code: string; field: string | null; message: string };
+
+/**
+ * The code, field and message of an AnalysisError, or null for any other
+ * error. Matched by name and shape, not class: the runner (analysis.ts) and
+ * the store loader (analysis-error.ts) each throw one.
+ */
+export function analysisErrorOf(error: unknown): { code: string; field: string | null; message: string } | null {
+  if (!(error instanceof Error) || error.name !== 'AnalysisError') return null;
+  const { code, field } = error as Error & { code?: unknown; field?: unknown };
+  if (typeof code !== 'string') return null;
+  return { code, field: typeof field === 'string' ? field : null, message: error.message };
+}

@@ -70,9 +70,20 @@ export function softwareVersions(): Reproducibility['software'] {
   return software;
 }
 
+/** ml-matrix's version from its package.json (not in its exports map: found beside its resolved entry). */
 function mlMatrixVersion(): string {
   const require = createRequire(import.meta.url);
-  return (require('ml-matrix/package.json') as { version: string }).version;
+  let dir = dirname(require.resolve('ml-matrix'));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'ml-matrix' && pkg.version) return pkg.version;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return 'unknown';
+    dir = parent;
+  }
 }
 
 /**

@@ -5,8 +5,8 @@
  * jobs.ts through worker-entry.mjs (which registers tsx first).
  */
 import { parentPort } from 'node:worker_threads';
-import { AnalysisError, runEvaluation } from '../../domain/evaluation/analysis.ts';
-import type { WorkerInput, WorkerMessage } from './protocol.ts';
+import { runEvaluation } from '../../domain/evaluation/analysis.ts';
+import { analysisErrorOf, type WorkerInput, type WorkerMessage } from './protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread only');
@@ -29,7 +29,8 @@ port.once('message', (input: WorkerInput) => {
     );
     post({ type: 'done', cohort, result });
   } catch (error) {
-    if (error instanceof AnalysisError) post({ type: 'failed', code: error.code, field: error.field, message: error.message });
+    const known = analysisErrorOf(error);
+    if (known) post({ type: 'failed', ...known });
     else post({ type: 'failed', code: 'internal', field: null, message: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : 'unknown error' });
   }
   port.close();

@@ -42,9 +42,16 @@ export async function evaluationOptionRoutes(app: FastifyInstance): Promise<void
     { schema: { tags, summary: 'Models, units, methods, outcomes and covariates for an evaluation, and the register period', response: { 200: evaluationOptions, ...errorResponses } } },
     async (request) => {
       const user = requirePermission(request, 'evaluation.run');
-      const models = registry.latest().map((model) => {
+      // A model without a benefit-type rule has no default target group (the runner throws): it is left out of the form.
+      const models = registry.latest().flatMap((model) => {
+        let rule: ReturnType<typeof defaultTargetGroupRule>;
+        try {
+          rule = defaultTargetGroupRule(model);
+        } catch {
+          return [];
+        }
         const main = mainOutcome(model);
-        return { id: model.id, version: model.version, name: { da: model.name.da, en: model.name.en }, defaultRule: { ...defaultTargetGroupRule(model), states: [...defaultTargetGroupRule(model).states] }, mainOutcome: main.outcome, mainWindow: main.window };
+        return [{ id: model.id, version: model.version, name: { da: model.name.da, en: model.name.en }, defaultRule: { ...rule, states: [...rule.states] }, mainOutcome: main.outcome, mainWindow: main.window }];
       });
       return {
         models,

@@ -10,8 +10,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { defaultTargetGroupRule } from '../../../domain/evaluation/analysis.ts';
-import { AnalysisError } from '../../../domain/evaluation/analysis-error.ts';
 import type { TreatedSource } from '../../../domain/evaluation/analysis-spec.ts';
+import type { TargetGroupRule } from '../../../domain/evaluation/cohort.ts';
 import { survivalOutcomes } from '../../../domain/evaluation/analysis-spec.ts';
 import { redactCprLike } from '../../../domain/identity/cpr.ts';
 import { registry } from '../../../domain/models/registry.ts';
@@ -21,6 +21,7 @@ import { recordAudit } from '../../audit.ts';
 import { badRequest, notFound } from '../../errors.ts';
 import { errorResponses } from '../../schemas.ts';
 import type { EvaluationRuns } from '../../evaluation/jobs.ts';
+import { analysisErrorOf } from '../../evaluation/protocol.ts';
 import { specSha256, storableRequest, treatedSha256 } from '../../evaluation/reproducibility.ts';
 import { requireEvaluationUnit } from './access.ts';
 import { run, runRequest, type RunRequest } from './schemas.ts';
@@ -79,14 +80,21 @@ export async function evaluationRunRoutes(app: FastifyInstance, runs: Evaluation
       try {
         resolved = await resolveTreated(db, model.id, source);
       } catch (error) {
-        if (!(error instanceof AnalysisError)) throw error;
-        const field = requestField(error.field, source);
-        throw badRequest(source.kind === 'file' ? 'Filen med deltagere kan ikke bruges.' : 'Deltagerne kan ikke findes.', { [field]: error.message });
+        const known = analysisErrorOf(error);
+        if (!known) throw error;
+        throw badRequest(source.kind === 'file' ? 'Filen med deltagere kan ikke bruges.' : 'Deltagerne kan ikke findes.', { [requestField(known.field, source)]: known.message });
       }
       const { treated, fileSha256, notInRegister } = resolved;
       const stored = storableRequest(body);
       const hashes = { specSha256: specSha256(body), treatedSha256: treatedSha256(treated), fileSha256 };
-      const rule = body.cohort.rule ?? defaultTargetGroupRule(model);
+      let rule: TargetGroupRule;
+      try {
+        rule = body.cohort.rule ?? defaultTargetGroupRule(model);
+      } catch (error) {
+        const known = analysisErrorOf(error);
+        if (!known) throw error;
+        throw badRequest('Modellen har ingen standardmålgruppe; angiv målgruppen.', { 'cohort.rule': known.message });
+      }
       const id = randomUUID();
       // The read of case data (or of a file's persons) for an aggregate result: one row, no person list.
       await recordAudit(db, request, {
