@@ -127,19 +127,19 @@ for (const target of databaseTargets()) {
         { birthYear: 1980, sex: 'K', origin: 'dansk', education: 3, municipality: '101', firstWeek: '2018-01-01', firstMonth: monthIndex('2018-01') },
       );
       // The timeline starts at Anna's first row (W03); the array starts at the extract's first week and runs to its last.
-      assert.deepEqual([...anna.states], [0, 0, KH, KH, KH, 0, VP, 0, 0, 0]);
-      assert.deepEqual([...anna.ordinaryHours], [0, 52.5, 0, 0]);
+      assert.deepEqual(Array.from(anna.states), [0, 0, KH, KH, KH, 0, VP, 0, 0, 0]);
+      assert.deepEqual(Array.from(anna.ordinaryHours), [0, 52.5, 0, 0]);
       assert.deepEqual(anna.courseStarts, ['2018-01-10', '2018-02-01']);
       assert.deepEqual(anna.visitations, []);
       const bo = by.get(fixture.citizensA[1]!.pseudonym)!;
       assert.deepEqual({ origin: bo.origin, education: bo.education }, { origin: null, education: null });
-      assert.deepEqual([...bo.states], new Array(10).fill(0), 'no rows: every covered week is 0');
-      assert.deepEqual([...bo.ordinaryHours], [0, 0, 0, 0]);
+      assert.deepEqual(Array.from(bo.states), new Array(10).fill(0), 'no rows: every covered week is 0');
+      assert.deepEqual(Array.from(bo.ordinaryHours), [0, 0, 0, 0]);
       assert.deepEqual(bo.courseStarts, ['2017-12-01'], 'the stv course is not the model\'s');
       assert.deepEqual(bo.visitations, ['2018-03-01']);
       const y = data.persons.find((p) => p.municipality === '851')!;
-      assert.deepEqual([...y.states], [KH, 0, 0, 0, 0, 0, 0, 0, 0, KH]);
-      assert.deepEqual([...y.ordinaryHours], [7.25, 0, 0, 10]);
+      assert.deepEqual(Array.from(y.states), [KH, 0, 0, 0, 0, 0, 0, 0, 0, KH]);
+      assert.deepEqual(Array.from(y.ordinaryHours), [7.25, 0, 0, 10]);
       const x = data.persons.find((p) => p.origin === 'ikke-vestlig')!;
       assert.ok(!x.person.startsWith('ext:'), 'the key is the pseudonym, never the person key');
       assert.deepEqual(x.visitations, ['2017-06-01', '2018-02-05'], 'visitations of the model (short name too), not of stv');

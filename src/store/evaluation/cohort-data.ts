@@ -14,10 +14,10 @@
  * without rows is 0); beyond those ends nothing is known. A gap between two
  * extracts cannot be marked unknown in a CohortPerson and reads as 0.
  *
- * National scale (100,000 persons): persons are read in keyset batches, two
- * queries a batch (persons with their timelines; ordinary hours summed per
- * month and aggregated per person in SQL), arrays passed as text and parsed
- * by hand, as the monitoring does.
+ * National scale (100,000 persons): persons are read in batches of ids, two
+ * queries a batch in parallel (persons with their timelines; ordinary hours
+ * aggregated per person in SQL), arrays passed as text and parsed by hand,
+ * as the monitoring does.
  */
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
@@ -44,7 +44,7 @@ export interface CohortData {
 }
 
 /** Register persons per batch. */
-const batchSize = 20_000;
+const batchSize = 5_000;
 
 interface ImportRow {
   id: number;
@@ -145,39 +145,40 @@ export async function loadCohortData(db: Kysely<Database>, modelId: string): Pro
     ),
   ]);
 
-  const readBatch = async (after: number) => {
-    const persons = (
-      await sql<PersonRow>`
+  // Batches by ranges of ids (identity: dense), so the persons and the hours of a batch are read in parallel,
+  // and the next batch while this one is built.
+  const bounds = (await sql<{ min: number | null; max: number | null }>`SELECT min(id) AS min, max(id) AS max FROM register_person`.execute(db)).rows[0];
+  const readBatch = async (from: number) => {
+    const to = from + batchSize - 1;
+    const [persons, hours] = await Promise.all([
+      sql<PersonRow>`
         SELECT rp.id, rp.pseudonym, rp.birth_year, rp.sex, rp.municipality, rp.origin, rp.education,
           t.first_week::text AS first_week, array_to_string(t.states, ',') AS states
         FROM register_person rp LEFT JOIN register_person_timeline t ON t.person_id = rp.id
-        WHERE rp.id > ${after} ORDER BY rp.id LIMIT ${batchSize}`.execute(db)
-    ).rows;
-    if (persons.length === 0 || months === 0) return { persons, hours: [] as { person_id: number; hours: string }[] };
-    const from = persons[0]!.id;
-    const to = persons[persons.length - 1]!.id;
-    // Ordinary hours summed over employers per month, one 'month:hours,...' text per person.
-    const hours = (
-      await sql<{ person_id: number; hours: string }>`
-        SELECT person_id, string_agg(m::text || ':' || h::text, ',') AS hours FROM (
-          SELECT person_id, (extract(year FROM month)::int * 12 + extract(month FROM month)::int - 1) AS m, sum(paid_hours) AS h
-          FROM register_hours_month
-          WHERE person_id BETWEEN ${from} AND ${to} AND NOT subsidised
-          GROUP BY person_id, month
-        ) AS per_month
-        GROUP BY person_id`.execute(db)
-    ).rows;
-    return { persons, hours };
+        WHERE rp.id BETWEEN ${from} AND ${to} ORDER BY rp.id`.execute(db),
+      // One 'day:centihours,...' text per person (the month's first day as a day number): integers print and
+      // parse much faster than dates and numerics; summed per month here.
+      months === 0
+        ? Promise.resolve({ rows: [] as { person_id: number; hours: string }[] })
+        : sql<{ person_id: number; hours: string }>`
+            SELECT person_id, string_agg((month - DATE '1970-01-01')::text || ':' || (paid_hours * 100)::int::text, ',') AS hours
+            FROM register_hours_month
+            WHERE person_id BETWEEN ${from} AND ${to} AND NOT subsidised
+            GROUP BY person_id`.execute(db),
+    ]);
+    return { persons: persons.rows, hours: hours.rows };
   };
 
   const out: CohortPerson[] = [];
-  let next = readBatch(0);
-  for (;;) {
+  const last = bounds?.max ?? 0;
+  let from = bounds?.min ?? 1;
+  let next = bounds?.min == null ? null : readBatch(from);
+  while (next) {
     const { persons, hours } = await next;
-    if (persons.length === 0) break;
-    next = persons.length < batchSize ? Promise.resolve({ persons: [], hours: [] }) : readBatch(persons[persons.length - 1]!.id);
+    from += batchSize;
+    next = from <= last ? readBatch(from) : null;
     // Surfaces at the next await, not as an unhandled rejection while this batch is built.
-    next.catch(() => {});
+    next?.catch(() => {});
     const hoursBy = new Map(hours.map((h) => [h.person_id, h.hours]));
     for (const row of persons) {
       const states = new Uint8Array(weeks);
@@ -219,13 +220,23 @@ export async function loadCohortData(db: Kysely<Database>, modelId: string): Pro
   };
 }
 
-/** 'month:hours,...' (month indexes, sums) into the slots from `firstMonth`; months outside the coverage are ignored. */
+/**
+ * 'day:centihours,...' (a month's first day as a day number, one entry per employer) summed into the month
+ * slots from `firstMonth` as hours; months outside the coverage are ignored. Sums in whole hundredths, so
+ * 40 + 12.5 is exactly 52.5.
+ */
 function addMonthHours(text: string, firstMonth: MonthIndex, out: Float64Array): void {
-  for (const entry of text.split(',')) {
-    const colon = entry.indexOf(':');
-    const slot = Number(entry.slice(0, colon)) - firstMonth;
-    if (slot >= 0 && slot < out.length) out[slot] = Number(entry.slice(colon + 1));
+  const centi = new Float64Array(out.length);
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf(',', start);
+    if (end < 0) end = text.length;
+    const colon = text.indexOf(':', start);
+    const slot = monthOfDay(Number(text.slice(start, colon))) - firstMonth;
+    if (slot >= 0 && slot < out.length) centi[slot] = centi[slot]! + Number(text.slice(colon + 1, end));
+    start = end + 1;
   }
+  for (let i = 0; i < out.length; i++) out[i] = centi[i]! / 100;
 }
 
 export interface TreatedQuery {
