@@ -2,7 +2,7 @@
 import type { ShownResult } from '../../api/evaluation.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { formatDate } from '../../labels.ts';
-import { covariateLabel, formatCount, stateLabel } from './format.ts';
+import { covariateLabel, formatCount, outcomeWithWindow, stateLabel } from './format.ts';
 
 const reasons = ['not_in_register', 'not_in_target_group', 'missing_birth_year', 'never_qualifies', 'exposed'] as const;
 
@@ -10,7 +10,9 @@ export function CohortSection({ shown }: { shown: ShownResult }) {
   const { t, locale } = useI18n();
   const { cohort, result, reproducibility } = shown;
   const dash = t('common.none');
-  const nulls = Object.entries(cohort.nullOutcomes).filter(([, n]) => n > 0);
+  // The cohort counts missing values for every outcome; the analysed one is what matters here ('any_hours_1_6').
+  const outcomeKey = result.window ? `${result.outcome}_${result.window.replace('-', '_')}` : result.outcome;
+  const nulls = cohort.nullOutcomes[outcomeKey] ?? 0;
   const period = reproducibility?.dataPeriod;
   return (
     <section className="jobspor-section" aria-labelledby="eval-cohort-heading" data-testid="eval-cohort">
@@ -31,7 +33,7 @@ export function CohortSection({ shown }: { shown: ShownResult }) {
           </ul>
         </dd>
         <dt>{t('eval.cohort.nulls')}</dt>
-        <dd>{nulls.length ? nulls.map(([name, n]) => `${name}: ${formatCount(locale, n)}`).join(', ') : t('eval.cohort.nullsNone')}</dd>
+        <dd data-testid="eval-nulls">{t('eval.cohort.nullsOf', { outcome: outcomeWithWindow(t, result.outcome, result.window), count: formatCount(locale, nulls) })}</dd>
         <dt>{t('eval.cohort.truncated')}</dt>
         <dd>{formatCount(locale, cohort.truncatedLookback)}</dd>
         <dt>{t('eval.cohort.period')}</dt>

@@ -48,7 +48,7 @@ const nearest: AnalysisResult = {
     sample: 'matched',
     curves: [
       { group: 'treated', n: 138, events: 60, time: [1, 2, 4, 8, 14, 24], surv: [0.95, 0.9, 0.8, 0.7, 0.6, 0.55], lower: [0.9, 0.85, 0.74, 0.63, 0.52, 0.46], upper: [0.99, 0.95, 0.87, 0.78, 0.69, 0.65], nRisk: [138, 130, 120, 100, 80, 50], median: null },
-      { group: 'control', n: 138, events: 45, time: [1, 3, 6, 12, 20], surv: [0.97, 0.92, 0.85, 0.75, 0.68], lower: [0.93, 0.87, 0.79, 0.68, 0.6], upper: [1, 0.97, 0.91, 0.83, 0.77], nRisk: [138, 132, 125, 110, 90], median: null },
+      { group: 'control', n: 138, events: 45.25, time: [1, 3, 6, 12, 20], surv: [0.97, 0.92, 0.85, 0.75, 0.68], lower: [0.93, 0.87, 0.79, 0.68, 0.6], upper: [1, 0.97, 0.91, 0.83, 0.77], nRisk: [138, 132, 125, 110, 90], median: null },
     ],
     logRank: { chiSquare: 4.2, df: 1, p: 0.04 },
     hazardRatio: est(1.42, 0.15, 0.02),
@@ -61,7 +61,7 @@ const cohort: ShownResult['cohort'] = {
   nTreated: 140,
   nControl: 2100,
   excluded: { not_in_register: 2, not_in_target_group: 9, missing_birth_year: 0, never_qualifies: 300, exposed: 4 },
-  nullOutcomes: { any_hours_1_6: 0 },
+  nullOutcomes: { any_hours_1_6: 0, any_hours_7_12: 30 },
   truncatedLookback: 80,
   rule: { states: ['kontanthjaelp'], atLeast: 4, ofLast: 8 },
   seed: 7,
@@ -105,12 +105,13 @@ describe('the result view', () => {
     assert.match(text, /Cox hazard ratio: 1,42 \(1,13 til 1,71\), p = 0,020/);
     // Treated at 3 months: the step at 2 (90 %); at 18 the step at 14; at 24: 55 %. Control ends at 20: month 24 unknown.
     assert.match(text, /Deltagere 138 borgere, 60 hændelser 90,0 % 85,0 %–95,0 % 80,0 % 74,0 %–87,0 % 70,0 % 63,0 %–78,0 % 60,0 % 52,0 %–69,0 % 55,0 % 46,0 %–65,0 % ikke nået/);
-    assert.match(text, /Sammenligning 138 borgere, 45 hændelser 92,0 % 87,0 %–97,0 % 85,0 % 79,0 %–91,0 % 75,0 % 68,0 %–83,0 % 75,0 % 68,0 %–83,0 % – ikke nået/);
+    assert.match(text, /Sammenligning 138 borgere, 45,3 hændelser 92,0 % 87,0 %–97,0 % 85,0 % 79,0 %–91,0 % 75,0 % 68,0 %–83,0 % 75,0 % 68,0 %–83,0 % – ikke nået/);
   });
 
   test('the cohort summary names the exclusions, the rule, the period and the seed', () => {
     const text = render(<ResultView shown={{ request, cohort, result: nearest, reproducibility: null }} />);
-    assert.match(text, /Ikke i målgruppen ved start: 9/);
+    assert.match(text, /Deltagere, der ikke var i målgruppen ved start: 9/);
+    assert.match(text, /Manglende effektmål Andel med ordinære løntimer, 1\.–6\. måned efter start: 0/);
     assert.match(text, /Kontroller, der aldrig opfylder målgruppen: 300/);
     assert.match(text, /mindst 4 af de seneste 8 uger på kontanthjælp/);
     assert.match(text, /Start mellem 02\.01\.2023 – 18\.12\.2023/);

@@ -8,7 +8,7 @@ import type { SurvivalSummary } from '../../api/evaluation.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Spinner } from '../Spinner.tsx';
 import { SurvivalChart } from './charts.ts';
-import { formatFixed, formatP, outcomeLabel } from './format.ts';
+import { formatCount, formatFixed, formatP, outcomeLabel } from './format.ts';
 
 export const tableMonths = [3, 6, 12, 18, 24] as const;
 
@@ -69,7 +69,7 @@ export function SurvivalSection({ survival }: { survival: SurvivalSummary }) {
                 <tr key={curve.group} data-testid="eval-survival-row">
                   <th scope="row">
                     {t(`eval.group.${curve.group}`)}
-                    <span className="eval-muted eval-block">{t('eval.survival.nEvents', { n: curve.n, events: curve.events })}</span>
+                    <span className="eval-muted eval-block">{t('eval.survival.nEvents', { n: formatCount(locale, curve.n), events: formatCount(locale, curve.events) })}</span>
                   </th>
                   {tableMonths.map((m) => {
                     const at = curveAt(curve, m);
