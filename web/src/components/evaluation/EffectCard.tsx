@@ -7,7 +7,7 @@
 import type { AnalysisResult } from '../../api/evaluation.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Alert } from '../Alert.tsx';
-import { covariateLabel, formatCount, formatEffect, formatFixed, formatLevel, formatP, outcomeWithWindow, warningText } from './format.ts';
+import { covariateLabel, formatCount, formatEffect, formatFixed, formatLevel, formatP, outcomeWithWindow, warningText, warningValuesText } from './format.ts';
 
 export function EffectCard({ result }: { result: AnalysisResult }) {
   const { t, locale } = useI18n();
@@ -74,11 +74,7 @@ export function ResultWarnings({ result }: { result: AnalysisResult }) {
           <p className="m-0">{warningText(t, w.code)}</p>
           {w.values && Object.keys(w.values).length ? (
             <p className="m-0 eval-muted">
-              {t('eval.warning.values', {
-                values: Object.entries(w.values)
-                  .map(([k, v]) => `${k} = ${typeof v === 'number' ? formatFixed(locale, v, Number.isInteger(v) ? 0 : 3) : v}`)
-                  .join(', '),
-              })}
+              {t('eval.warning.values', { values: warningValuesText(t, locale, w.values) })}
             </p>
           ) : null}
         </Alert>

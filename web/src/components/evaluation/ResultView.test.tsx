@@ -54,7 +54,7 @@ const nearest: AnalysisResult = {
     hazardRatio: est(1.42, 0.15, 0.02),
   },
   eventStudy: null,
-  warnings: [{ code: 'poor_balance', values: { worst: 0.12 } }],
+  warnings: [{ code: 'poor_balance', values: { name: 'education7', smd: 0.1234 } }],
 };
 
 const cohort: ShownResult['cohort'] = {
@@ -94,6 +94,7 @@ describe('the result view', () => {
     assert.match(text, /Gennemsnit: deltagere 31,0 %, sammenligning 26,0 %/);
     assert.match(text, /Matchede deltagere \/ kontroller 138 \/ 138/);
     assert.match(text, /Balancen efter matchning er dårlig/);
+    assert.match(text, /Tal: variabel = Uddannelse: 7, standardiseret forskel = 0,123/);
     assert.match(text, /Kommuneklynge \(ens for alle\)/);
   });
 

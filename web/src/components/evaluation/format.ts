@@ -111,6 +111,19 @@ export function covariateLabel(t: Translate, name: string): string {
   return name;
 }
 
+/** A warning's figures as 'variabel = Uddannelse: 7, standardiseret forskel = 0,174' (known keys named, p-values as p). */
+export function warningValuesText(t: Translate, locale: string, values: Record<string, number | string>): string {
+  return Object.entries(values)
+    .map(([key, value]) => {
+      const nameKey = `eval.warning.key.${key}`;
+      const name = hasKey(nameKey) ? t(nameKey) : key;
+      if (typeof value === 'string') return `${name} = ${key === 'name' ? covariateLabel(t, value) : value}`;
+      if (key === 'p') return `p = ${formatP(locale, value)}`;
+      return `${name} = ${formatFixed(locale, value, Number.isInteger(value) ? 0 : 3)}`;
+    })
+    .join(', ');
+}
+
 /** Known run failure codes have a Danish sentence; others are named by code. */
 export function runErrorText(t: Translate, error: { code: string; message: string }): string {
   const key = `eval.error.${error.code}`;
