@@ -141,6 +141,8 @@ export function EventStudyChart({ eventStudy, description, format }: { eventStud
           type: 'custom',
           name: t('eval.did.ci'),
           data: points.map((p) => [p.k, p.ciLow, p.ciHigh]),
+          // Both ends count for the y axis' extent.
+          encode: { x: 0, y: [1, 2] },
           itemStyle: { color: colours.after },
           renderItem: (_params: unknown, api: { value: (i: number) => number; coord: (p: [number, number]) => [number, number]; style: () => Record<string, unknown> }) => {
             const k = api.value(0);
