@@ -184,6 +184,7 @@ forEachDatabase('evaluation API', (app) => {
     const analysis = savedAnalysis.parse(saved.json());
     assert.deepEqual(analysis.result, firstRun.result);
     assert.equal(analysis.createdBy, 'Test leder');
+    assert.equal(specSha256(analysis.request), analysis.reproducibility.specSha256, 'the saved request (CSV as its hash) hashes to the same spec');
     const list = (await call('analytiker', 'GET', '/api/evaluation/analyses')).json().analyses.map((a: unknown) => savedAnalysisSummary.parse(a));
     assert.deepEqual(list.map((a: { id: string }) => a.id), [analysis.id], 'the analyst of the same municipality sees it');
     const opened = await call('analytiker', 'GET', `/api/evaluation/analyses/${analysis.id}`);

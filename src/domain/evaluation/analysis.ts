@@ -277,7 +277,10 @@ function exactKeys(rows: readonly CohortRow[], exact: readonly string[] | undefi
   return rows.map((r) => JSON.stringify(exact.map((c) => r.covariates[c])));
 }
 
-/** Cox model of the outcome on treatment alone (Efron, case weights): the hazard ratio, or null without events. */
+/**
+ * Cox model of the outcome on treatment alone (Efron, case weights, model-based SE as coxph with
+ * robust = FALSE): the hazard ratio, or null without events.
+ */
 function hazardRatio(obs: readonly { time: number; event: 0 | 1; treat: number; weight: number }[], level: number): Estimate | null {
   const used = obs.filter((o) => o.weight > 0);
   if (!used.some((o) => o.event === 1) || !used.some((o) => o.treat === 1) || !used.some((o) => o.treat === 0)) return null;

@@ -14,9 +14,12 @@
  *    them: see {@link survfitQuantile}.
  *
  * Case weights (`survfit(..., weights = w)`): n.risk, n.event and n.censor are sums of weights and
- * the Greenwood sum uses them (d_w / (n_w (n_w - d_w))), as survfitKM does; integer weights give
- * exactly the curve of the replicated rows. Observations with weight 0 are dropped; `n` stays the
- * number of observations with positive weight, `events` is the weighted number of events.
+ * the Greenwood sum uses them (d_w / (n_w (n_w - d_w))); integer weights give exactly the curve of
+ * the replicated rows. That is `survfit(..., weights = w, robust = FALSE)`: with non-integer weights
+ * survival 3.x defaults to robust = TRUE (the infinitesimal-jackknife variance), which is not
+ * reproduced, so std.err and the band differ from R's default there (the curve itself does not).
+ * Observations with weight 0 are dropped; `n` stays the number of observations with positive
+ * weight, `events` is the weighted number of events.
  *
  * Not reproduced: other conf.types, and R's `aeqSurv` step, which treats times that
  * differ by less than about sqrt(.Machine$double.eps) (relative) as tied; here only exactly equal

@@ -14,6 +14,7 @@ import { analysisStages, type AnalysisStage } from '../../domain/evaluation/anal
 import type { Reproducibility, Run, RunRequest } from '../routes/evaluation/schemas.ts';
 import { analysisErrorOf, type WorkerInput, type WorkerMessage } from './protocol.ts';
 import { softwareVersions } from './reproducibility.ts';
+import { checkAnswer } from './result-check.ts';
 
 /** What a run loads once it has a slot: the worker's input and the data's provenance. */
 export interface LoadedRun {
@@ -56,8 +57,10 @@ interface Entry {
 /** Where the stages sit in the overall progress: each stage is an equal share. */
 const lastStage = analysisStages.length - 1;
 function overall(stage: AnalysisStage, fraction: number): number {
-  const index = analysisStages.indexOf(stage);
-  return Math.min(1, Math.max(0, (index + Math.min(1, Math.max(0, fraction))) / lastStage));
+  const index = Math.max(0, analysisStages.indexOf(stage));
+  // A stage of no items may report 0/0: NaN counts as the stage's start.
+  const within = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
+  return Math.min(1, (index + within) / lastStage);
 }
 
 export class EvaluationRuns {
@@ -184,13 +187,18 @@ export class EvaluationRuns {
     const { run, plan } = entry;
     if (message.type === 'progress') this.#progress(entry, message.stage, message.fraction);
     else if (message.type === 'done') {
+      const answer = checkAnswer(message.cohort, message.result);
+      if (!answer.ok) {
+        this.#onError(run.id, { code: 'invalid_result', message: answer.problem });
+        this.#end(entry, { status: 'failed', error: { code: 'invalid_result', field: null, message: `Analysens resultat kan ikke vises (${answer.problem}).` } });
+        return;
+      }
       this.#end(entry, {
         status: 'done',
         stage: 'done',
         progress: 1,
-        // The domain's rule has a readonly list; the API's is a plain array.
-        cohort: { ...message.cohort, rule: { ...message.cohort.rule, states: [...message.cohort.rule.states] } },
-        result: message.result,
+        cohort: answer.cohort,
+        result: answer.result,
         reproducibility: {
           ...plan.hashes,
           registerImports: loaded.registerImports,

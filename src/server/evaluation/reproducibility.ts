@@ -26,14 +26,16 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * The request as stored and hashed: a file's CSV is replaced by its SHA-256
- * (`csvSha256`), so a saved analysis keeps no person list. The file name is
+ * The request as stored and hashed: a file's CSV is replaced by
+ * 'sha256:<its SHA-256>', so a saved analysis keeps no person list. The file name is
  * kept for the report but is not part of the hash.
  */
 export function storableRequest(request: RunRequest): RunRequest {
   const treated = request.cohort.treated;
   if (treated.kind !== 'file') return request;
-  return { ...request, cohort: { ...request.cohort, treated: { ...treated, csv: `sha256:${sha256(treated.csv)}` } } };
+  // Already stored (a saved analysis's request): kept, so its hash can be recomputed. A real CSV never looks like this (no header).
+  const csv = /^sha256:[0-9a-f]{64}$/.test(treated.csv) ? treated.csv : `sha256:${sha256(treated.csv)}`;
+  return { ...request, cohort: { ...request.cohort, treated: { ...treated, csv } } };
 }
 
 /** SHA-256 of the canonical JSON of the request, with the CSV hashed and the file's name left out. */

@@ -75,7 +75,7 @@ function sections(analysis: SavedAnalysis, names: ReportNames): Section[] {
           ['Tidspunkt nul for deltagerne', cohort.timeZeroFrom ? `${cohort.timeZeroFrom} til ${cohort.timeZeroTo}` : '–'],
           ['Deltagere i kohorten', number(cohort.nTreated, 0)],
           ['Kontroller i kohorten', number(cohort.nControl, 0)],
-          ['Deltagere uden fuld historik', number(cohort.truncatedLookback, 0)],
+          ['Personer uden fuld historik før tidspunkt nul', number(cohort.truncatedLookback, 0)],
         ],
       },
       {
