@@ -153,7 +153,8 @@ test('did: the TWFE estimate covers the planted monthly effect, the leads are ne
 
 test('did: a planted pre-trend gives pre_trends_not_flat', () => {
   const reg = syntheticRegister({ n: 1200, seed: 8, effect: EFFECT, preTrend: true });
-  const { result } = runEvaluation({ persons: reg.persons, treated: reg.treated, rule }, { method: 'did', outcome: 'any_hours', window: '1-12' });
+  const { result } = runEvaluation({ persons: reg.persons, treated: reg.treated, rule }, { method: 'did', outcome: 'any_hours', window: '1-12', leads: 4, lags: 6 });
+  assert.deepEqual(result.eventStudy!.points.map((p) => p.k), [-4, -3, -2, 0, 1, 2, 3, 4, 5, 6]);
   const w = result.warnings.find((x) => x.code === 'pre_trends_not_flat');
   assert.ok(w, JSON.stringify(result.warnings));
   assert.ok((w.values!.p as number) < 0.05);
@@ -200,6 +201,9 @@ test('covariates: unknown, missing, constant and aliased', () => {
     () => analyseCohort(cohort.rows, hoursSpec('nearest', { covariates: ['age', 'cluster'] })),
     (e: unknown) => e instanceof AnalysisError && e.code === 'missing_covariate' && e.field === 'covariates',
   );
+  const exact = analyseCohort(cohort.rows, hoursSpec('nearest', { covariates: ['age', 'education'], exact: ['sex'] }));
+  assert.deepEqual(exact.balance!.after.map((b) => b.name), ['distance', 'age', 'education2', 'education3', 'education5', 'sexK', 'sexM']);
+  assert.equal(exact.balance!.after.find((b) => b.name === 'sexK')!.stdMeanDiff, 0, 'exact matching on sex balances it exactly');
   assert.throws(
     () => analyseCohort(cohort.rows, hoursSpec('nearest', { exact: ['planet'] })),
     (e: unknown) => e instanceof AnalysisError && e.field === 'exact',
@@ -230,4 +234,27 @@ test('defaultTargetGroupRule and mainOutcome from the model definitions', () => 
   // STV: kontanthjælp inside any_of/all_of, and membership of a ressourceforløb.
   assert.deepEqual(defaultTargetGroupRule(ModelDefinitionSchema.parse(stv)).states, ['kontanthjaelp', 'ressourceforloebsydelse']);
   assert.deepEqual(mainOutcome(ModelDefinitionSchema.parse(socialStoette)), { outcome: 'any_company_oriented', window: '1-12' });
+});
+
+test('a covariate that separates treated from controls gives the glm and balance warnings', () => {
+  const rows = cohort.rows.map((r) => ({ ...r, covariates: { ...r.covariates, flag: r.treat } }));
+  const r = analyseCohort(rows, hoursSpec('nearest', { covariates: ['age', 'flag'] }));
+  const codes = r.warnings.map((w) => w.code);
+  // Complete separation: the IRLS runs to R's 25 iterations without converging.
+  assert.deepEqual(r.warnings.find((w) => w.code === 'glm_not_converged')?.values, { iterations: 25 });
+  assert.ok(codes.includes('poor_balance'), codes.join(','));
+  assert.equal(r.warnings.find((w) => w.code === 'poor_balance')!.values!.name, 'flag');
+});
+
+test('runEvaluation: exclusions are counted per reason; a bad rule is an error on the field rule', () => {
+  const persons = base.persons.slice(0, 300);
+  const treated = [...base.treated.filter((t) => persons.some((p) => p.person === t.person)), { person: 'nobody', timeZero: '2020-01-10' }];
+  const { cohort: summary } = runEvaluation({ persons, treated, rule }, hoursSpec('nearest', { covariates: ['education', 'age'] }));
+  assert.equal(summary.excluded.not_in_register, 1);
+  assert.equal(summary.nTreated, treated.length - 1);
+  assert.equal(summary.nTreated + summary.nControl, persons.length);
+  assert.throws(
+    () => runEvaluation({ persons, treated, rule: { states: ['kontanthjaelp'], atLeast: 9, ofLast: 8 } }, hoursSpec('nearest')),
+    (e: unknown) => e instanceof AnalysisError && e.field === 'rule',
+  );
 });

@@ -486,7 +486,17 @@ export function analyseCohort(rows: CohortRow[], spec: AnalysisSpec, progress?: 
   });
   stage('matching', 1);
   stage('balance', 0);
-  const summary = summarizeMatch({ treat, covariates: balanceColumns, distance, weights: match.weights, matchMatrix: match.matchMatrix, treatedIndex: match.treatedIndex });
+  // As MatchIt's summary: exact-matching variables that are not covariates come after the covariates.
+  const exactColumns = (spec.exact ?? []).filter((c) => !prepared.names.includes(c) && distinctCount(analysed.map((row) => row.covariates[c]!)) > 1);
+  const exactBalance = exactColumns.length > 0 ? balanceCovariateColumns(prepared.designRows, exactColumns, designMatrix(prepared.designRows, exactColumns)) : [];
+  const summary = summarizeMatch({
+    treat,
+    covariates: [...balanceColumns, ...exactBalance],
+    distance,
+    weights: match.weights,
+    matchMatrix: match.matchMatrix,
+    treatedIndex: match.treatedIndex,
+  });
   result.balance = { before: summary.sumAll, after: summary.sumMatched };
   result.sampleSizes = summary.nn;
   stage('balance', 1);
