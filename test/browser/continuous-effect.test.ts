@@ -17,7 +17,6 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/seed/demo/index.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { continuousRoutes } from '../../src/server/routes/evaluation/continuous.ts';
 import type { ContinuousSeries } from '../../src/server/routes/evaluation/schemas.ts';
 import { browserSkip, launchBrowser, loginInNewContext } from '../helpers/browser.ts';
 
@@ -54,8 +53,6 @@ describe('Løbende effektmåling on the status report in Chromium (demo data on 
     // The demo register as on a first start, with fewer persons per other municipality to keep the test quick.
     await seedDemo(database.db, { seed: 1, registerSecret: installationSecret, registerPersonsPerMunicipality: 4 });
     app = await buildApp({ database, logLevel: 'silent', installationSecret });
-    // Wired by the evaluation routes in the app; registered here so the test stands on its own.
-    await app.register(continuousRoutes);
     base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('127.0.0.1', 'localhost');
     browser = await launchBrowser();
     if (shots) mkdirSync(shots, { recursive: true });

@@ -92,10 +92,12 @@ export function SurvivalChart({ survival, description }: { survival: SurvivalSum
       const name = t(`eval.group.${curve.group}`);
       const { surv, lower, upper } = steps(curve);
       // The band: the lower bound stacked with (upper - lower) as a filled area, in the curve's colour.
-      series.push({ type: 'line', name, data: lower, step: 'end', stack: `band-${curve.group}`, symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false } });
+      // The band's series have their own names, so the legend takes the curve's colour from the curve itself.
+      const band = `${name} (95 %)`;
+      series.push({ type: 'line', name: band, data: lower, step: 'end', stack: `band-${curve.group}`, symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false } });
       series.push({
         type: 'line',
-        name,
+        name: band,
         data: upper.map(([x, u], i) => [x, u === null || lower[i]![1] === null ? null : u - lower[i]![1]!]),
         step: 'end',
         stack: `band-${curve.group}`,
@@ -111,11 +113,11 @@ export function SurvivalChart({ survival, description }: { survival: SurvivalSum
       aria: { enabled: true, label: { description } },
       animation: false,
       textStyle,
-      grid: { left: 8, right: 24, top: 36, bottom: 36, containLabel: true },
+      grid: { left: 8, right: 24, top: 48, bottom: 36, containLabel: true },
       legend: { top: 0, data: survival.curves.map((c) => t(`eval.group.${c.group}`)) },
       tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? `${formatFixed(locale, v * 100, 1)} %` : '') },
       xAxis: { type: 'value', min: 0, max: 24, interval: 3, name: t('eval.survival.months'), nameLocation: 'middle', nameGap: 24 },
-      yAxis: { type: 'value', min: 0, max: 1, name: t('eval.survival.share'), axisLabel: { formatter: (v: number) => `${formatFixed(locale, v * 100, 0)} %` } },
+      yAxis: { type: 'value', min: 0, max: 1, name: t('eval.survival.share'), nameTextStyle: { align: 'left' }, axisLabel: { formatter: (v: number) => `${formatFixed(locale, v * 100, 0)} %` } },
       series,
     };
   }, [survival, t, locale, description]);

@@ -38,6 +38,8 @@ interface Draft {
   covariates: string[];
   ratio: string;
   replace: boolean;
+  /** Text covariates to match exactly on (nearest and cox). */
+  exact: string[];
   caliper: string;
   distance: 'ps' | 'logit';
   bootstrap: string;
@@ -47,6 +49,7 @@ interface Draft {
 }
 
 const matching: ReadonlySet<EvaluationMethod> = new Set(['nearest', 'cox']);
+const exactCovariates = ['sex', 'origin', 'education', 'municipality', 'cluster'];
 const bootstrapped: ReadonlySet<EvaluationMethod> = new Set(['nearest', 'cem', 'ipw']);
 
 /** Months back from a 'YYYY-MM-DD' or 'YYYY-MM' date, as the first day of that month. */
@@ -93,6 +96,7 @@ function draftFor(options: EvaluationOptions, modelId: string, previous?: Draft)
     covariates: previous?.covariates ?? [...options.defaultCovariates],
     ratio: previous?.ratio ?? '1',
     replace: previous?.replace ?? false,
+    exact: previous?.exact ?? [],
     caliper: previous?.caliper ?? '',
     distance: previous?.distance ?? 'ps',
     bootstrap: previous?.bootstrap ?? '',
@@ -165,6 +169,8 @@ export function RunForm({ options, running, onStarted, runFieldError }: RunFormP
 
   const units = useMemo(() => unitOptions(options.units), [options.units]);
   const covariateOptions = useMemo(() => options.covariates.map((c) => ({ value: c, label: covariateLabel(t, c) })), [options.covariates, t]);
+  // Exact matching is on the text covariates (cohort.ts): a cohort from one municipality is compared within its cluster this way.
+  const exactOptions = useMemo(() => exactCovariates.filter((c) => options.covariates.includes(c)).map((c) => ({ value: c, label: covariateLabel(t, c) })), [options.covariates, t]);
   const stateOptions = useMemo(() => {
     // The model's states first, then the rest of the register's states.
     const all = ['kontanthjaelp', 'uddannelseshjaelp', 'integrationsydelse', 'ressourceforloebsydelse', 'sygedagpenge', 'dagpenge', 'ledighedsydelse', 'foertidspension', 'fleksjob', 'company_internship', 'wage_subsidy', 'education', 'self_supporting', 'other'];
@@ -211,6 +217,7 @@ export function RunForm({ options, running, onStarted, runFieldError }: RunFormP
       const ratio = whole(draft.ratio, 'ratio', found, true);
       if (ratio !== undefined) analysis.ratio = ratio;
       analysis.replace = draft.replace;
+      if (draft.exact.length) analysis.exact = draft.exact;
       analysis.distance = draft.distance;
       if (draft.caliper.trim()) {
         const caliper = Number(draft.caliper.replace(',', '.'));
@@ -422,6 +429,16 @@ export function RunForm({ options, running, onStarted, runFieldError }: RunFormP
                   <TextField id={fieldId('caliper')} label={t('eval.form.caliper')} hint={t('eval.form.caliperHint')} inputMode="decimal" width="input-width-xs" value={draft.caliper} onValue={(v) => set('caliper', v)} error={err('caliper')} />
                 </div>
                 <CheckboxField id={fieldId('replace')} label={t('eval.form.replace')} checked={draft.replace} onChecked={(v) => set('replace', v)} error={err('replace')} />
+                <CheckboxGroup
+                  id={fieldId('exact')}
+                  name="eval-exact"
+                  legend={t('eval.form.exact')}
+                  hint={t('eval.form.exactHint')}
+                  options={exactOptions}
+                  values={draft.exact}
+                  onValues={(v) => set('exact', v)}
+                  error={err('exact')}
+                />
                 <SelectField
                   id={fieldId('distance')}
                   label={t('eval.form.distance')}

@@ -18,6 +18,7 @@ export const formFields = [
   'outcome',
   'window',
   'covariates',
+  'exact',
   'ratio',
   'replace',
   'caliper',
@@ -30,7 +31,7 @@ export const formFields = [
 export type FormField = (typeof formFields)[number];
 
 /** Fields inside the "Avancerede indstillinger" details, which must open to show an error. */
-export const advancedFields: ReadonlySet<FormField> = new Set(['covariates', 'ratio', 'replace', 'caliper', 'distance', 'bootstrap', 'leads', 'lags', 'seed']);
+export const advancedFields: ReadonlySet<FormField> = new Set(['covariates', 'exact', 'ratio', 'replace', 'caliper', 'distance', 'bootstrap', 'leads', 'lags', 'seed']);
 
 export const fieldId = (field: FormField): string => `eval-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
