@@ -55,6 +55,18 @@ export interface CommandSpec<C extends CommandOutput = CommandOutput> {
 /** A command line that does not match the command's declaration. */
 export class UsageError extends Error {}
 
+/** An option whose value does not fit (a command's own checks beyond parsing); the message names the option. */
+export class OptionValueError extends Error {}
+
+/** A comma-separated option value as its trimmed, non-empty parts ([] when the option is absent or a bare flag). */
+export const commaList = (value: string | true | undefined): string[] =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+
 const isHelp = (arg: string) => arg === '--help' || arg === '-h';
 /** `-x` and `--x`, but not `-` (standard input) or `-1` (a negative number). */
 const isOption = (arg: string) => /^--./.test(arg) || /^-[^-\d]/.test(arg);

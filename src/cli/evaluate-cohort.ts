@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { sql } from 'kysely';
 import type { CliCommand } from './main.ts';
-import { commandUsage } from './args.ts';
+import { commandUsage, commaList as list, OptionValueError } from './args.ts';
 import { withDatabase } from './database.ts';
 import { migrate } from '../db/migrate.ts';
 import { registry } from '../domain/models/registry.ts';
@@ -37,15 +37,6 @@ import type { BenefitState } from '../domain/registers/states.ts';
 import { parseDate } from '../domain/registers/periods.ts';
 import { loadCohortData, resolveTreated, type CohortData } from '../store/evaluation/cohort-data.ts';
 
-class OptionValueError extends Error {}
-
-const list = (value: string | true | undefined): string[] =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
 
 /** What the command line asks, checked against the option rules (no database needed). */
 export interface CohortCommand {

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { CliCommand } from './main.ts';
-import { commandUsage } from './args.ts';
+import { commandUsage, commaList as list, OptionValueError } from './args.ts';
 import { cohortCommand } from './evaluate-cohort.ts';
 import {
   analyseMatch,
@@ -20,15 +20,6 @@ import {
 import type { BalanceRow } from '../domain/evaluation/balance.ts';
 import type { MatchOrder } from '../domain/evaluation/nearest.ts';
 
-class OptionValueError extends Error {}
-
-const list = (value: string | true | undefined): string[] =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
 
 function specFromFlags(flags: Map<string, string | true>): MatchAnalysisSpec {
   const str = (name: string) => {

@@ -6,31 +6,16 @@
  * Tables: ../shared/reference/seed-tables (README there, 003 notes and checks 6-9).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { parseCsv } from '../companies/company-import.ts';
+import { readCsvFile, readTable as seedTable, skipWithoutTables as skip } from '../../../test/helpers/seed-tables.ts';
 import { fidelityColour, type FidelityColour } from './colour.ts';
 import { builtinInstruments } from './instruments/index.ts';
 import { scoreResponses, type SurveyResponse } from './scoring.ts';
 
-const tablesDir = process.env.JOBSPOR_SEED_TABLES_DIR ?? fileURLToPath(new URL('../../../../shared/reference/seed-tables/', import.meta.url));
-const haveTables = existsSync(tablesDir);
-const skip = haveTables ? false : `seed tables not found (${tablesDir})`;
+const haveTables = skip === false;
 
 const elements = ['1a', '1b', '2a', '2b', '2c', '2d', '3a'] as const;
-
-function readTable(path: string): Record<string, string>[] {
-  const text = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => !line.startsWith('#') && line.trim() !== '')
-    .join('\n');
-  const parsed = parseCsv(text, ',');
-  if (!parsed.ok) throw new Error(parsed.reason);
-  const [header, ...body] = parsed.value.map((r) => r.fields);
-  return body.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
-}
-const seedTable = (name: string) => readTable(`${tablesDir}/${name}`);
 
 /** 003 prints whole percent, rounded half up. */
 const roundHalfUp = (x: number) => Math.floor(x + 0.5 + 1e-9);
@@ -124,7 +109,7 @@ describe('003 Tabel 1-3: the colour of every cell', { skip }, () => {
 describe('003 Tabel 1 total = Tabel 3 pooled at respondent level (synthetic respondents)', { skip }, () => {
   const brf = builtinInstruments.find((i) => i.modelId === 'bedre-ressourceforloeb')!;
   const itemOf = Object.fromEntries(brf.sections.map((s) => [s.id, s.items[0]!.id]));
-  const counts = haveTables ? readTable(fileURLToPath(new URL('./fixtures/brf-003-synthetic-respondents.csv', import.meta.url))) : [];
+  const counts = haveTables ? readCsvFile(fileURLToPath(new URL('./fixtures/brf-003-synthetic-respondents.csv', import.meta.url))) : [];
   const table3Rows = haveTables ? seedTable('brf_fidelity_by_municipality.csv') : [];
   const total = table3Rows.find((r) => r.label_da === 'Total')!;
   const municipalities = table3Rows.filter((r) => r.label_da !== 'Total');
