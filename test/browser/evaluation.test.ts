@@ -286,8 +286,9 @@ describe('Evaluering in Chromium (mocked API)', { skip }, () => {
       // Prefilled from the options: the model's rule and main outcome, the default covariates, a period inside the data.
       assert.equal(await page.getByTestId('eval-outcome').inputValue(), 'any_hours');
       assert.equal(await page.getByTestId('eval-window').inputValue(), '1-12');
-      assert.equal(await page.getByTestId('eval-from').inputValue(), '2023-01-01');
-      assert.equal(await page.getByTestId('eval-to').inputValue(), '2023-12-31');
+      // Window 1-12 and hours to 2024-06: starts from 2022-07 to 2023-06, whose 12 months after lie in the data.
+      assert.equal(await page.getByTestId('eval-from').inputValue(), '2022-07-01');
+      assert.equal(await page.getByTestId('eval-to').inputValue(), '2023-06-30');
       assert.deepEqual(await form.locator('#eval-states input:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)), ['kontanthjaelp', 'uddannelseshjaelp']);
       assert.equal(await form.locator('#eval-covariates input:checked').count(), 4);
 

@@ -59,11 +59,15 @@ function monthsBack(date: string, months: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }
 
-/** A first period: the 12 months of starts whose months 1-6 after lie inside the hours data (time zero in month E-6 at the latest). */
-function defaultPeriod(options: EvaluationOptions): { from: string; to: string } {
+/**
+ * A first period: the 12 months of starts whose outcome window (months a-b after) lies inside the hours
+ * data, i.e. time zero in month E-b at the latest for the data's last month E.
+ */
+function defaultPeriod(options: EvaluationOptions, window: string): { from: string; to: string } {
   const end = options.dataPeriod.hoursTo ?? options.dataPeriod.benefitTo;
   if (!end) return { from: '', to: '' };
-  return { from: monthsBack(end, 17), to: lastDayBefore(monthsBack(end, 5)) };
+  const last = Number(window.split('-')[1]) || 12;
+  return { from: monthsBack(end, last + 11), to: lastDayBefore(monthsBack(end, last - 1)) };
 }
 
 /** The day before a first-of-month date (the period ends with the previous month). */
@@ -75,7 +79,7 @@ function lastDayBefore(firstOfMonth: string): string {
 
 function draftFor(options: EvaluationOptions, modelId: string, previous?: Draft): Draft {
   const model = options.models.find((m) => m.id === modelId) ?? options.models[0];
-  const period = defaultPeriod(options);
+  const period = defaultPeriod(options, model?.mainWindow ?? '1-12');
   const unit = options.units.find((u) => u.kind === 'municipality') ?? options.units[0];
   const method = previous?.method ?? 'nearest';
   return {
