@@ -33,6 +33,7 @@ import { matchingRoutes } from './routes/matching.ts';
 import { modelRoutes } from './routes/models.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { fidelityRoutes } from './routes/fidelity.ts';
+import { economicsRoutes } from './routes/economics.ts';
 import { DEFAULT_MIN_CELL_SIZE } from '../domain/fidelity/suppression.ts';
 import { syncBuiltinInstruments } from '../store/fidelity/instruments.ts';
 import { municipalitySettingsRoutes } from './routes/municipality-settings.ts';
@@ -93,6 +94,7 @@ export const routeModules = [
   monitoringRoutes,
   registerRoutes,
   fidelityRoutes,
+  economicsRoutes,
 ];
 
 /** The request path for the log: no query string, CPR-like numbers replaced, also when percent-encoded. */
