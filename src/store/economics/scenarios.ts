@@ -13,7 +13,6 @@ import {
   evaluateScenario,
   investmentFromCost,
   scenarioFromEffect,
-  validateScenario,
   type ConsequenceId,
   type EconomicsProblem,
   type EvidenceScenarioResult,
@@ -102,11 +101,6 @@ export async function evaluateScenarioSpec(
 
 function prefixed(problems: EconomicsProblem[], prefix: string): EconomicsProblem[] {
   return problems.map((p) => ({ ...p, path: p.path ? `${prefix}.${p.path}` : prefix }));
-}
-
-/** The problems of a spec that make it unsavable, beyond the domain's (the evidence's consequence replaces a change). */
-export function scenarioProblems(input: ScenarioInput, priceSet: StoredPriceSet): EconomicsProblem[] {
-  return prefixed(validateScenario(input, priceSet.set), 'input');
 }
 
 interface Row {
