@@ -202,6 +202,41 @@ forEachDatabase('economics API', (t) => {
     assert.equal((await get(leder, `/api/economics/unit-prices/${builtinPrices.id}/nope`)).statusCode, 404);
   });
 
+  it('enters a price set version (audited), refuses a bad one with paths and a taken version with 409', async () => {
+    const set = {
+      id: 'testby-user',
+      version: '2024-1',
+      name: 'Testby: egne priser',
+      priceYear: 2020,
+      status: 'user',
+      prices: [
+        { consequence: 'flex_job_week', municipality: 1_000, state: 500 },
+        { consequence: 'labour_market_week', municipality: 1_811, state: 1_089 },
+      ],
+    };
+    assert.equal((await post(jobformidler, '/api/economics/unit-prices', set)).statusCode, 403);
+    const bad = await post(leder, '/api/economics/unit-prices', { ...set, priceYear: 20.5, prices: [{ consequence: 'flex_job_week', municipality: 'x', state: 1 }, { consequence: 'flex_job_week', municipality: 1, state: 1 }] });
+    assert.equal(bad.statusCode, 400);
+    assert.deepEqual(bad.json().error.fields, { priceYear: 'not_integer', 'prices[0].municipality': 'not_a_number', 'prices[1].consequence': 'duplicate_consequence' });
+    const created = await post(leder, '/api/economics/unit-prices', set);
+    assert.equal(created.statusCode, 201, created.body);
+    assert.equal(created.json().builtin, false);
+    assert.equal((await post(leder, '/api/economics/unit-prices', set)).statusCode, 409);
+    const audit = await t().db.handle.db.selectFrom('audit_event').select(['staff_username', 'detail']).where('action', '=', 'economics.unit_prices.create').execute();
+    assert.deepEqual(audit.map((a) => [a.staff_username, (a.detail as { id: string }).id]), [['leder', 'testby-user']]);
+    // A flex-job scenario is valued at the new set: 2 weeks a year for 3 years from year 1, investment 5,000.
+    const computed = scenarioComputeResponse.parse(
+      (
+        await post(leder, '/api/economics/scenarios/compute', {
+          unitPrices: { id: set.id, version: set.version },
+          input: { priceYear: 2020, investmentPerCitizen: { municipality: 5_000, state: 0 }, changes: [{ consequence: 'flex_job_week', quantityPerYear: 2 }], horizonYears: 3 },
+        })
+      ).json(),
+    );
+    assert.ok(computed.result.ok);
+    assert.deepEqual(computed.result.scenario.perCitizen.net, { municipality: 1_000, state: 3_000, total: 4_000 });
+  });
+
   it("reproduces 002's archetype D with the calibrated prices in a saved scenario", async () => {
     const created = await post(leder, '/api/economics/scenarios', { unitId: t().fixture.teamA, name: 'Arketype D', unitPrices: builtinPrices, input: archetypeScenario('D') });
     assert.equal(created.statusCode, 201, created.body);

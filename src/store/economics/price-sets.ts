@@ -2,11 +2,13 @@
  * Unit price sets as versioned rows (domain UnitPriceSet). The built-in set,
  * 002's calibrated prices, is written on start by syncBuiltinPriceSets; a
  * version is immutable, so a changed built-in set needs a new version.
+ * A leder or analytiker enters further sets (createPriceSet: official SØM
+ * prices typed in, or the municipality's own); every unit sees them.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { socialSupport002UnitPrices, type UnitPriceSet } from '../../domain/economics/index.ts';
-import { fromJson } from './errors.ts';
+import { consequenceIds, ProblemList, socialSupport002UnitPrices, type EconomicsProblem, type UnitPrice, type UnitPriceSet } from '../../domain/economics/index.ts';
+import { fromJson, invalid } from './errors.ts';
 
 export interface StoredPriceSet {
   set: UnitPriceSet;
@@ -84,4 +86,63 @@ export async function listPriceSets(db: Kysely<Database>): Promise<StoredPriceSe
 export async function getPriceSet(db: Kysely<Database>, id: string, version: string): Promise<StoredPriceSet | null> {
   const row = await db.selectFrom('economics_unit_price_set').selectAll().where('id', '=', id).where('version', '=', version).executeTakeFirst();
   return row ? fromRow(row as Row) : null;
+}
+
+/** What a caller enters: a new price set version (official prices typed in from SØM, or the municipality's own). */
+export interface PriceSetSpec {
+  id: string;
+  version: string;
+  name: string;
+  priceYear: number;
+  status: 'official' | 'user';
+  source: UnitPriceSet['source'];
+  prices: UnitPrice[];
+}
+
+/** All problems of an entered price set (paths into the spec). */
+export function validatePriceSet(spec: PriceSetSpec): EconomicsProblem[] {
+  const p = new ProblemList();
+  if (p.text('id', spec?.id) && !/^[a-z0-9][a-z0-9.-]*$/.test(spec.id)) p.add('id', 'unknown_value', { value: spec.id });
+  if (p.text('version', spec?.version) && spec.version.length > 40) p.add('version', 'out_of_range', { min: 1, max: 40 });
+  if (p.text('name', spec?.name) && spec.name.length > 200) p.add('name', 'out_of_range', { min: 1, max: 200 });
+  p.integer('priceYear', spec?.priceYear, 1900, 2200);
+  if (spec?.status !== 'official' && spec?.status !== 'user') p.add('status', 'unknown_value', { value: String(spec?.status) });
+  if (spec?.source != null && (typeof spec.source !== 'object' || Array.isArray(spec.source))) p.add('source', 'unknown_value', { value: String(spec.source) });
+  if (!Array.isArray(spec?.prices) || spec.prices.length === 0) p.add('prices', 'required');
+  else {
+    const seen = new Set<string>();
+    spec.prices.forEach((price, i) => {
+      const path = `prices[${i}]`;
+      if (!(consequenceIds as readonly string[]).includes(price?.consequence)) p.add(`${path}.consequence`, 'unknown_value', { value: String(price?.consequence) });
+      else if (seen.has(price.consequence)) p.add(`${path}.consequence`, 'duplicate_consequence', { consequence: price.consequence });
+      else seen.add(price.consequence);
+      // A price may be negative (a consequence that costs a budget), but it must be a number.
+      p.number(`${path}.municipality`, price?.municipality);
+      p.number(`${path}.state`, price?.state);
+    });
+  }
+  return p.problems;
+}
+
+/** Stores a new price set version; 'exists' when the id and version are taken (a version is immutable). */
+export async function createPriceSet(db: Kysely<Database>, spec: PriceSetSpec, staffId: string): Promise<'created' | 'exists'> {
+  const problems = validatePriceSet(spec);
+  if (problems.length > 0) throw invalid(problems);
+  const result = await db
+    .insertInto('economics_unit_price_set')
+    .values({
+      id: spec.id,
+      version: spec.version,
+      name: spec.name.trim(),
+      price_year: spec.priceYear,
+      status: spec.status,
+      source: spec.source ? JSON.stringify(spec.source) : null,
+      calibrated_under: null,
+      prices: JSON.stringify(spec.prices.map((x) => ({ consequence: x.consequence, municipality: x.municipality, state: x.state }))),
+      builtin: false,
+      created_by: staffId,
+    })
+    .onConflict((oc) => oc.columns(['id', 'version']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0 ? 'created' : 'exists';
 }

@@ -11,7 +11,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ScenarioInput } from '../../../domain/economics/index.ts';
-import { getPriceSet, listPriceSets } from '../../../store/economics/price-sets.ts';
+import { createPriceSet, getPriceSet, listPriceSets, type PriceSetSpec } from '../../../store/economics/price-sets.ts';
 import {
   createScenario,
   deleteScenario,
@@ -23,7 +23,7 @@ import {
 } from '../../../store/economics/scenarios.ts';
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
-import { notFound } from '../../errors.ts';
+import { conflict, notFound } from '../../errors.ts';
 import { errorResponses } from '../../schemas.ts';
 import { economicsScope, listedUnits, mayUseUnit, requireReadableUnit, requireWritableUnit, type EconomicsScope } from './access.ts';
 import { archetypeTable } from './catalogue.ts';
@@ -33,6 +33,7 @@ import {
   archetypesResponse,
   idParams,
   newScenarioBody,
+  newPriceSetBody,
   priceSetEntry,
   priceSetParams,
   priceSetsResponse,
@@ -92,6 +93,32 @@ export async function economicsScenarioRoutes(app: FastifyInstance): Promise<voi
       const set = await getPriceSet(db(), request.params.id, request.params.version);
       if (!set) throw notFound('Enhedspriserne');
       return set;
+    },
+  );
+
+  r.post(
+    '/api/economics/unit-prices',
+    {
+      schema: {
+        tags,
+        summary: 'Enter a unit price set version (400 with the problems; 409 when the id and version exist)',
+        body: newPriceSetBody,
+        response: { 201: priceSetEntry, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const user = requirePermission(request, 'economics.manage');
+      const spec = request.body as unknown as PriceSetSpec;
+      const status = await db()
+        .transaction()
+        .execute(async (trx) => {
+          const created = await createPriceSet(trx, { ...spec, source: spec.source ?? null }, user.id);
+          if (created === 'created') await recordAudit(trx, request, { action: 'economics.unit_prices.create', detail: { id: spec.id, version: spec.version, priceYear: spec.priceYear, status: spec.status } });
+          return created;
+        })
+        .catch(apiError);
+      if (status === 'exists') throw conflict('Den version af enhedspriserne findes allerede; giv den nye et nyt versionsnummer.', { version: 'duplicate_id' });
+      return reply.status(201).send((await getPriceSet(db(), spec.id, spec.version))!);
     },
   );
 

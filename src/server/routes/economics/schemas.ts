@@ -194,6 +194,19 @@ export type UnitPriceSet = z.infer<typeof unitPriceSet>;
 export const priceSetEntry = z.object({ name: z.string(), builtin: z.boolean(), createdAt: z.string(), set: unitPriceSet });
 export type PriceSetEntry = z.infer<typeof priceSetEntry>;
 export const priceSetsResponse = z.object({ priceSets: z.array(priceSetEntry) });
+/** A new price set version: official prices typed in (e.g. from SØM's knowledge base) or the municipality's own. */
+export const newPriceSet = z.object({
+  id: z.string(),
+  version: z.string(),
+  name: z.string(),
+  priceYear: z.number(),
+  status: z.enum(['official', 'user']),
+  source: sourceRef.nullable().default(null),
+  prices: z.array(z.object({ consequence, municipality: z.number(), state: z.number() })),
+});
+export type NewPriceSet = z.input<typeof newPriceSet>;
+/** What the route accepts: the content is checked by validatePriceSet (problems with paths and codes). */
+export const newPriceSetBody = z.record(z.string(), z.unknown());
 export const priceSetParams = z.object({ id: z.string().min(1), version: z.string().min(1) });
 
 // ---- Scenarios -------------------------------------------------------------------
