@@ -209,18 +209,20 @@ forEachDatabase('economics API', (t) => {
       name: 'Testby: egne priser',
       priceYear: 2020,
       status: 'user',
+      source: { citation: 'Testby Kommune, budget 2024', extra: 'dropped' },
       prices: [
         { consequence: 'flex_job_week', municipality: 1_000, state: 500 },
         { consequence: 'labour_market_week', municipality: 1_811, state: 1_089 },
       ],
     };
     assert.equal((await post(jobformidler, '/api/economics/unit-prices', set)).statusCode, 403);
-    const bad = await post(leder, '/api/economics/unit-prices', { ...set, priceYear: 20.5, prices: [{ consequence: 'flex_job_week', municipality: 'x', state: 1 }, { consequence: 'flex_job_week', municipality: 1, state: 1 }] });
+    const bad = await post(leder, '/api/economics/unit-prices', { ...set, priceYear: 20.5, source: { note: 7 }, prices: [{ consequence: 'flex_job_week', municipality: 'x', state: 1 }, { consequence: 'flex_job_week', municipality: 1, state: 1 }] });
     assert.equal(bad.statusCode, 400);
-    assert.deepEqual(bad.json().error.fields, { priceYear: 'not_integer', 'prices[0].municipality': 'not_a_number', 'prices[1].consequence': 'duplicate_consequence' });
+    assert.deepEqual(bad.json().error.fields, { priceYear: 'not_integer', 'source.note': 'unknown_value', 'prices[0].municipality': 'not_a_number', 'prices[1].consequence': 'duplicate_consequence' });
     const created = await post(leder, '/api/economics/unit-prices', set);
     assert.equal(created.statusCode, 201, created.body);
     assert.equal(created.json().builtin, false);
+    assert.deepEqual(created.json().set.source, { citation: 'Testby Kommune, budget 2024' });
     assert.equal((await post(leder, '/api/economics/unit-prices', set)).statusCode, 409);
     const audit = await t().db.handle.db.selectFrom('audit_event').select(['staff_username', 'detail']).where('action', '=', 'economics.unit_prices.create').execute();
     assert.deepEqual(audit.map((a) => [a.staff_username, (a.detail as { id: string }).id]), [['leder', 'testby-user']]);

@@ -95,9 +95,12 @@ export interface PriceSetSpec {
   name: string;
   priceYear: number;
   status: 'official' | 'user';
-  source: UnitPriceSet['source'];
+  /** Where the prices come from: any of seed, section, note, citation (text). */
+  source: Partial<Record<(typeof sourceFields)[number], string>> | null;
   prices: UnitPrice[];
 }
+
+const sourceFields = ['seed', 'section', 'note', 'citation'] as const;
 
 /** All problems of an entered price set (paths into the spec). */
 export function validatePriceSet(spec: PriceSetSpec): EconomicsProblem[] {
@@ -107,7 +110,10 @@ export function validatePriceSet(spec: PriceSetSpec): EconomicsProblem[] {
   if (p.text('name', spec?.name) && spec.name.length > 200) p.add('name', 'out_of_range', { min: 1, max: 200 });
   p.integer('priceYear', spec?.priceYear, 1900, 2200);
   if (spec?.status !== 'official' && spec?.status !== 'user') p.add('status', 'unknown_value', { value: String(spec?.status) });
-  if (spec?.source != null && (typeof spec.source !== 'object' || Array.isArray(spec.source))) p.add('source', 'unknown_value', { value: String(spec.source) });
+  if (spec?.source != null) {
+    if (typeof spec.source !== 'object' || Array.isArray(spec.source)) p.add('source', 'unknown_value', { value: String(spec.source) });
+    else for (const key of sourceFields) if (spec.source[key] !== undefined && typeof spec.source[key] !== 'string') p.add(`source.${key}`, 'unknown_value', { value: String(spec.source[key]) });
+  }
   if (!Array.isArray(spec?.prices) || spec.prices.length === 0) p.add('prices', 'required');
   else {
     const seen = new Set<string>();
@@ -136,7 +142,8 @@ export async function createPriceSet(db: Kysely<Database>, spec: PriceSetSpec, s
       name: spec.name.trim(),
       price_year: spec.priceYear,
       status: spec.status,
-      source: spec.source ? JSON.stringify(spec.source) : null,
+      // Only the known fields of the source are kept.
+      source: spec.source ? JSON.stringify(Object.fromEntries(sourceFields.filter((k) => spec.source![k] !== undefined).map((k) => [k, spec.source![k]]))) : null,
       calibrated_under: null,
       prices: JSON.stringify(spec.prices.map((x) => ({ consequence: x.consequence, municipality: x.municipality, state: x.state }))),
       builtin: false,

@@ -15,7 +15,14 @@ import { consequenceIds, costPhases, otherCostCategories } from '../../../domain
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Skal være en dato (ÅÅÅÅ-MM-DD).' });
 const uuid = z.uuid({ error: 'Skal være et id (uuid).' });
 const name = z.object({ da: z.string(), en: z.string() });
-const sourceRef = z.object({ seed: z.string(), section: z.string(), note: z.string().optional(), numbers: z.array(z.number()).optional() });
+/** A source: 002's references carry seed and section; an entered price set may name only a citation. */
+const sourceRef = z.object({
+  seed: z.string().optional(),
+  section: z.string().optional(),
+  note: z.string().optional(),
+  citation: z.string().optional(),
+  numbers: z.array(z.number()).optional(),
+});
 const quarter = z.string();
 
 // ---- Problems --------------------------------------------------------------
