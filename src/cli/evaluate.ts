@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { CliCommand } from './main.ts';
 import { commandUsage } from './args.ts';
+import { cohortCommand } from './evaluate-cohort.ts';
 import {
   analyseMatch,
   parseDataCsv,
@@ -251,6 +252,6 @@ const matchCommand: CliCommand = {
 
 export const evaluateCommand: CliCommand = {
   name: 'evaluate',
-  summary: 'Effect evaluation from data files (no database): propensity-score matching and the ATT.',
-  subcommands: [matchCommand],
+  summary: 'Effect evaluation: matching on a data file (no database), or a cohort from the imported register.',
+  subcommands: [matchCommand, cohortCommand],
 };

@@ -579,6 +579,17 @@ export interface MonitoringRunTable {
   figures_unchanged: number;
 }
 
+/** Continuous evaluation (0016): the cached series of monthly effect re-estimates per model and unit. */
+export interface EvaluationContinuousTable {
+  model_id: string;
+  unit_id: string;
+  computed_at: Timestamp;
+  /** Recompute when this no longer matches (store/evaluation/continuous.ts inputsKey). */
+  inputs_key: string;
+  duration_ms: number;
+  series: ColumnType<unknown, string, string>;
+}
+
 /** Monitoring (0013): a stored figure; a correction supersedes the row and inserts the next version. */
 export interface MonitoringFigureTable {
   id: Generated<number>;
@@ -785,6 +796,21 @@ export interface RegisterPersonTimelineTable {
   states: number[];
 }
 
+/** Evaluation (0015): a saved analysis with its request, result and reproducibility record (JSON written as text). */
+export interface EvaluationAnalysisTable {
+  id: Generated<string>;
+  name: string;
+  model_id: string;
+  municipality_id: string;
+  request: ColumnType<unknown, string, string>;
+  cohort: ColumnType<unknown, string, string>;
+  result: ColumnType<unknown, string, string>;
+  reproducibility: ColumnType<unknown, string, string>;
+  spec_sha256: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 // Economics (migration 0017; store/economics). Inputs are the domain's JSON; results are computed on read.
 export interface EconomicsUnitPriceSetTable {
   id: string;
@@ -897,4 +923,6 @@ export interface Database {
   economics_unit_price_set: EconomicsUnitPriceSetTable;
   economics_cost_model: EconomicsCostModelTable;
   economics_scenario: EconomicsScenarioTable;
+  evaluation_analysis: EvaluationAnalysisTable;
+  evaluation_continuous: EvaluationContinuousTable;
 }

@@ -34,6 +34,7 @@ import { modelRoutes } from './routes/models.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { fidelityRoutes } from './routes/fidelity.ts';
 import { economicsRoutes } from './routes/economics.ts';
+import { evaluationRoutes } from './routes/evaluation.ts';
 import { DEFAULT_MIN_CELL_SIZE } from '../domain/fidelity/suppression.ts';
 import { syncBuiltinInstruments } from '../store/fidelity/instruments.ts';
 import { municipalitySettingsRoutes } from './routes/municipality-settings.ts';
@@ -95,6 +96,7 @@ export const routeModules = [
   registerRoutes,
   fidelityRoutes,
   economicsRoutes,
+  evaluationRoutes,
 ];
 
 /** The request path for the log: no query string, CPR-like numbers replaced, also when percent-encoded. */

@@ -18,6 +18,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import type { FigurePersons, Report, ReportMeasure, ReportUnits, Target } from '../../src/server/routes/monitoring/schemas.ts';
+import type { ContinuousSeries } from '../../src/server/routes/evaluation/schemas.ts';
 import { browserSkip, loginInNewContext, startDemoServer, type DemoServer, type LoggedIn } from '../helpers/browser.ts';
 
 const skip = browserSkip;
@@ -253,7 +254,22 @@ describe('Statusrapport in Chromium (demo municipality and demo register on PGli
       if (url.pathname === '/api/monitoring/export') return route.fulfill({ status: 200, contentType: 'text/csv', body: 'a;b\n1;2\n', headers: { 'Content-Disposition': 'attachment; filename="statusrapport.csv"' } });
       return json({ error: { code: 'not_found', message: 'Not found' } }, 404);
     });
-    return { ...(await login(username, mock)), calls, puts };
+    // The status report's Løbende effektmåling panel (test/browser/continuous-effect.test.ts tests it): a series with no estimates.
+    const mockContinuous = (page: Page) =>
+      page.route('**/api/evaluation/continuous**', (route: Route) => {
+        const q = new URL(route.request().url()).searchParams;
+        const body: ContinuousSeries = {
+          modelId: q.get('modelId') ?? '',
+          unitId: '00000000-0000-4000-8000-000000000001',
+          outcome: 'any_hours',
+          window: '1-12',
+          cohortMonths: 12,
+          computedAt: '2019-01-02T08:00:00Z',
+          points: months('2018-12', 12).map((month) => ({ month, effect: null, nTreated: 3, nControl: 0, reason: 'few_treated' as const })),
+        };
+        return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+      });
+    return { ...(await login(username, async (page) => Promise.all([mock(page), mockContinuous(page)]))), calls, puts };
   }
 
   test('(mocked API) a leder opens the report, reads series, comparison and scoreboard, drills into a figure, downloads and sets a target', async () => {

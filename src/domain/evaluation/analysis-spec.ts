@@ -139,7 +139,7 @@ export interface AnalysisResult {
   nMatchedTreated: number;
   nMatchedControl: number;
   covariates: string[];
-  droppedCovariates: { name: string; reason: 'constant' | 'unknown' | 'aliased' }[];
+  droppedCovariates: { name: string; reason: 'constant' | 'constant_in_treated' | 'unknown' | 'aliased' }[];
   /** Balance before and after (MatchIt's summary), null for did. */
   balance: { before: BalanceRow[]; after: BalanceRow[] } | null;
   sampleSizes: SampleSizes | null;

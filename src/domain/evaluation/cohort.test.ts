@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { monthIndex } from '../monitoring/months.ts';
 import { benefitStateCode as S } from '../registers/states.ts';
 import { toDay } from '../rules/days.ts';
-import { buildCohort, covariatesAt, outcomesAfter, parseTimeZeroCsv, Timeline, treatedFromCaseData, type CohortPerson, type TargetGroupRule } from './cohort.ts';
+import { buildCohort, covariatesAt, monthlyOutcomeSeries, outcomesAfter, parseTimeZeroCsv, Timeline, treatedFromCaseData, type CohortPerson, type TargetGroupRule } from './cohort.ts';
 
 const FIRST_WEEK = '2012-01-02'; // a Monday
 const LAST_WEEK = '2020-12-28'; // a Monday
@@ -303,5 +303,26 @@ describe('treated cohorts', () => {
     assert.deepEqual(dup.problems, [{ line: 3, field: 'person', message: "'A' already given on line 2" }]);
     assert.deepEqual(parseTimeZeroCsv('person;date\nA;2018-01-01').problems, [{ line: 1, field: 'header', message: "missing column 'time_zero'" }]);
     assert.deepEqual(parseTimeZeroCsv('person,time_zero\n').problems, [{ line: 1, field: 'header', message: 'no data rows' }]);
+  });
+});
+
+describe('monthlyOutcomeSeries (the DiD panel)', () => {
+  const weeks: Record<string, number> = { '2018-07-30': S.company_internship, '2018-09-03': S.fleksjob, '2018-10-01': S.self_supporting, '2018-10-08': S.self_supporting };
+  const p = person('m', { state: (monday) => weeks[monday] ?? 0, hours: (m) => (m === '2018-08' ? 74 : 0) });
+  const ys = (outcome: Parameters<typeof monthlyOutcomeSeries>[4]) => monthlyOutcomeSeries(p, '2018-07-15', 0, 3, outcome).map((s) => s.y);
+  it('gives each calendar month around the time-zero month its outcome (weeks by their Thursday)', () => {
+    assert.deepEqual(monthlyOutcomeSeries(p, '2018-07-15', 0, 3, 'hours').map((s) => [s.k, s.month]), [0, 1, 2, 3].map((k) => [k, monthIndex('2018-07') + k]));
+    assert.deepEqual(ys('any_hours'), [0, 1, 0, 0]);
+    assert.deepEqual(ys('hours'), [0, 74, 0, 0]);
+    // August 2018 has five Thursdays: 74 / (37 x 5) = 40 %.
+    assert.deepEqual(ys('employment_degree'), [0, 40, 0, 0]);
+    assert.deepEqual(ys('any_company_oriented'), [0, 1, 0, 0]);
+    assert.deepEqual(ys('exit_fleksjob_fp'), [0, 0, 1, 0]);
+    // Code 0 and self_supporting are self-sufficient: July 4 of 4, August 4 of 5, September 3 of 4, October 4 of 4.
+    assert.deepEqual(ys('self_sufficient_weeks'), [4, 4, 3, 4]);
+  });
+  it('is null past the data', () => {
+    assert.deepEqual(monthlyOutcomeSeries(p, '2020-11-15', 1, 2, 'hours').map((s) => s.y), [0, null]);
+    assert.deepEqual(monthlyOutcomeSeries(p, '2020-11-15', 1, 2, 'any_company_oriented').map((s) => s.y), [0, null]);
   });
 });

@@ -546,6 +546,60 @@ export function buildCohort(persons: readonly CohortPerson[], treated: readonly 
   return { rows, nTreated: nTreatedRows, nControl: rows.length - nTreatedRows, excluded, nullOutcomes, truncatedLookback };
 }
 
+// ---------------------------------------------------------------------------
+// Monthly outcomes (the DiD panel)
+
+/** Months of a window outcome as a monthly series (the DiD panel of analysis.ts). */
+export type MonthlyOutcome = (typeof windowOutcomes)[number];
+
+/**
+ * The outcome of one calendar month `m` (month index), the monthly counterpart of the window
+ * outcomes: any_hours = 1 when the month's ordinary hours are > 0; hours = the month's ordinary
+ * hours; employment_degree = hours / (37 × the month's Thursdays) × 100, capped at 100;
+ * self_sufficient_weeks = weeks whose Thursday is in the month in a self-sufficient state;
+ * any_company_oriented / exit_fleksjob_fp = 1 when such a week is in the month. Unlike a window
+ * outcome, a calendar month's weeks all count (the panel does not exclude the time-zero week).
+ * Null when the month (or one of its weeks) is outside the person's data.
+ */
+export function monthlyOutcome(timeline: Timeline, m: MonthIndex, outcome: MonthlyOutcome): number | null {
+  if (outcome === 'any_hours' || outcome === 'hours' || outcome === 'employment_degree') {
+    const h = timeline.hours(m);
+    if (h < 0) return null;
+    if (outcome === 'any_hours') return h > 0 ? 1 : 0;
+    if (outcome === 'hours') return h;
+    return Math.min(100, (h / (fullTimeWeeklyHours * weeksInMonth(m))) * 100);
+  }
+  const codes = outcome === 'self_sufficient_weeks' ? selfSufficientCodes : outcome === 'any_company_oriented' ? companyCodes : exitStates;
+  let count = 0;
+  for (let monday = mondayOfDay(firstDayOf(m)); ; monday += 7) {
+    const mm = monthOfDay(monday + 3);
+    if (mm < m) continue;
+    if (mm > m) break;
+    const code = timeline.state(monday);
+    if (code < 0) return null;
+    if (codes.has(code)) count++;
+  }
+  return outcome === 'self_sufficient_weeks' ? count : count > 0 ? 1 : 0;
+}
+
+/**
+ * The monthly outcome of a person in the calendar months m0+fromK .. m0+toK around the time-zero
+ * month m0 of `timeZero`: one entry per k (null where unknown).
+ */
+export function monthlyOutcomeSeries(
+  person: CohortPerson,
+  timeZero: string,
+  fromK: number,
+  toK: number,
+  outcome: MonthlyOutcome,
+): { k: number; month: MonthIndex; y: number | null }[] {
+  const timeline = new Timeline(person);
+  const m0 = monthOfDay(dateDay(timeZero));
+  const out: { k: number; month: MonthIndex; y: number | null }[] = [];
+  for (let k = fromK; k <= toK; k++) out.push({ k, month: m0 + k, y: monthlyOutcome(timeline, m0 + k, outcome) });
+  return out;
+}
+
 /** The state name of a code, for messages ('none' for 0). */
 export function stateName(code: number): BenefitState | 'none' | undefined {
   return code === NO_ROW ? 'none' : stateOfCode(code);

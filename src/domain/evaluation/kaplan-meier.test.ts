@@ -90,3 +90,46 @@ test('Kaplan-Meier quantiles follow R midpoint rules on flat stretches at exactl
     });
   }
 });
+
+test('case weights: integer weights give exactly the curve of the replicated rows', () => {
+  const base = [
+    { time: 1, event: 1 as const, weight: 2 },
+    { time: 2, event: 0 as const, weight: 1 },
+    { time: 2, event: 1 as const, weight: 3 },
+    { time: 4, event: 1 as const, weight: 1 },
+    { time: 5, event: 0 as const, weight: 2 },
+    { time: 7, event: 1 as const, weight: 1 },
+  ];
+  const replicated = base.flatMap((o) => Array.from({ length: o.weight }, () => ({ time: o.time, event: o.event })));
+  const w = kaplanMeier(base);
+  const r = kaplanMeier(replicated);
+  assert.deepEqual(w.time, r.time);
+  assert.deepEqual(w.nRisk, r.nRisk);
+  assert.deepEqual(w.nEvent, r.nEvent);
+  assert.deepEqual(w.nCensor, r.nCensor);
+  assert.deepEqual(w.surv, r.surv);
+  assert.deepEqual(w.stdErr, r.stdErr);
+  assert.deepEqual(w.lower, r.lower);
+  assert.deepEqual(w.upper, r.upper);
+  assert.deepEqual(w.median, r.median);
+  assert.equal(w.events, r.events);
+});
+
+test('case weights: non-integer weights use weighted counts (hand-computed), weight 0 drops a row', () => {
+  const km = kaplanMeier([
+    { time: 1, event: 1, weight: 0.5 },
+    { time: 2, event: 0, weight: 1.5 },
+    { time: 3, event: 1, weight: 1 },
+    { time: 3, event: 1, weight: 0 },
+  ]);
+  // n.risk 3 at t=1 (0.5 events), 2.5 at t=2 (censoring), 1 at t=3 (1 event).
+  assert.deepEqual(km.time, [1, 2, 3]);
+  assert.deepEqual(km.nRisk, [3, 2.5, 1]);
+  assert.deepEqual(km.nEvent, [0.5, 0, 1]);
+  assert.ok(Math.abs(km.surv[0]! - 2.5 / 3) < 1e-15);
+  assert.equal(km.surv[2], 0);
+  assert.ok(Math.abs(km.stdErr[0]! - Math.sqrt(0.5 / (3 * 2.5))) < 1e-15);
+  assert.equal(km.n, 3);
+  assert.equal(km.events, 1.5);
+  assert.throws(() => kaplanMeier([{ time: 1, event: 1, weight: -1 }]), /weight/);
+});

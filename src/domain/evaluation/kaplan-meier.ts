@@ -13,7 +13,15 @@
  *  - quantiles/median with CI exactly as `quantile.survfit` (and hence `print(survfit)`) computes
  *    them: see {@link survfitQuantile}.
  *
- * Not reproduced: case weights, other conf.types, and R's `aeqSurv` step, which treats times that
+ * Case weights (`survfit(..., weights = w)`): n.risk, n.event and n.censor are sums of weights and
+ * the Greenwood sum uses them (d_w / (n_w (n_w - d_w))); integer weights give exactly the curve of
+ * the replicated rows. That is `survfit(..., weights = w, robust = FALSE)`: with non-integer weights
+ * survival 3.x defaults to robust = TRUE (the infinitesimal-jackknife variance), which is not
+ * reproduced, so std.err and the band differ from R's default there (the curve itself does not).
+ * Observations with weight 0 are dropped; `n` stays the number of observations with positive
+ * weight, `events` is the weighted number of events.
+ *
+ * Not reproduced: other conf.types, and R's `aeqSurv` step, which treats times that
  * differ by less than about sqrt(.Machine$double.eps) (relative) as tied; here only exactly equal
  * times are tied (irrelevant for whole-day/whole-month follow-up).
  */
@@ -24,6 +32,8 @@ import { groupLevels, normalQuantile } from './log-rank.ts';
 export interface SurvivalObservation {
   time: number;
   event: boolean | 0 | 1;
+  /** Case weight (survfit `weights`), finite and >= 0; default 1. */
+  weight?: number;
 }
 
 export interface KaplanMeierOptions {
@@ -134,8 +144,10 @@ export function kaplanMeier(data: SurvivalObservation[], group = 'all', options:
   const z = normalQuantile(1 - (1 - confLevel) / 2);
   for (const o of data) {
     if (!Number.isFinite(o.time)) throw new Error('kaplanMeier: every time must be a finite number');
+    if (o.weight !== undefined && !(Number.isFinite(o.weight) && o.weight >= 0)) throw new Error('kaplanMeier: every weight must be a finite number >= 0');
   }
-  const sorted = [...data].sort((a, b) => a.time - b.time);
+  const sorted = data.filter((o) => o.weight === undefined || o.weight > 0).sort((a, b) => a.time - b.time);
+  const weightOf = (o: SurvivalObservation): number => o.weight ?? 1;
   const time: number[] = [];
   const nRisk: number[] = [];
   const nEvent: number[] = [];
@@ -144,7 +156,8 @@ export function kaplanMeier(data: SurvivalObservation[], group = 'all', options:
   const stdErr: number[] = [];
   const lower: (number | null)[] = [];
   const upper: (number | null)[] = [];
-  let atRisk = sorted.length;
+  let atRisk = 0;
+  for (const o of sorted) atRisk += weightOf(o);
   let s = 1;
   let varHaz = 0;
   let i = 0;
@@ -154,10 +167,12 @@ export function kaplanMeier(data: SurvivalObservation[], group = 'all', options:
     let d = 0;
     let c = 0;
     while (i < sorted.length && sorted[i]!.time === t) {
-      if (sorted[i]!.event === true || sorted[i]!.event === 1) d++;
-      else c++;
+      if (sorted[i]!.event === true || sorted[i]!.event === 1) d += weightOf(sorted[i]!);
+      else c += weightOf(sorted[i]!);
       i++;
     }
+    // Summed non-integer weights can leave a rounding residue where everyone left has the event.
+    if (d > 0 && Math.abs(atRisk - d) <= 1e-12 * atRisk) d = atRisk;
     if (d > 0) {
       s *= (atRisk - d) / atRisk;
       // Greenwood term; d = n gives Inf as in R (survival drops to 0, band becomes NA).

@@ -29,11 +29,11 @@
  *   SEs with `vcov = "HC3"` (Hill & Reiter 2006), which we use. Weights are treated as fixed.
  */
 import { parseCsv } from '../companies/company-import.ts';
-import { designMatrix, type DesignRow } from './design.ts';
+import { designMatrix, type DesignMatrix, type DesignRow } from './design.ts';
 import { logisticRegression, type GlmWarning } from './glm.ts';
-import { nearestNeighbourMatch, type MatchOrder } from './nearest.ts';
+import { nearestNeighbourMatch, type MatchOrder, type NearestResult } from './nearest.ts';
 import { summarizeMatch, type BalanceRow, type SampleSizes } from './balance.ts';
-import { estimateAtt, type AttVcov } from './att.ts';
+import { estimateAtt, type AttEstimate, type AttVcov } from './att.ts';
 
 /** A problem with the data or the specification, reported to the user as it is (exit 1 in the CLI). */
 export class MatchAnalysisError extends Error {
@@ -196,6 +196,46 @@ function numericValues(table: DataTable, name: string, role: string): number[] {
   });
 }
 
+/**
+ * The balance columns of MatchIt's `get.covs.matrix` for the covariates of a design: a numeric
+ * covariate as it is, a categorical one as one 0/1 column per level (every level, not only the
+ * coded ones), named by pasting covariate and level.
+ */
+export function balanceCovariateColumns(
+  rows: readonly DesignRow[],
+  covariates: readonly string[],
+  design: DesignMatrix,
+): { name: string; values: number[] }[] {
+  const out: { name: string; values: number[] }[] = [];
+  for (const c of covariates) {
+    const term = design.terms.find((t) => t.name === c);
+    if (!term) throw new MatchAnalysisError(`the covariate "${c}" is not a term of the design`);
+    if (term.kind === 'numeric') {
+      out.push({ name: c, values: design.matrix.getColumn(term.column) });
+    } else {
+      const full = designMatrix(rows, [c], { intercept: false, levels: { [c]: term.levels } });
+      full.columnNames.forEach((name, j) => out.push({ name, values: full.matrix.getColumn(j) }));
+    }
+  }
+  return out;
+}
+
+/**
+ * The ATT after nearest-neighbour matching as the MatchIt vignette estimates it:
+ * `lm(y ~ treat, weights)` with `vcovCL(cluster = ~subclass)` without replacement and
+ * `vcovHC(type = "HC3")` with replacement (no subclasses then).
+ */
+export function nearestMatchAtt(
+  treat: readonly number[],
+  y: readonly number[],
+  match: Pick<NearestResult, 'weights' | 'subclass'>,
+  replace: boolean,
+  level = 0.95,
+): AttEstimate {
+  const subclassLabels = match.subclass ? match.subclass.map((s) => s ?? 0) : undefined;
+  return estimateAtt({ treat, y, weights: match.weights, subclass: subclassLabels }, { vcov: replace ? 'HC3' : 'cluster', level });
+}
+
 /** Runs the whole analysis; see the module doc. @throws MatchAnalysisError (and DesignError, GlmError) on bad input. */
 export function analyseMatch(table: DataTable, spec: MatchAnalysisSpec): MatchAnalysis {
   const ratio = spec.ratio ?? 1;
@@ -258,17 +298,7 @@ export function analyseMatch(table: DataTable, spec: MatchAnalysisSpec): MatchAn
     emulateMatchIt451Bugs: emulate === '4.5.1',
   });
 
-  // Balance covariates as MatchIt's get.covs.matrix: every level of a categorical covariate.
-  const balanceCovariates: { name: string; values: number[] }[] = [];
-  for (const c of spec.covariates) {
-    const term = design.terms.find((t) => t.name === c)!;
-    if (term.kind === 'numeric') {
-      balanceCovariates.push({ name: c, values: design.matrix.getColumn(term.column) });
-    } else {
-      const full = designMatrix(table.rows, [c], { intercept: false, levels: { [c]: term.levels } });
-      full.columnNames.forEach((name, j) => balanceCovariates.push({ name, values: full.matrix.getColumn(j) }));
-    }
-  }
+  const balanceCovariates = balanceCovariateColumns(table.rows, spec.covariates, design);
   // MatchIt's summary also covers exact-matching variables that are not covariates, after them.
   for (const c of exact) {
     if (spec.covariates.includes(c)) continue;
@@ -296,10 +326,9 @@ export function analyseMatch(table: DataTable, spec: MatchAnalysisSpec): MatchAn
   }
 
   const level = spec.level ?? 0.95;
-  const subclassLabels = match.subclass ? match.subclass.map((s) => s ?? 0) : undefined;
   let att: ReturnType<typeof estimateAtt>;
   try {
-    att = estimateAtt({ treat, y, weights: match.weights, subclass: subclassLabels }, { vcov: replace ? 'HC3' : 'cluster', level });
+    att = nearestMatchAtt(treat, y, match, replace, level);
   } catch (error) {
     throw new MatchAnalysisError(
       `the outcome regression on the ${nMatchedTreated + nMatchedControl} matched units cannot be fitted: ${error instanceof Error ? error.message : String(error)}`,

@@ -10,6 +10,7 @@ import * as account from './modules/account.ts';
 import * as monitoring from './modules/monitoring.ts';
 import * as registers from './modules/registers.ts';
 import * as fidelity from './modules/fidelity.ts';
+import * as evaluation from './modules/evaluation.ts';
 
 const base = {
   'app.name': 'Jobspor',
@@ -292,6 +293,6 @@ const base = {
 } as const satisfies Record<string, string>;
 
 /** Area texts live in ./modules/<area>.ts and are merged here. */
-export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da, ...account.da, ...monitoring.da, ...registers.da, ...fidelity.da };
+export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da, ...account.da, ...monitoring.da, ...registers.da, ...fidelity.da, ...evaluation.da };
 
 export type MessageKey = keyof typeof da;

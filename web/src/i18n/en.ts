@@ -11,6 +11,7 @@ import * as account from './modules/account.ts';
 import * as monitoring from './modules/monitoring.ts';
 import * as registers from './modules/registers.ts';
 import * as fidelity from './modules/fidelity.ts';
+import * as evaluation from './modules/evaluation.ts';
 
 export const en: Record<MessageKey, string> = {
   ...courses.en,
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   ...monitoring.en,
   ...registers.en,
   ...fidelity.en,
+  ...evaluation.en,
   'app.name': 'Jobspor',
   'app.tagline': 'Evidence-based employment interventions',
   'skip.toContent': 'Skip to main content',

@@ -13,6 +13,7 @@ import type { ExportFormat, ReportMeasure } from '../api/monitoring.ts';
 import { Alert } from '../components/Alert.tsx';
 import { SelectField } from '../components/FormFields.tsx';
 import { Spinner } from '../components/Spinner.tsx';
+import { ContinuousEffect, continuousUnitKinds } from '../components/monitoring/ContinuousEffect.tsx';
 import { MeasureCard } from '../components/monitoring/MeasureCard.tsx';
 import { PersonsDialog } from '../components/monitoring/PersonsDialog.tsx';
 import type { PersonsRequest } from '../components/monitoring/PersonsDialog.tsx';
@@ -163,6 +164,8 @@ export function MonitoringPage() {
               </section>
             </>
           )}
+
+          {continuousUnitKinds.includes(data.unit.kind) ? <ContinuousEffect model={model} unit={unit} unitName={data.unit.name} /> : null}
 
           {isLeder && units.data && data.measures.length ? (
             <section aria-labelledby="targets-heading" className="jobspor-section" data-testid="targets">

@@ -106,7 +106,7 @@ export const analysisResult = z.object({
   nMatchedTreated: z.number(),
   nMatchedControl: z.number(),
   covariates: z.array(z.string()),
-  droppedCovariates: z.array(z.object({ name: z.string(), reason: z.enum(['constant', 'unknown', 'aliased']) })),
+  droppedCovariates: z.array(z.object({ name: z.string(), reason: z.enum(['constant', 'constant_in_treated', 'unknown', 'aliased']) })),
   balance: z.object({ before: z.array(balanceRow), after: z.array(balanceRow) }).nullable(),
   sampleSizes: z.object({ control: sizes, treated: sizes }).nullable(),
   survival: z
