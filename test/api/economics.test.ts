@@ -11,7 +11,6 @@
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { sql } from 'kysely';
 import {
   archetypeScenario,
   computeCost,
@@ -299,38 +298,67 @@ forEachDatabase('economics API', (t) => {
     assert.deepEqual(reversed.json().result.problems.map((p: { path: string; code: string }) => [p.path, p.code]), [['evidence', 'ci_order']]);
   });
 
-  it('reads the effect of a saved evaluation analysis by id', async (test) => {
+  it("reads the effect of a saved evaluation analysis of the caller's municipality", async () => {
     const db = t().db.handle.db;
-    const exists = await sql<{ n: number | string }>`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'evaluation_analysis'`.execute(db);
-    const missingId = '00000000-0000-4000-8000-000000000001';
-    const evidence = (analysisId: string) => ({ unitPrices: builtinPrices, input: archetypeScenario('D'), evidence: { source: 'analysis', analysisId, consequence: 'labour_market_week' } });
-    if (Number(exists.rows[0]!.n) === 0) {
-      // Before the evaluation area's migration: the reference is refused with its reason.
-      const before = (await post(leder, '/api/economics/scenarios/compute', evidence(missingId))).json();
-      assert.deepEqual(before.result.problems, [{ path: 'evidence.analysisId', code: 'unknown_value', values: { reason: 'no_evaluation_area' } }]);
-      await sql`CREATE TABLE evaluation_analysis (id uuid PRIMARY KEY, result jsonb NOT NULL)`.execute(db);
-    }
-    const id = '00000000-0000-4000-8000-0000000000aa';
-    const result = { outcome: 'self_sufficient_weeks', window: '1-6', effect: { estimate: 3, se: 1, ciLow: 1, ciHigh: 5, p: 0.003 } };
-    try {
-      await sql`INSERT INTO evaluation_analysis (id, result) VALUES (${id}::uuid, ${JSON.stringify(result)}::jsonb)`.execute(db);
-    } catch (error) {
-      test.skip(`the evaluation area's table needs more columns than id and result: ${(error as Error).message}`);
-      return;
-    }
-    const computed = scenarioComputeResponse.parse((await post(leder, '/api/economics/scenarios/compute', evidence(id))).json());
+    const { fixture } = t();
+    const analysis = async (municipalityId: string, result: Record<string, unknown>) =>
+      (
+        await db
+          .insertInto('evaluation_analysis')
+          .values({
+            name: 'Test',
+            model_id: MODEL,
+            municipality_id: municipalityId,
+            request: '{}',
+            cohort: '{}',
+            result: JSON.stringify(result),
+            reproducibility: '{}',
+            spec_sha256: 'a'.repeat(64),
+            created_by: fixture.staff.analytiker!.id,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const att = { estimand: 'att', outcome: 'self_sufficient_weeks', window: '1-6', level: 0.95, effect: { estimate: 3, se: 1, ciLow: 1, ciHigh: 5, p: 0.003 }, bootstrap: { ciLow: 0, ciHigh: 6, replicates: 200, seed: 1 } };
+    const own = await analysis(fixture.municipalityId, att);
+    const elsewhere = await analysis(otherMunicipality, att);
+    const hazard = await analysis(fixture.municipalityId, { ...att, estimand: 'hazard_ratio', outcome: 'time_to_hours', window: null });
+    const hours = await analysis(fixture.municipalityId, { ...att, outcome: 'hours' });
+    const evidence = (analysisId: string, extra: Record<string, unknown> = {}) => ({
+      unitPrices: builtinPrices,
+      input: archetypeScenario('D'),
+      evidence: { source: 'analysis', analysisId, consequence: 'labour_market_week', ...extra },
+    });
+    const compute = async (payload: unknown) => (await post(leder, '/api/economics/scenarios/compute', payload)).json();
+
+    const computed = scenarioComputeResponse.parse(await compute(evidence(own)));
     assert.ok(computed.result.ok && computed.result.evidence);
-    assert.deepEqual(computed.analysis, { analysisId: id, outcome: 'self_sufficient_weeks', window: '1-6', estimate: 3, ciLow: 1, ciHigh: 5, windowMonths: 6, level: null });
-    // 3 weeks over 6 months is 6 weeks a year.
+    assert.deepEqual(computed.analysis, { analysisId: own, outcome: 'self_sufficient_weeks', window: '1-6', estimand: 'att', interval: 'analytic', estimate: 3, ciLow: 1, ciHigh: 5, windowMonths: 6, level: 0.95 });
+    // 3 weeks over 6 months is 6 weeks a year; the level is carried through.
     assert.deepEqual(computed.result.evidence.quantityPerYear, { estimate: 6, low: 2, high: 10 });
-    const missing = (await post(leder, '/api/economics/scenarios/compute', evidence(missingId))).json();
-    assert.deepEqual(missing.result.problems, [{ path: 'evidence.analysisId', code: 'unknown_value', values: { reason: 'not_found' } }]);
-    const saved = await post(leder, '/api/economics/scenarios', { ...evidence(id), unitId: t().fixture.teamA, name: 'Fra analysen' });
+    assert.equal(computed.result.evidence.level, 0.95);
+    assert.equal(computed.result.evidence.analysisId, own);
+    const bootstrap = scenarioComputeResponse.parse(await compute(evidence(own, { interval: 'bootstrap' })));
+    assert.ok(bootstrap.result.ok && bootstrap.result.evidence);
+    assert.deepEqual(bootstrap.result.evidence.quantityPerYear, { estimate: 6, low: 0, high: 12 });
+
+    const refusal = async (payload: unknown) => (await compute(payload)).result.problems.map((p: { path: string; values: { reason: string } }) => [p.path, p.values.reason]);
+    assert.deepEqual(await refusal(evidence(elsewhere)), [['evidence.analysisId', 'not_found']]);
+    assert.deepEqual(await refusal(evidence('not-a-uuid')), [['evidence.analysisId', 'not_found']]);
+    assert.deepEqual(await refusal(evidence(hazard)), [['evidence.analysisId', 'not_a_difference']]);
+    assert.deepEqual(await refusal(evidence(hours)), [['evidence.consequence', 'outcome_unit']]);
+    assert.deepEqual(await refusal(evidence(own, { consequence: 'home_support_day' })), [['evidence.consequence', 'outcome_unit']]);
+
+    const saved = await post(leder, '/api/economics/scenarios', { ...evidence(own), unitId: fixture.teamA, name: 'Fra analysen' });
     assert.equal(saved.statusCode, 201, saved.body);
+    const detail = scenarioDetail.parse((await get(leder, `/api/economics/scenarios/${saved.json().id}`)).json());
+    assert.ok(detail.result.ok && detail.result.evidence);
+    assert.equal(detail.analysis?.analysisId, own);
     const xlsx = await get(leder, `/api/economics/scenarios/${saved.json().id}/export.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    assert.ok(workbook.getWorksheet('Interval'));
+    const interval = workbook.getWorksheet('Interval')!;
+    assert.deepEqual([1, 2, 3, 4].map((c) => interval.getRow(2).getCell(c).value), ['Mængde pr. borger pr. år', 6, 2, 10]);
   });
 
   it("computes 002's archetypes against the published figures", async () => {

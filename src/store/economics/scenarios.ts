@@ -19,14 +19,15 @@ import {
   type ScenarioInput,
   type ScenarioResult,
 } from '../../domain/economics/index.ts';
-import { analysisEffect, type AnalysisEffect } from './analysis-evidence.ts';
+import { consequenceUnits } from '../../domain/economics/index.ts';
+import { analysisEffect, type AnalysisEffect, type EffectInterval } from './analysis-evidence.ts';
 import { evaluateCostModel, getCostModel } from './cost-models.ts';
 import { fromJson, invalid } from './errors.ts';
 import { getPriceSet, type StoredPriceSet } from './price-sets.ts';
 
 /** Where a scenario's change in one consequence comes from. */
 export type ScenarioEvidence =
-  | { source: 'analysis'; analysisId: string; consequence: ConsequenceId }
+  | { source: 'analysis'; analysisId: string; consequence: ConsequenceId; interval?: EffectInterval }
   | { source: 'entered'; consequence: ConsequenceId; estimate: number; ciLow: number; ciHigh: number; windowMonths: number; level?: number };
 
 export interface ScenarioSpec {
@@ -63,12 +64,18 @@ const fail = (priceSet: StoredPriceSet | null, input: ScenarioInput, problems: E
   result: { ok: false, problems },
 });
 
-/** Evaluates a scenario spec (nothing is stored). `mayUseCostModel` says whether the caller may read a cost model's unit. */
-export async function evaluateScenarioSpec(
-  db: Kysely<Database>,
-  spec: Omit<ScenarioSpec, 'unitId' | 'name'>,
-  mayUseCostModel: (unitId: string) => Promise<boolean> | boolean = () => true,
-): Promise<ScenarioEvaluation> {
+/** Outcomes of the evaluation area counted in weeks, which a week consequence can take its change from. */
+export const weekOutcomes: readonly string[] = ['self_sufficient_weeks'];
+
+/** Who evaluates: which cost models they may read, and their municipality (whose saved analyses they see). */
+export interface ScenarioCaller {
+  mayUseCostModel: (unitId: string) => Promise<boolean> | boolean;
+  municipalityId: string;
+}
+
+/** Evaluates a scenario spec (nothing is stored). */
+export async function evaluateScenarioSpec(db: Kysely<Database>, spec: Omit<ScenarioSpec, 'unitId' | 'name'>, caller: ScenarioCaller): Promise<ScenarioEvaluation> {
+  const { mayUseCostModel } = caller;
   let input: ScenarioInput = { ...spec.input };
   const priceSet = await getPriceSet(db, spec.unitPrices.id, spec.unitPrices.version);
   if (!priceSet) return fail(null, input, [{ path: 'unitPrices', code: 'unknown_value', values: { value: `${spec.unitPrices.id}@${spec.unitPrices.version}` } }]);
@@ -87,9 +94,12 @@ export async function evaluateScenarioSpec(
   let effect: { estimate: number; ciLow: number; ciHigh: number; windowMonths: number; level?: number; analysisId?: string };
   let analysis: AnalysisEffect | null = null;
   if (evidence.source === 'analysis') {
-    const found = await analysisEffect(db, evidence.analysisId);
-    if (!found.ok) return fail(priceSet, input, [{ path: 'evidence.analysisId', code: found.reason === 'no_effect' || found.reason === 'no_window' ? 'required' : 'unknown_value', values: { reason: found.reason } }]);
+    const found = await analysisEffect(db, evidence.analysisId, caller.municipalityId, evidence.interval ?? 'analytic');
+    if (!found.ok) return fail(priceSet, input, [{ path: 'evidence.analysisId', code: 'unknown_value', values: { reason: found.reason } }]);
     analysis = found.effect;
+    // Weeks of self-sufficiency are weeks; no outcome of the evaluation area is counted in days of support.
+    if (consequenceUnits[evidence.consequence] !== 'week' || analysis.outcome === null || !weekOutcomes.includes(analysis.outcome))
+      return fail(priceSet, input, [{ path: 'evidence.consequence', code: 'unknown_value', values: { reason: 'outcome_unit', outcome: analysis.outcome ?? '' } }], analysis);
     effect = { estimate: analysis.estimate, ciLow: analysis.ciLow, ciHigh: analysis.ciHigh, windowMonths: analysis.windowMonths, analysisId: analysis.analysisId, ...(analysis.level !== null ? { level: analysis.level } : {}) };
   } else {
     effect = { estimate: evidence.estimate, ciLow: evidence.ciLow, ciHigh: evidence.ciHigh, windowMonths: evidence.windowMonths, ...(evidence.level !== undefined ? { level: evidence.level } : {}) };
@@ -145,9 +155,9 @@ export async function createScenario(
   db: Kysely<Database>,
   spec: ScenarioSpec,
   staffId: string,
-  mayUseCostModel: (unitId: string) => Promise<boolean> | boolean,
+  caller: ScenarioCaller,
 ): Promise<string> {
-  const evaluation = await evaluateScenarioSpec(db, spec, mayUseCostModel);
+  const evaluation = await evaluateScenarioSpec(db, spec, caller);
   if (!evaluation.result.ok) throw invalid(evaluation.result.problems);
   const row = await db
     .insertInto('economics_scenario')

@@ -18,14 +18,15 @@ import {
   evaluateScenarioSpec,
   getScenario,
   listScenarios,
+  type ScenarioCaller,
   type ScenarioSpec,
   type StoredScenario,
 } from '../../../store/economics/scenarios.ts';
-import { requirePermission } from '../../access.ts';
+import { callerMunicipality, requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { errorResponses } from '../../schemas.ts';
-import { economicsScope, listedUnits, mayUseUnit, requireReadableUnit, requireWritableUnit, type EconomicsScope } from './access.ts';
+import { economicsScope, listedUnits, requireReadableUnit, requireWritableUnit, type EconomicsScope } from './access.ts';
 import { archetypeTable } from './catalogue.ts';
 import { apiError } from './errors.ts';
 import { renderScenarioXlsx, scenarioFileName, xlsxContentType } from './export.ts';
@@ -74,7 +75,12 @@ export async function economicsScenarioRoutes(app: FastifyInstance): Promise<voi
     requireReadableUnit(scope, scenario.unitId, what);
     return scenario;
   };
-  const costModelAccess = (request: FastifyRequest, scope: EconomicsScope) => (unitId: string) => mayUseUnit(request, scope, unitId);
+  // Built before any transaction: it queries through the app's handle (one connection on PGlite).
+  const caller = async (request: FastifyRequest, scope: EconomicsScope): Promise<ScenarioCaller> => ({
+    // A stored cost model's unit exists, so the scope alone decides.
+    mayUseCostModel: (unitId: string) => scope.all || scope.unitIds.has(unitId),
+    municipalityId: await callerMunicipality(request),
+  });
 
   r.get(
     '/api/economics/unit-prices',
@@ -148,7 +154,7 @@ export async function economicsScenarioRoutes(app: FastifyInstance): Promise<voi
       const user = requirePermission(request, 'economics.read');
       const scope = await economicsScope(request, user);
       const scenario = await readable(scope, request.params.id);
-      const evaluation = await evaluateScenarioSpec(db(), scenario, costModelAccess(request, scope));
+      const evaluation = await evaluateScenarioSpec(db(), scenario, await caller(request, scope));
       return { ...summary(scenario), input: scenario.input, evaluatedInput: evaluation.input as unknown as Record<string, unknown>, analysis: evaluation.analysis, result: evaluation.result };
     },
   );
@@ -161,10 +167,11 @@ export async function economicsScenarioRoutes(app: FastifyInstance): Promise<voi
       const scope = await economicsScope(request, user);
       await requireWritableUnit(request, scope, request.body.unitId);
       const spec: ScenarioSpec = { unitId: request.body.unitId, name: request.body.name, ...specOf(request.body) };
+      const who = await caller(request, scope);
       const id = await db()
         .transaction()
         .execute(async (trx) => {
-          const created = await createScenario(trx, spec, user.id, costModelAccess(request, scope));
+          const created = await createScenario(trx, spec, user.id, who);
           await recordAudit(trx, request, {
             action: 'economics.scenario.create',
             detail: { scenario: created, unit: spec.unitId, name: spec.name, unitPrices: `${spec.unitPrices.id}@${spec.unitPrices.version}`, costModel: spec.costModelId, evidence: spec.evidence?.source ?? null },
@@ -198,7 +205,7 @@ export async function economicsScenarioRoutes(app: FastifyInstance): Promise<voi
     async (request) => {
       const user = requirePermission(request, 'economics.read');
       const scope = await economicsScope(request, user);
-      const evaluation = await evaluateScenarioSpec(db(), specOf(request.body), costModelAccess(request, scope));
+      const evaluation = await evaluateScenarioSpec(db(), specOf(request.body), await caller(request, scope));
       return { evaluatedInput: evaluation.input as unknown as Record<string, unknown>, analysis: evaluation.analysis, result: evaluation.result };
     },
   );
@@ -210,7 +217,7 @@ export async function economicsScenarioRoutes(app: FastifyInstance): Promise<voi
       const user = requirePermission(request, 'economics.read');
       const scope = await economicsScope(request, user);
       const scenario = await readable(scope, request.params.id);
-      const evaluation = await evaluateScenarioSpec(db(), scenario, costModelAccess(request, scope));
+      const evaluation = await evaluateScenarioSpec(db(), scenario, await caller(request, scope));
       const body = await renderScenarioXlsx(scenario, evaluation);
       return reply.type(xlsxContentType).header('Content-Disposition', `attachment; filename="${scenarioFileName(scenario)}"`).send(body);
     },

@@ -233,7 +233,14 @@ export type ScenarioInput = z.infer<typeof scenarioInput>;
 
 /** Where the change in one consequence comes from: a saved evaluation analysis (its effect and CI) or figures entered. */
 export const scenarioEvidence = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('analysis'), analysisId: z.string().min(1), consequence }),
+  z.object({
+    source: z.literal('analysis'),
+    /** A saved analysis of the caller's municipality: an ATT or difference in differences of self_sufficient_weeks in a window. */
+    analysisId: z.string().min(1),
+    consequence,
+    /** Which interval bounds the effect: the analytic CI (default) or the bootstrap CI. */
+    interval: z.enum(['analytic', 'bootstrap']).optional(),
+  }),
   z.object({
     source: z.literal('entered'),
     consequence,
@@ -303,6 +310,8 @@ export const analysisEffect = z.object({
   analysisId: z.string(),
   outcome: z.string().nullable(),
   window: z.string().nullable(),
+  estimand: z.string().nullable(),
+  interval: z.enum(['analytic', 'bootstrap']),
   estimate: z.number(),
   ciLow: z.number(),
   ciHigh: z.number(),
