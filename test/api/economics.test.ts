@@ -247,6 +247,15 @@ forEachDatabase('economics API', (t) => {
     assert.deepEqual([net.municipality, net.state, net.total].map((x) => roundToStep(x, 100)), [59_700, 78_400, 138_100]);
     assert.equal(detail.result.scenario.perCitizen.years.length, 7);
     assert.equal(detail.result.evidence, null);
+    // Another municipality's scenario is unknown to the leder, listed for the analytiker.
+    const theirs = await post(analytiker, '/api/economics/scenarios', { unitId: otherMunicipality, name: 'Andetby D', unitPrices: builtinPrices, input: archetypeScenario('D') });
+    assert.equal(theirs.statusCode, 201, theirs.body);
+    assert.equal((await get(leder, `/api/economics/scenarios/${theirs.json().id}`)).statusCode, 404);
+    assert.equal((await get(leder, `/api/economics/scenarios/${theirs.json().id}/export.xlsx`)).statusCode, 404);
+    assert.equal((await t().request(leder, { method: 'DELETE', url: `/api/economics/scenarios/${theirs.json().id}` })).statusCode, 404);
+    assert.ok(!(await get(leder, '/api/economics/scenarios')).json().scenarios.some((x: { id: string }) => x.id === theirs.json().id));
+    assert.ok((await get(analytiker, '/api/economics/scenarios')).json().scenarios.some((x: { id: string }) => x.id === theirs.json().id));
+    assert.equal((await t().request(analytiker, { method: 'DELETE', url: `/api/economics/scenarios/${theirs.json().id}` })).statusCode, 204);
     // The XLSX: the year-by-year sheet ends with the cumulative total.
     const xlsx = await get(leder, `/api/economics/scenarios/${created.json().id}/export.xlsx`);
     assert.equal(xlsx.statusCode, 200);
@@ -390,6 +399,7 @@ forEachDatabase('economics API', (t) => {
     for (const s of list) assert.equal((await t().request(leder, { method: 'DELETE', url: `/api/economics/scenarios/${s.id}` })).statusCode, 204);
     assert.equal((await t().request(leder, { method: 'DELETE', url: `/api/economics/cost-models/${exampleId}` })).statusCode, 204);
     const actions = await t().db.handle.db.selectFrom('audit_event').select('action').where('action', 'like', 'economics.%delete').execute();
-    assert.equal(actions.length, list.length + 2);
+    // The earlier deletions: Andetby's cost model and scenario.
+    assert.equal(actions.length, list.length + 3);
   });
 });
