@@ -399,7 +399,7 @@ forEachDatabase('economics API', (t) => {
     for (const s of list) assert.equal((await t().request(leder, { method: 'DELETE', url: `/api/economics/scenarios/${s.id}` })).statusCode, 204);
     assert.equal((await t().request(leder, { method: 'DELETE', url: `/api/economics/cost-models/${exampleId}` })).statusCode, 204);
     const actions = await t().db.handle.db.selectFrom('audit_event').select('action').where('action', 'like', 'economics.%delete').execute();
-    // The earlier deletions: Andetby's cost model and scenario.
+    // These scenarios and the cost model, and Andetby's cost model and scenario deleted earlier.
     assert.equal(actions.length, list.length + 3);
   });
 });
