@@ -274,6 +274,15 @@ forEachDatabase('economics API', (t) => {
     const computed = scenarioComputeResponse.parse(response.json());
     assert.ok(computed.result.ok, response.body);
     assert.equal(computed.result.scenario.perCitizen.investment.municipality, domainCost.value.total.perCitizen);
+    // Saved, the scenario keeps the cost model from being deleted under it.
+    const saved = await post(leder, '/api/economics/scenarios', { unitId: t().fixture.teamA, name: 'D med egne omkostninger', unitPrices: builtinPrices, costModelId: exampleId, input: withoutInvestment });
+    assert.equal(saved.statusCode, 201, saved.body);
+    const refused = await t().request(leder, { method: 'DELETE', url: `/api/economics/cost-models/${exampleId}` });
+    assert.equal(refused.statusCode, 409);
+    assert.equal(refused.json().error.fields.id, 'in_use');
+    const detail = scenarioDetail.parse((await get(leder, `/api/economics/scenarios/${saved.json().id}`)).json());
+    assert.ok(detail.result.ok);
+    assert.equal(detail.result.scenario.perCitizen.investment.municipality, domainCost.value.total.perCitizen);
     const bad = await post(leder, '/api/economics/scenarios', {
       unitId: t().fixture.teamA,
       name: 'Dårlig',

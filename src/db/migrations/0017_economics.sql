@@ -51,7 +51,8 @@ CREATE TABLE economics_scenario (
   input jsonb NOT NULL,
   price_set_id text NOT NULL,
   price_set_version text NOT NULL,
-  cost_model_id uuid REFERENCES economics_cost_model(id) ON DELETE SET NULL,
+  -- A cost model a scenario takes its investment from cannot be deleted under it.
+  cost_model_id uuid REFERENCES economics_cost_model(id),
   evidence jsonb,
   created_by uuid NOT NULL REFERENCES staff(id),
   created_at timestamptz NOT NULL DEFAULT now(),

@@ -187,7 +187,13 @@ export async function updateCostModel(db: Kysely<Database>, id: string, spec: Co
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** Deletes a cost model (scenarios that took their investment from it keep their own); false when it does not exist. */
+/** The names of the saved scenarios that take their investment from the cost model. */
+export async function scenariosUsingCostModel(db: Kysely<Database>, id: string): Promise<string[]> {
+  const rows = await db.selectFrom('economics_scenario').select('name').where('cost_model_id', '=', id).orderBy('name').execute();
+  return rows.map((r) => r.name);
+}
+
+/** Deletes a cost model no scenario uses (see scenariosUsingCostModel); false when it does not exist. */
 export async function deleteCostModel(db: Kysely<Database>, id: string): Promise<boolean> {
   const result = await db.deleteFrom('economics_cost_model').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;

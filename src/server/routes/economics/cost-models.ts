@@ -17,6 +17,7 @@ import {
   evaluateCostModel,
   getCostModel,
   listCostModels,
+  scenariosUsingCostModel,
   updateCostModel,
   type CostModelBody,
   type CostModelSpec,
@@ -24,7 +25,7 @@ import {
 } from '../../../store/economics/cost-models.ts';
 import { requirePermission } from '../../access.ts';
 import { recordAudit } from '../../audit.ts';
-import { badRequest, notFound } from '../../errors.ts';
+import { badRequest, conflict, notFound } from '../../errors.ts';
 import { errorResponses } from '../../schemas.ts';
 import { economicsScope, listedUnits, requireReadableUnit, requireWritableUnit, type EconomicsScope } from './access.ts';
 import { costCatalogue } from './catalogue.ts';
@@ -156,13 +157,15 @@ export async function economicsCostRoutes(app: FastifyInstance): Promise<void> {
 
   r.delete(
     '/api/economics/cost-models/:id',
-    { schema: { tags, summary: 'Delete a cost model (scenarios that took their investment from it lose the link)', params: idParams, response: { 204: z.null(), ...errorResponses } } },
+    { schema: { tags, summary: 'Delete a cost model (409 while a saved scenario takes its investment from it)', params: idParams, response: { 204: z.null(), ...errorResponses } } },
     async (request, reply) => {
       const user = requirePermission(request, 'economics.manage');
       const model = await readable(request, await economicsScope(request, user), request.params.id);
       await db()
         .transaction()
         .execute(async (trx) => {
+          const users = await scenariosUsingCostModel(trx, model.id);
+          if (users.length > 0) throw conflict(`Omkostningsberegningen bruges af scenarierne ${users.join(', ')}; slet dem først.`, { id: 'in_use' });
           if (!(await deleteCostModel(trx, model.id))) throw notFound(what);
           await recordAudit(trx, request, { action: 'economics.cost_model.delete', detail: { costModel: model.id, unit: model.unitId, name: model.name } });
         });
