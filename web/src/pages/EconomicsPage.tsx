@@ -19,14 +19,35 @@ import { ScenarioTab } from '../components/economics/ScenarioTab.tsx';
 import { errorText, useLoad, usePageTitle } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { useQueryParam } from '../router.tsx';
+import { useSession } from '../session.tsx';
 import { nameIn } from './models/text.ts';
 import '../components/economics/economics.css';
 
 type Tab = 'omkostninger' | 'scenarier' | 'arketyper';
 const tabs: readonly Tab[] = ['omkostninger', 'scenarier', 'arketyper'];
 
-/** Units in tree order, indented by depth (select options cannot be styled under the CSP). */
-function unitOptions(units: readonly Unit[]): { value: string; label: string }[] {
+/**
+ * The units the caller may save in, in tree order, indented by depth (select
+ * options cannot be styled under the CSP): an analytiker every unit, a leder
+ * their own unit and those below it (as the server scopes them).
+ */
+function unitOptions(all: readonly Unit[], root: string | null): { value: string; label: string }[] {
+  let units = all;
+  if (root !== null) {
+    const inScope = new Set([root]);
+    // Parents before children is not guaranteed: repeat until nothing is added.
+    let added = true;
+    while (added) {
+      added = false;
+      for (const u of all) {
+        if (u.parentId && inScope.has(u.parentId) && !inScope.has(u.id)) {
+          inScope.add(u.id);
+          added = true;
+        }
+      }
+    }
+    units = all.filter((u) => inScope.has(u.id));
+  }
   const ids = new Set(units.map((u) => u.id));
   const children = new Map<string | null, Unit[]>();
   for (const unit of units) {
@@ -55,7 +76,9 @@ export function EconomicsPage() {
   // Bumped when a cost model is saved or deleted, so the scenario tab's list of investments follows.
   const [costModelsVersion, setCostModelsVersion] = useState(0);
 
-  const unitList = useMemo(() => unitOptions(units.data?.units ?? []), [units.data]);
+  const { me } = useSession();
+  const scopeRoot = me.roles.includes('analytiker') ? null : me.unit.id;
+  const unitList = useMemo(() => unitOptions(units.data?.units ?? [], scopeRoot), [units.data, scopeRoot]);
   const modelList = useMemo(() => (models.data?.models ?? []).map((m) => ({ value: m.id, label: nameIn(lang, m.name) })), [models.data, lang]);
 
   function select(next: Tab, focus = false) {
