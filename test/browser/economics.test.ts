@@ -17,7 +17,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { browserSkip, loginInNewContext, startDemoServer, type DemoServer, type LoggedIn } from '../helpers/browser.ts';
 
 const skip = browserSkip;
@@ -35,6 +35,11 @@ function pageErrors(errors: readonly string[], allowed: readonly string[] = []):
 
 async function shot(page: Page, name: string): Promise<void> {
   if (shots) await page.screenshot({ path: `${shots}/economics-${name}.png`, fullPage: true });
+}
+
+/** One part of the page (the full page is too tall to read at 1400 px). */
+async function shotOf(locator: Locator, name: string): Promise<void> {
+  if (shots) await locator.screenshot({ path: `${shots}/economics-${name}.png` });
 }
 
 describe('Økonomi in Chromium (demo municipality on PGlite)', { skip }, () => {
@@ -82,6 +87,9 @@ describe('Økonomi in Chromium (demo municipality on PGlite)', { skip }, () => {
     await page.getByTestId('econ-sensitivity-chart').locator('canvas').first().waitFor(wait);
     await page.getByTestId('econ-item-chart').locator('canvas').first().waitFor(wait);
     await shot(page, 'cost');
+    await shotOf(page.getByTestId('econ-cost-result'), 'cost-result');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    if (shots) await page.screenshot({ path: `${shots}/economics-cost-form.png` });
 
     // Hours by a role without a salary: the problem is shown at the form, and the line can be removed again.
     const item = page.getByTestId('econ-item-administration');
@@ -135,6 +143,7 @@ describe('Økonomi in Chromium (demo municipality on PGlite)', { skip }, () => {
     assert.match((await page.getByTestId('econ-break-even').textContent()) ?? '', /År \d/);
     await page.getByTestId('econ-waterfall-chart').locator('canvas').first().waitFor(wait);
     await shot(page, 'scenario');
+    await shotOf(page.getByTestId('econ-scen-form'), 'scenario-form');
 
     // The investment from the saved cost model: its cost per citizen (unrounded 91.845 kr.).
     await form.getByLabel('Fra en omkostningsberegning').check();

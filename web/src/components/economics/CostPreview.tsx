@@ -64,7 +64,7 @@ export function CostPreview({ cost, sensitivity, citizens, catalogue }: { cost: 
       </p>
 
       <h3>{t('econ.cost.byItem')}</h3>
-      <div className="econ-figure-grid">
+      <div className="econ-figure-stack">
         <Suspense fallback={<Spinner text={t('common.loading')} />}>
           <BreakdownChart rows={itemRows} groups={phases} description={t('econ.cost.byItemChart')} testId="econ-item-chart" />
         </Suspense>
@@ -104,7 +104,7 @@ export function CostPreview({ cost, sensitivity, citizens, catalogue }: { cost: 
       </div>
 
       <h3>{t('econ.cost.byRole')}</h3>
-      <div className="econ-figure-grid">
+      <div className="econ-figure-stack">
         <Suspense fallback={<Spinner text={t('common.loading')} />}>
           <BreakdownChart rows={roleRows} groups={phases} description={t('econ.cost.byRoleChart')} testId="econ-role-chart" />
         </Suspense>
@@ -130,7 +130,7 @@ export function CostPreview({ cost, sensitivity, citizens, catalogue }: { cost: 
                     {roleName(r.roleId)}
                   </th>
                   <td>{t(`econ.phase.${r.phase}`)}</td>
-                  <td className="econ-num">{formatNumber(locale, r.hours, 1)}</td>
+                  <td className="econ-num">{r.hours === 0 ? '–' : formatNumber(locale, r.hours, 1)}</td>
                   <td className="econ-num">{kr(r.total)}</td>
                 </tr>
               ))}

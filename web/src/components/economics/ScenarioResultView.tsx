@@ -27,7 +27,7 @@ export function ScenarioResultView({ scenario, evidence }: { scenario: ScenarioR
   const steps = useMemo(
     () =>
       by === 'consequence'
-        ? [{ label: t('econ.scen.investment'), value: -per.investment[actor] }, ...per.byConsequence.map((c) => ({ label: t(`econ.consequence.${c.consequence}`), value: c.value[actor] }))]
+        ? [{ label: t('econ.scen.investment'), value: -per.investment[actor] }, ...per.byConsequence.map((c) => ({ label: t(`econ.consequenceShort.${c.consequence}`), value: c.value[actor] }))]
         : per.years.map((y) => ({ label: t('econ.scen.yearN', { year: y.year }), value: y.flow[actor] })),
     [by, actor, per, t],
   );
