@@ -18,6 +18,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
+import type { PriceSetEntry, ScenarioComputeResponse } from '../../src/server/routes/economics/schemas.ts';
 import { browserSkip, loginInNewContext, startDemoServer, type DemoServer, type LoggedIn } from '../helpers/browser.ts';
 
 const skip = browserSkip;
@@ -169,6 +170,59 @@ describe('Økonomi in Chromium (demo municipality on PGlite)', { skip }, () => {
     await page.getByTestId('econ-cost-row').filter({ hasText: costName }).getByTestId('econ-cost-delete').click();
     await page.getByTestId('econ-cost-list-error').getByText(/bruges af scenarierne/).waitFor(wait);
     assert.deepEqual(pageErrors(errors, ['status of 409']), []);
+  });
+
+  test('(mocked analysis) changes from a saved evaluation analysis show the net result at the effect’s interval', async () => {
+    assert.ok(leder, 'the cost test ran first');
+    const { page, context, errors } = leder;
+    // The real server computes the interval from an entered effect; only the link to a saved analysis is mocked.
+    const priceSets = (await (await context.request.get(`${base}/api/economics/unit-prices`)).json()) as { priceSets: PriceSetEntry[] };
+    const calibrated = priceSets.priceSets.find((p) => p.set.status === 'calibrated')!.set;
+    const analysisId = '0b7f1c2e-4d5a-4f6b-8c9d-0e1f2a3b4c5d';
+    const effect = { estimate: 3, ciLow: 1, ciHigh: 5, windowMonths: 12 };
+    const real = await context.request.post(`${base}/api/economics/scenarios/compute`, {
+      data: {
+        unitPrices: { id: calibrated.id, version: calibrated.version },
+        costModelId: null,
+        evidence: { source: 'entered', consequence: 'labour_market_week', ...effect },
+        input: { priceYear: 2020, investmentPerCitizen: { municipality: 91_800, state: 0 }, changes: [{ consequence: 'home_support_day', quantityPerYear: 8 }], horizonYears: 6, startOffsetYears: 1, discountRate: 0, cohortSize: 1 },
+      },
+    });
+    assert.equal(real.status(), 200);
+    const computed = (await real.json()) as ScenarioComputeResponse;
+    assert.ok(computed.result.ok && computed.result.evidence, 'the server computed the interval');
+    const analyses = { analyses: [{ id: analysisId, name: 'Social støtte, selvforsørgelse 1-12', modelId: 'social-stoette', method: 'nearest', outcome: 'self_sufficient_weeks', window: '1-12', estimand: 'att', effect: { estimate: 3, ciLow: 1, ciHigh: 5 }, nTreated: 80, createdBy: 'Analytiker', createdAt: '2026-01-01T00:00:00Z' }] };
+    await page.route('**/api/evaluation/analyses', (route) => route.fulfill({ json: analyses }));
+    await page.route('**/api/economics/scenarios/compute', async (route) => {
+      const body = route.request().postDataJSON() as { evidence: { source: string; analysisId?: string } | null };
+      if (body.evidence?.source !== 'analysis') return route.continue();
+      assert.equal(body.evidence.analysisId, analysisId);
+      const analysis = { analysisId, outcome: 'self_sufficient_weeks', window: '1-12', estimand: 'att', interval: 'analytic', level: 0.95, ...effect };
+      return route.fulfill({ json: { ...computed, analysis } });
+    });
+    try {
+      await page.goto(`${base}/oekonomi?tab=scenarier`);
+      const form = page.getByTestId('econ-scen-form');
+      await form.waitFor(wait);
+      await page.getByTestId('econ-scen-fill-archetype').click();
+      await form.getByLabel('Fra evalueringen').check();
+      await page.getByTestId('econ-scen-analysis').selectOption(analysisId);
+      const evidence = page.getByTestId('econ-evidence');
+      await evidence.waitFor(wait);
+      await page.getByTestId('econ-scen-analysis-effect').getByText('Analysens effekt: 3 uger (interval 1 til 5) over 12 måneder.').waitFor();
+      const total = computed.result.evidence.netPerCitizen.total;
+      const row = page.getByTestId('econ-evidence-table').locator('tbody tr').filter({ hasText: 'I alt' });
+      const kr = (v: number) => `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 }).format(Math.round(v)).replace('-', '−')} kr.`;
+      assert.equal(await row.locator('td').nth(0).textContent(), kr(total.low));
+      assert.equal(await row.locator('td').nth(1).textContent(), kr(total.estimate));
+      assert.equal(await row.locator('td').nth(2).textContent(), kr(total.high));
+      assert.ok(total.low < total.estimate && total.estimate < total.high, 'a wider effect gives a wider net result');
+      await shotOf(page.getByTestId('econ-scen-form'), 'scenario-evidence');
+      assert.deepEqual(pageErrors(errors, ['status of 409']), []);
+    } finally {
+      await page.unroute('**/api/evaluation/analyses');
+      await page.unroute('**/api/economics/scenarios/compute');
+    }
   });
 
   test('the archetypes A-D are shown computed beside 002’s published figures', async () => {

@@ -42,7 +42,7 @@ export function BreakdownChart({ rows, groups, description, testId }: { rows: re
       legend: { top: 0, right: 0, data: groups.map((g) => g.label) },
       tooltip: { trigger: 'item', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatKr(locale, v) : '') },
       xAxis: { type: 'value', name: t('econ.chart.thousandKr'), nameLocation: 'middle', nameGap: 26, axisLabel: { formatter: axisKr(locale) } },
-      yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { width: 240, overflow: 'truncate' } },
+      yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { width: 320, overflow: 'truncate' } },
       series: groups.map((g) => ({
         type: 'bar',
         name: g.label,

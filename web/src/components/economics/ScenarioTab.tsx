@@ -535,7 +535,7 @@ function ScenarioForm({ units, priceSets, costModels, analyses, archetypes, open
               </div>
             </div>
           )}
-          <fieldset>
+          <fieldset className="econ-changes">
             <legend className="form-label">{t('econ.scen.changes')}</legend>
             <p className="form-hint">{t('econ.scen.changesHint')}</p>
             {changeIds.map((id) =>
