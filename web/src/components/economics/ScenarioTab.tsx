@@ -559,7 +559,7 @@ function ScenarioForm({ units, priceSets, costModels, analyses, archetypes, open
       </div>
       <div className="jobspor-actions">
         <button type="submit" className="button button-primary" disabled={saving} data-testid="econ-scen-save">
-          {saving ? t('common.saving') : t('econ.scen.save')}
+          {saving ? t('common.saving') : opened ? t('econ.scen.saveAsNew') : t('econ.scen.save')}
         </button>
       </div>
       {message ? (
