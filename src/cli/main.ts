@@ -22,6 +22,7 @@ import { monitoringCommand, reportCommand } from './report.ts';
 import { registerCommand } from './register.ts';
 import { fidelityCommand } from './fidelity.ts';
 import { evaluateCommand } from './evaluate.ts';
+import { economicsCommand } from './economics.ts';
 
 /** What every command body receives: validated configuration and the output. */
 export interface CliContext {
@@ -128,7 +129,7 @@ const grantAppRoleCommand: CliCommand = {
 };
 
 /** Every command; help, usage and option checks follow from these declarations (the tests walk them all). */
-const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, registerCommand, reportCommand, monitoringCommand, fidelityCommand, synthCommandSpec, evaluateCommand];
+const commands: CliCommand[] = [serveCommand, migrateCommand, seedCommand, initCommand, backupCommand, restoreCommand, auditCommand, grantAppRoleCommand, modelsCommandSpec, registerCommand, reportCommand, monitoringCommand, fidelityCommand, synthCommandSpec, evaluateCommand, economicsCommand];
 
 function environmentHelp(): string {
   const rows = describeSettings().map((s) => [s.variable, s.default === undefined ? '' : `(default ${s.default})`, s.help] as const);

@@ -811,6 +811,50 @@ export interface EvaluationAnalysisTable {
   created_at: Timestamp;
 }
 
+// Economics (migration 0017; store/economics). Inputs are the domain's JSON; results are computed on read.
+export interface EconomicsUnitPriceSetTable {
+  id: string;
+  version: string;
+  name: string;
+  price_year: number;
+  status: 'official' | 'calibrated' | 'user';
+  source: ColumnType<unknown, string | null, string | null>;
+  calibrated_under: ColumnType<unknown, string | null, string | null>;
+  prices: ColumnType<unknown, string, string>;
+  builtin: Generated<boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface EconomicsCostModelTable {
+  id: Generated<string>;
+  unit_id: string;
+  model_id: string;
+  name: string;
+  period_from: DateString;
+  period_to: DateString;
+  /** numeric: the driver returns a string. */
+  citizens_per_year: ColumnType<string | null, number | null, number | null>;
+  input: ColumnType<unknown, string, string>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface EconomicsScenarioTable {
+  id: Generated<string>;
+  unit_id: string;
+  name: string;
+  input: ColumnType<unknown, string, string>;
+  price_set_id: string;
+  price_set_version: string;
+  cost_model_id: string | null;
+  evidence: ColumnType<unknown, string | null, string | null>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   unit: UnitTable;
   staff: StaffTable;
@@ -876,6 +920,9 @@ export interface Database {
   fidelity_import: FidelityImportTable;
   fidelity_response: FidelityResponseTable;
   fidelity_answer: FidelityAnswerTable;
+  economics_unit_price_set: EconomicsUnitPriceSetTable;
+  economics_cost_model: EconomicsCostModelTable;
+  economics_scenario: EconomicsScenarioTable;
   evaluation_analysis: EvaluationAnalysisTable;
   evaluation_continuous: EvaluationContinuousTable;
 }

@@ -33,6 +33,7 @@ import { matchingRoutes } from './routes/matching.ts';
 import { modelRoutes } from './routes/models.ts';
 import { monitoringRoutes } from './routes/monitoring.ts';
 import { fidelityRoutes } from './routes/fidelity.ts';
+import { economicsRoutes } from './routes/economics.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
 import { DEFAULT_MIN_CELL_SIZE } from '../domain/fidelity/suppression.ts';
 import { syncBuiltinInstruments } from '../store/fidelity/instruments.ts';
@@ -94,6 +95,7 @@ export const routeModules = [
   monitoringRoutes,
   registerRoutes,
   fidelityRoutes,
+  economicsRoutes,
   evaluationRoutes,
 ];
 

@@ -12,12 +12,12 @@ const expectedNav: Record<string, string[]> = {
   jobformidler: ['sagsstamme', 'borgere', 'gruppeforloeb', 'virksomheder', 'statusrapport', 'modeller'],
   virksomhedskonsulent: ['sagsstamme', 'borgere', 'virksomheder', 'modeller'],
   mentor: ['sagsstamme', 'borgere', 'virksomheder', 'modeller'],
-  leder: ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'statusrapport', 'modeller', 'revisionslog'],
-  analytiker: ['overblik', 'fidelitet', 'evaluering', 'statusrapport', 'modeller', 'registre'],
+  leder: ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'oekonomi', 'statusrapport', 'modeller', 'revisionslog'],
+  analytiker: ['overblik', 'fidelitet', 'evaluering', 'oekonomi', 'statusrapport', 'modeller', 'registre'],
   // Need to know: the administrator manages accounts and settings and has no citizen pages.
   admin: ['modeller', 'admin', 'registre', 'revisionslog'],
 };
-const allNav = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'statusrapport', 'modeller', 'admin', 'registre', 'revisionslog'];
+const allNav = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'oekonomi', 'statusrapport', 'modeller', 'admin', 'registre', 'revisionslog'];
 
 describe('the app shell in Chromium (demo municipality on PGlite)', { skip }, () => {
   let demo: DemoServer | undefined;

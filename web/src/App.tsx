@@ -49,6 +49,7 @@ const OverviewPage = lazy(() => import('./pages/OverviewPage.tsx').then((m) => (
 // The status report brings ECharts too: load it with that page.
 const MonitoringPage = lazy(() => import('./pages/MonitoringPage.tsx').then((m) => ({ default: m.MonitoringPage })));
 // The fidelity page brings ECharts too (heatmap, trend, scatter): load it with that page.
+const EconomicsPage = lazy(() => import('./pages/EconomicsPage.tsx').then((m) => ({ default: m.EconomicsPage })));
 const FidelityPage = lazy(() => import('./pages/FidelityPage.tsx').then((m) => ({ default: m.FidelityPage })));
 // The work agreement's checklist brings the domain's agreement module (with Zod): load it with that page.
 const WorkAgreementPage = lazy(() => import('./pages/placements/WorkAgreementPage.tsx').then((m) => ({ default: m.WorkAgreementPage })));
@@ -122,6 +123,15 @@ const routes: RouteDef[] = [
   { pattern: '/spoergeskema', area: 'spoergeskema', render: () => <QuestionnairesPage /> },
   { pattern: '/spoergeskema/:invitationId', area: 'spoergeskema', render: (p) => <AnswerPage invitationId={p['invitationId'] ?? ''} key={p['invitationId']} /> },
   { pattern: '/evaluering', area: 'evaluering', render: () => <EvaluationPage /> },
+  {
+    pattern: '/oekonomi',
+    area: 'oekonomi',
+    render: () => (
+      <Suspense fallback={<Spinner />}>
+        <EconomicsPage />
+      </Suspense>
+    ),
+  },
   {
     pattern: '/statusrapport',
     area: 'statusrapport',

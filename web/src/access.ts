@@ -2,7 +2,7 @@
  * Which areas of the app each role may use. The server enforces access; this
  * only decides what the interface offers.
  */
-export const areas = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'statusrapport', 'modeller', 'admin', 'registre', 'revisionslog', 'spoergeskema'] as const;
+export const areas = ['sagsstamme', 'team', 'borgere', 'gruppeforloeb', 'virksomheder', 'overblik', 'fidelitet', 'evaluering', 'oekonomi', 'statusrapport', 'modeller', 'admin', 'registre', 'revisionslog', 'spoergeskema'] as const;
 export type Area = (typeof areas)[number];
 
 const areaRoles: Record<Area, readonly string[]> = {
@@ -17,6 +17,8 @@ const areaRoles: Record<Area, readonly string[]> = {
   overblik: ['leder', 'analytiker'],
   fidelitet: ['leder', 'analytiker'],
   evaluering: ['leder', 'analytiker'],
+  // Økonomi (issue 14): cost models and scenarios (permissions economics.read/manage).
+  oekonomi: ['leder', 'analytiker'],
   // The monthly status report (issue 11): managers and analysts, and a job broker for their own figures and team.
   statusrapport: ['leder', 'analytiker', 'jobformidler'],
   // Every role may read how the models are defined; only leder/admin may change parameters (the server decides).

@@ -36,7 +36,9 @@ export type Permission =
   | 'monitoring.manage' // clusters of municipalities, recomputing stored figures
   | 'fidelity.read' // fidelity reports: survey scores (anonymous, small cells suppressed) and behavioural fidelity
   | 'fidelity.manage' // survey rounds (start, close, invite), answer import, loading instruments
-  | 'evaluation.run'; // effect analyses on pseudonymised register and case data (aggregates only), saved analyses
+  | 'evaluation.run' // effect analyses on pseudonymised register and case data (aggregates only), saved analyses
+  | 'economics.read' // cost models, unit prices and scenarios of the caller's units (no citizen data)
+  | 'economics.manage'; // entering and changing cost models and scenarios
 
 const grants: Record<Role, readonly Permission[]> = {
   // Flere skal med's integrated job broker works with both citizens and companies.
@@ -64,8 +66,9 @@ const grants: Record<Role, readonly Permission[]> = {
     'fidelity.read',
     'fidelity.manage',
     'evaluation.run',
+    'economics.read', 'economics.manage',
   ],
-  analytiker: ['pseudonymised.read', 'monitoring.read', 'monitoring.manage', 'fidelity.read', 'fidelity.manage', 'evaluation.run'],
+  analytiker: ['pseudonymised.read', 'monitoring.read', 'monitoring.manage', 'fidelity.read', 'fidelity.manage', 'evaluation.run', 'economics.read', 'economics.manage'],
   // Administrators manage accounts, units and settings; they read no case data and reveal no
   // CPR number unless they are also given a case role (GDPR art. 5(1)(c), issue 9 item 20).
   admin: ['staff.read', 'staff.manage', 'unit.manage', 'audit.read', 'rules.override', 'company.read', 'company.write', 'monitoring.manage'],

@@ -11,6 +11,7 @@ import * as monitoring from './modules/monitoring.ts';
 import * as registers from './modules/registers.ts';
 import * as fidelity from './modules/fidelity.ts';
 import * as evaluation from './modules/evaluation.ts';
+import * as economics from './modules/economics.ts';
 
 const base = {
   'app.name': 'Jobspor',
@@ -293,6 +294,6 @@ const base = {
 } as const satisfies Record<string, string>;
 
 /** Area texts live in ./modules/<area>.ts and are merged here. */
-export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da, ...account.da, ...monitoring.da, ...registers.da, ...fidelity.da, ...evaluation.da };
+export const da = { ...base, ...courses.da, ...records.da, ...models.da, ...caseload.da, ...companies.da, ...placements.da, ...housing.da, ...account.da, ...monitoring.da, ...registers.da, ...fidelity.da, ...evaluation.da, ...economics.da };
 
 export type MessageKey = keyof typeof da;

@@ -12,6 +12,7 @@ import * as monitoring from './modules/monitoring.ts';
 import * as registers from './modules/registers.ts';
 import * as fidelity from './modules/fidelity.ts';
 import * as evaluation from './modules/evaluation.ts';
+import * as economics from './modules/economics.ts';
 
 export const en: Record<MessageKey, string> = {
   ...courses.en,
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...registers.en,
   ...fidelity.en,
   ...evaluation.en,
+  ...economics.en,
   'app.name': 'Jobspor',
   'app.tagline': 'Evidence-based employment interventions',
   'skip.toContent': 'Skip to main content',
