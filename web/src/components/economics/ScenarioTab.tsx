@@ -20,7 +20,7 @@ import { Spinner } from '../Spinner.tsx';
 import { errorText, useLoad } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Option } from './CostEditor.tsx';
-import { editNumber, formatKr, innerPath, parseNumber, problemText } from './format.ts';
+import { editNumber, formatKr, formatNumber, innerPath, parseNumber, problemText } from './format.ts';
 import { ScenarioResultView } from './ScenarioResultView.tsx';
 
 const debounceMs = 400;
@@ -521,7 +521,7 @@ function ScenarioForm({ units, priceSets, costModels, analyses, archetypes, open
               />
               {outcome?.analysis ? (
                 <p className="econ-muted" data-testid="econ-scen-analysis-effect">
-                  {t('econ.scen.analysisEffect', { estimate: editNumber(locale, Math.round(outcome.analysis.estimate * 100) / 100), low: editNumber(locale, Math.round(outcome.analysis.ciLow * 100) / 100), high: editNumber(locale, Math.round(outcome.analysis.ciHigh * 100) / 100), months: outcome.analysis.windowMonths })}
+                  {t('econ.scen.analysisEffect', { estimate: formatNumber(locale, outcome.analysis.estimate, 2), low: formatNumber(locale, outcome.analysis.ciLow, 2), high: formatNumber(locale, outcome.analysis.ciHigh, 2), months: outcome.analysis.windowMonths })}
                 </p>
               ) : null}
             </div>
