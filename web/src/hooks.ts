@@ -1,5 +1,5 @@
 /** Small shared hooks: loading data, page titles, error text. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DependencyList } from 'react';
 import { ApiError } from './api/client.ts';
 import type { Translate } from './i18n/index.tsx';
@@ -10,6 +10,56 @@ export interface Loaded<T> {
   loading: boolean;
   reload: () => void;
   setData: (data: T) => void;
+}
+
+export interface DebouncedCompute<T> {
+  value: T | null;
+  error: unknown;
+  computing: boolean;
+  /** Forgets the last value (e.g. when the form is replaced). */
+  clear: () => void;
+}
+
+/**
+ * A form's live computation: `run` is called `delayMs` after `key` last changed, and the previous
+ * call is cancelled through its signal. `run` null means there is nothing to compute for this key.
+ */
+export function useDebouncedCompute<T>(key: string, run: ((signal: AbortSignal) => Promise<T>) | null, delayMs: number): DebouncedCompute<T> {
+  const [value, setValue] = useState<T | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [computing, setComputing] = useState(false);
+  // The latest closure, so a new function object with the same key does not restart the timer.
+  const latest = useRef(run);
+  latest.current = run;
+  const enabled = run !== null;
+
+  useEffect(() => {
+    const current = latest.current;
+    if (!current) return;
+    const controller = new AbortController();
+    const timer = window.setTimeout(() => {
+      setComputing(true);
+      current(controller.signal).then(
+        (next) => {
+          setValue(next);
+          setError(null);
+          setComputing(false);
+        },
+        (failure: unknown) => {
+          if (controller.signal.aborted) return;
+          setError(failure);
+          setComputing(false);
+        },
+      );
+    }, delayMs);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [key, enabled, delayMs]);
+
+  const clear = useCallback(() => setValue(null), []);
+  return { value, error, computing, clear };
 }
 
 /** Runs `load` when deps change; results of superseded runs are dropped. */

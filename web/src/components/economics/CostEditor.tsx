@@ -16,7 +16,7 @@ import type { SummaryItem } from '../ErrorSummary.tsx';
 import { Alert } from '../Alert.tsx';
 import { RadioGroup, SelectField, TextField } from '../FormFields.tsx';
 import { Spinner } from '../Spinner.tsx';
-import { errorText } from '../../hooks.ts';
+import { errorText, useDebouncedCompute } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { nameIn } from '../../pages/models/text.ts';
 import { CostPreview } from './CostPreview.tsx';
@@ -45,9 +45,6 @@ export function CostEditor({ units, models, opened, onSaved, onNew }: CostEditor
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [catalogueError, setCatalogueError] = useState<unknown>(null);
   const [draft, setDraft] = useState<CostDraft | null>(opened?.draft ?? null);
-  const [preview, setPreview] = useState<CostComputeResponse | null>(null);
-  const [computing, setComputing] = useState(false);
-  const [computeError, setComputeError] = useState<unknown>(null);
   const [saveFields, setSaveFields] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [focusKey, setFocusKey] = useState(0);
@@ -86,30 +83,22 @@ export function CostEditor({ units, models, opened, onSaved, onNew }: CostEditor
   const localCount = built ? Object.keys(built.errors).length : 0;
 
   // The live preview: computed a moment after the last change, the previous request cancelled.
-  useEffect(() => {
-    if (!built || localCount > 0 || !built.body.unitId || !built.body.periodFrom || !built.body.periodTo) return;
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      setComputing(true);
-      const { name: _name, ...body } = built.body;
-      economicsApi.computeCost(body, controller.signal).then(
-        (next) => {
-          setPreview(next);
-          setComputeError(null);
-          setComputing(false);
-        },
-        (failure: unknown) => {
-          if (controller.signal.aborted) return;
-          setComputeError(failure);
-          setComputing(false);
-        },
-      );
-    }, debounceMs);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [bodyKey, localCount]); // eslint-disable-line react-hooks/exhaustive-deps
+  const ready = built !== null && localCount === 0 && Boolean(built.body.unitId && built.body.periodFrom && built.body.periodTo);
+  const {
+    value: preview,
+    error: computeError,
+    computing,
+    clear: clearPreview,
+  } = useDebouncedCompute<CostComputeResponse>(
+    bodyKey,
+    ready
+      ? (signal) => {
+          const { name: _name, ...body } = built.body;
+          return economicsApi.computeCost(body, signal);
+        }
+      : null,
+    debounceMs,
+  );
 
   // Field messages: what cannot be read, then the live problems, then the last save's.
   const fieldErrors = useMemo(() => {
@@ -148,7 +137,7 @@ export function CostEditor({ units, models, opened, onSaved, onNew }: CostEditor
   const setLine = (item: number, line: number, next: LineDraft) => setLines(item, draft.items[item]!.lines.map((l, j) => (j === line ? next : l)));
 
   function chooseModel(next: string) {
-    setPreview(null);
+    clearPreview();
     setDraft((d) => (d ? { ...d, modelId: '' } : d));
     setModelId(next);
   }
@@ -162,7 +151,7 @@ export function CostEditor({ units, models, opened, onSaved, onNew }: CostEditor
     if (modelId === exampleModelId) setDraft(example());
     else {
       pendingExample.current = true;
-      setPreview(null);
+      clearPreview();
       setModelId(exampleModelId);
     }
   }

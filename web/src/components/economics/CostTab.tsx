@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { CostEditor, type Option } from './CostEditor.tsx';
 import { draftFromInput, type CostDraft } from './costDraft.ts';
 import { formatNumber } from './format.ts';
+import { SavedRowActions } from './SavedRowActions.tsx';
 
 export function CostTab({ units, models, onChanged }: { units: Option[]; models: Option[]; onChanged: () => void }) {
   const { t, locale } = useI18n();
@@ -90,17 +91,7 @@ export function CostTab({ units, models, onChanged }: { units: Option[]; models:
                       {m.periodFrom} – {m.periodTo}
                     </td>
                     <td className="econ-num">{m.citizensPerYear === null ? t('econ.cost.citizensSource.case_data') : formatNumber(locale, m.citizensPerYear, 1)}</td>
-                    <td className="econ-actions">
-                      <button type="button" className="button button-secondary econ-compact" onClick={() => void open(m)} data-testid="econ-cost-open">
-                        {t('econ.list.open')}
-                      </button>
-                      <a className="button button-secondary econ-compact" href={costModelXlsxHref(m.id)} download aria-label={t('econ.list.xlsxLabel', { name: m.name })} data-testid="econ-cost-xlsx">
-                        {t('econ.list.xlsx')}
-                      </a>
-                      <button type="button" className="button button-tertiary econ-compact" onClick={() => void remove(m)} aria-label={t('econ.list.deleteLabel', { name: m.name })} data-testid="econ-cost-delete">
-                        {t('econ.list.delete')}
-                      </button>
-                    </td>
+                    <SavedRowActions name={m.name} xlsxHref={costModelXlsxHref(m.id)} onOpen={() => void open(m)} onDelete={() => void remove(m)} testIdPrefix="econ-cost" />
                   </tr>
                 ))}
               </tbody>

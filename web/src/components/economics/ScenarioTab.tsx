@@ -6,7 +6,7 @@
  * effect with its interval), computed live on the server, and the saved
  * scenarios (open, XLSX, delete).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { economicsApi, scenarioXlsxHref } from '../../api/economics.ts';
 import type { Archetype, ConsequenceId, CostModelSummary, PriceSetEntry, ScenarioComputeResponse, ScenarioDetail, ScenarioEvidence, ScenarioRequest, ScenarioSummary } from '../../api/economics.ts';
@@ -17,11 +17,12 @@ import { ErrorSummary } from '../ErrorSummary.tsx';
 import type { SummaryItem } from '../ErrorSummary.tsx';
 import { RadioGroup, SelectField, TextField } from '../FormFields.tsx';
 import { Spinner } from '../Spinner.tsx';
-import { errorText, useLoad } from '../../hooks.ts';
+import { errorText, useDebouncedCompute, useLoad } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { Option } from './CostEditor.tsx';
 import { editNumber, formatKr, formatNumber, innerPath, parseNumber, problemText } from './format.ts';
 import { ScenarioResultView } from './ScenarioResultView.tsx';
+import { SavedRowActions } from './SavedRowActions.tsx';
 
 const debounceMs = 400;
 /** The changes the form offers (weeks moved from cash benefit, days of home support saved). */
@@ -259,17 +260,7 @@ export function ScenarioTab({ units, costModelsVersion }: ScenarioTabProps) {
                       {s.unitPrices.id} {s.unitPrices.version}
                     </td>
                     <td>{s.evidence?.source === 'analysis' ? t('econ.scen.fromAnalysis') : s.costModelId ? t('econ.scen.fromCostModel') : t('econ.scen.entered')}</td>
-                    <td className="econ-actions">
-                      <button type="button" className="button button-secondary econ-compact" onClick={() => void open(s)} data-testid="econ-scen-open">
-                        {t('econ.list.open')}
-                      </button>
-                      <a className="button button-secondary econ-compact" href={scenarioXlsxHref(s.id)} download aria-label={t('econ.list.xlsxLabel', { name: s.name })} data-testid="econ-scen-xlsx">
-                        {t('econ.list.xlsx')}
-                      </a>
-                      <button type="button" className="button button-tertiary econ-compact" onClick={() => void remove(s)} aria-label={t('econ.list.deleteLabel', { name: s.name })} data-testid="econ-scen-delete">
-                        {t('econ.list.delete')}
-                      </button>
-                    </td>
+                    <SavedRowActions name={s.name} xlsxHref={scenarioXlsxHref(s.id)} onOpen={() => void open(s)} onDelete={() => void remove(s)} testIdPrefix="econ-scen" />
                   </tr>
                 ))}
               </tbody>
@@ -317,9 +308,6 @@ function ScenarioForm({ units, priceSets, costModels, analyses, archetypes, open
   const { t } = useI18n();
   const [draft, setDraft] = useState<ScenarioDraft>(() => (opened ? draftOf(locale, opened) : emptyDraft(units[0]?.value ?? '', priceSets)));
   const [archetype, setArchetype] = useState('D');
-  const [outcome, setOutcome] = useState<ScenarioComputeResponse | null>(null);
-  const [computeError, setComputeError] = useState<unknown>(null);
-  const [computing, setComputing] = useState(false);
   const [saveFields, setSaveFields] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [focusKey, setFocusKey] = useState(0);
@@ -330,30 +318,20 @@ function ScenarioForm({ units, priceSets, costModels, analyses, archetypes, open
   const bodyKey = JSON.stringify(built.body);
   const localCount = Object.keys(built.errors).length;
 
-  useEffect(() => {
-    if (localCount > 0) return;
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      setComputing(true);
-      const { name: _name, unitId: _unit, ...body } = built.body;
-      economicsApi.computeScenario(body, controller.signal).then(
-        (next) => {
-          setOutcome(next);
-          setComputeError(null);
-          setComputing(false);
-        },
-        (error: unknown) => {
-          if (controller.signal.aborted) return;
-          setComputeError(error);
-          setComputing(false);
-        },
-      );
-    }, debounceMs);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [bodyKey, localCount]); // eslint-disable-line react-hooks/exhaustive-deps
+  const {
+    value: outcome,
+    error: computeError,
+    computing,
+  } = useDebouncedCompute<ScenarioComputeResponse>(
+    bodyKey,
+    localCount === 0
+      ? (signal) => {
+          const { name: _name, unitId: _unit, ...body } = built.body;
+          return economicsApi.computeScenario(body, signal);
+        }
+      : null,
+    debounceMs,
+  );
 
   const fieldErrors = useMemo(() => {
     const out: Record<string, string> = {};
